@@ -1,0 +1,53 @@
+// Runs every test project (unit, component, browser) once and prints the closing line CI reads:
+// `N passed, N failed`. Exits non-zero when anything failed or when no test ran at all.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const reportDir = resolve(root, 'test-results');
+const report = resolve(reportDir, 'vitest.json');
+mkdirSync(reportDir, { recursive: true });
+rmSync(report, { force: true });
+
+const extra = process.argv.slice(2);
+const steps = [];
+
+// Size budgets are deterministic, so they are part of the test run (timings are not: see `npm run bench`).
+const vitest = spawnSync(
+  process.execPath,
+  [resolve(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra],
+  { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR } },
+);
+steps.push(vitest.status ?? 1);
+
+let passed = 0;
+let failed = 0;
+if (existsSync(report)) {
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  passed = json.numPassedTests ?? 0;
+  failed = json.numFailedTests ?? 0;
+  // A suite that fails to load has no test results of its own: count it as a failure.
+  for (const suite of json.testResults ?? []) {
+    if (suite.status === 'failed' && (suite.assertionResults ?? []).length === 0) failed += 1;
+  }
+} else {
+  failed += 1;
+}
+
+const extraScripts = existsSync(resolve(root, 'scripts/test-extra.mjs')) ? ['scripts/test-extra.mjs'] : [];
+for (const script of extraScripts) {
+  const r = spawnSync(process.execPath, [resolve(root, script)], { cwd: root, stdio: ['inherit', 'pipe', 'inherit'], encoding: 'utf8' });
+  process.stdout.write(r.stdout ?? '');
+  const m = /^(\d+) passed, (\d+) failed$/m.exec(r.stdout ?? '');
+  if (m) {
+    passed += Number(m[1]);
+    failed += Number(m[2]);
+  } else if (r.status !== 0) {
+    failed += 1;
+  }
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || passed === 0 || steps.some((s) => s !== 0) ? 1 : 0);

@@ -1,0 +1,132 @@
+/** Whether an item is a person's desktop conversation or a background run started by a trigger. */
+export type AgentKind = 'interactive' | 'ambient';
+
+/** The fixed display set of statuses. Raw host statuses are mapped onto it by `mapStatus`. */
+export type AgentStatus = 'working' | 'blocked' | 'canceled' | 'failed' | 'success';
+
+/** Personal: the viewer's own items. All: the viewer's items plus teammates' ambient items. */
+export type AgentTab = 'personal' | 'all';
+
+/** The built-in sources. Hosts may use any other string; it gets a readable label. */
+export type BuiltInSource =
+  | 'interactive'
+  | 'cli'
+  | 'api'
+  | 'slack'
+  | 'linear'
+  | 'scheduled'
+  | 'github_actions';
+
+export interface AgentPerson {
+  id: string;
+  name: string;
+  /** Only http(s) or relative URLs survive parsing. */
+  avatarUrl?: string;
+}
+
+export type SessionState = 'available' | 'expired' | 'unavailable';
+
+/** One agent item, as the view works with it (the output of `parseAgentItems`). */
+export interface AgentItem {
+  id: string;
+  kind: AgentKind;
+  title: string;
+  /** A built-in source or a host-registered one. */
+  source: string;
+  /** Display status. */
+  status: AgentStatus;
+  /** The status as the host sent it. */
+  rawStatus: string;
+  /** What a blocked item waits on; the error of a failed one. */
+  statusDetail?: string;
+  createdAt: Date;
+  startedAt?: Date;
+  endedAt?: Date;
+  creator: AgentPerson;
+  /** One combined value (inference + compute); absent = unknown. */
+  credits?: number;
+  /** Ambient: the shared session. Only http(s) survives parsing. */
+  sessionUrl?: string;
+  sessionState?: SessionState;
+  /** Interactive: what the host opens locally. */
+  conversationId?: string;
+  /** Host facets (environment, harness, repository…). */
+  meta?: Record<string, string | string[]>;
+}
+
+export type CreatedOnPreset = 'today' | 'yesterday' | 'last_24_hours' | 'past_3_days' | 'last_week';
+
+export type CreatedOnFilter =
+  | { preset: CreatedOnPreset }
+  /** 'YYYY-MM-DD' in the view's time zone. */
+  | { day: string }
+  /** Inclusive day range, 'YYYY-MM-DD' each. */
+  | { from: string; to: string };
+
+export interface AgentFilters {
+  sources?: string[];
+  statuses?: AgentStatus[];
+  /** Creator ids. Only applies on the All tab. */
+  creators?: string[];
+  createdOn?: CreatedOnFilter;
+  /** Free text over title, creator name and id. */
+  query?: string;
+  /** Host-defined facets over `meta`. */
+  facets?: Record<string, string[]>;
+}
+
+export interface ViewContext {
+  tab: AgentTab;
+  viewerId: string;
+  /** IANA time zone; defaults to the runtime's. */
+  timeZone?: string;
+  /** Fixed clock (tests, SSR). Defaults to `Date.now()`. */
+  now?: Date | number;
+}
+
+export interface FacetOption {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface AgentFacets {
+  sources: FacetOption[];
+  statuses: FacetOption[];
+  creators: FacetOption[];
+  createdOn: FacetOption[];
+  facets: Record<string, FacetOption[]>;
+}
+
+export interface AgentSummaryData {
+  total: number;
+  byStatus: Record<AgentStatus, number>;
+  /** Sum of known credits. */
+  credits: number;
+  /** `count` holds credits here. */
+  creditsBySource: FacetOption[];
+  /** `count` holds credits here. */
+  creditsByCreator: FacetOption[];
+}
+
+export type ParseIssueLevel = 'error' | 'warning';
+
+export interface ParseIssue {
+  /** Index of the item in the input array (-1 when the input itself is unusable). */
+  index: number;
+  id?: string;
+  /** Field path, e.g. `creator.name`; '' for the whole item. */
+  path: string;
+  message: string;
+  level: ParseIssueLevel;
+}
+
+export interface ParseResult {
+  items: AgentItem[];
+  issues: ParseIssue[];
+}
+
+export interface ParseOptions {
+  /** Extra or overriding raw-status mappings (keys are normalised like raw statuses). */
+  statusMap?: Record<string, AgentStatus>;
+}
