@@ -1,0 +1,104 @@
+/**
+ * jsdom setup for component tests.
+ *
+ * jsdom does no layout: every size is 0, so @tanstack/react-virtual (which reads `clientHeight` /
+ * `clientWidth` of the scroll element and `offsetHeight` of measured rows) would render no rows.
+ * We give every element a plausible viewport-sized box. Tests that need other sizes can call
+ * `setElementSize({ height, width })` and restore with `resetElementSize()`.
+ */
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+// Tell React we run inside a test environment so `act` warnings are meaningful.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const DEFAULT_SIZE = { width: 1024, height: 600 };
+let size = { ...DEFAULT_SIZE };
+
+/** Override the box every element reports (until `resetElementSize`). */
+export function setElementSize(next: Partial<typeof DEFAULT_SIZE>): void {
+  size = { ...size, ...next };
+}
+
+export function resetElementSize(): void {
+  size = { ...DEFAULT_SIZE };
+}
+
+function defineSize(prop: string, get: () => number): void {
+  Object.defineProperty(HTMLElement.prototype, prop, { configurable: true, get });
+}
+
+defineSize('clientHeight', () => size.height);
+defineSize('clientWidth', () => size.width);
+defineSize('offsetHeight', () => size.height);
+defineSize('offsetWidth', () => size.width);
+
+HTMLElement.prototype.getBoundingClientRect = function getBoundingClientRect(): DOMRect {
+  const { width, height } = size;
+  return {
+    x: 0,
+    y: 0,
+    top: 0,
+    left: 0,
+    right: width,
+    bottom: height,
+    width,
+    height,
+    toJSON() {
+      return { x: 0, y: 0, top: 0, left: 0, right: width, bottom: height, width, height };
+    },
+  } as DOMRect;
+};
+
+// jsdom has no scrolling: make the calls exist (and move scrollTop so virtualisers notice).
+if (!HTMLElement.prototype.scrollTo) {
+  HTMLElement.prototype.scrollTo = function scrollTo(
+    this: HTMLElement,
+    xOrOptions?: number | ScrollToOptions,
+    y?: number,
+  ): void {
+    const top = typeof xOrOptions === 'object' ? xOrOptions.top : y;
+    if (typeof top === 'number') {
+      this.scrollTop = top;
+      this.dispatchEvent(new Event('scroll'));
+    }
+  } as typeof HTMLElement.prototype.scrollTo;
+}
+if (!Element.prototype.scrollIntoView) {
+  Element.prototype.scrollIntoView = function scrollIntoView(): void {};
+}
+
+class ResizeObserverStub implements ResizeObserver {
+  constructor(_callback: ResizeObserverCallback) {}
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+if (!('ResizeObserver' in globalThis)) {
+  (globalThis as { ResizeObserver?: typeof ResizeObserver }).ResizeObserver = ResizeObserverStub;
+}
+
+// Radix and others ask for these; jsdom lacks them.
+if (!window.matchMedia) {
+  window.matchMedia = (query: string): MediaQueryList =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener() {},
+      removeListener() {},
+      addEventListener() {},
+      removeEventListener() {},
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+}
+if (!Element.prototype.hasPointerCapture) {
+  Element.prototype.hasPointerCapture = () => false;
+  Element.prototype.setPointerCapture = () => {};
+  Element.prototype.releasePointerCapture = () => {};
+}
+
+afterEach(() => {
+  cleanup();
+  resetElementSize();
+});
