@@ -36,7 +36,7 @@ if (existsSync(report)) {
   failed += 1;
 }
 
-const extraScripts = existsSync(resolve(root, 'scripts/test-extra.mjs')) ? ['scripts/test-extra.mjs'] : [];
+const extraScripts = existsSync(resolve(root, 'scripts/package-checks.mjs')) ? ['scripts/package-checks.mjs'] : [];
 for (const script of extraScripts) {
   const r = spawnSync(process.execPath, [resolve(root, script)], { cwd: root, stdio: ['inherit', 'pipe', 'inherit'], encoding: 'utf8' });
   process.stdout.write(r.stdout ?? '');

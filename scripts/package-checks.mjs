@@ -1,0 +1,136 @@
+// Package checks that need the built library: size budgets, 'use client', publint,
+// are-the-types-wrong, and fresh consumer projects installing the packed tarball
+// (ESM Vite build, CommonJS require, TypeScript against the published types, React 18).
+// Prints one line per check and closes with `N passed, N failed`.
+//
+// Sizes are deterministic, so they belong in `npm test`; timings are not (see `npm run bench`).
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const only = process.argv.slice(2);
+let passed = 0;
+let failed = 0;
+
+function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...opts });
+  return { code: r.status ?? 1, out: `${r.stdout ?? ''}${r.stderr ?? ''}` };
+}
+
+function check(name, fn) {
+  if (only.length && !only.some((o) => name.includes(o))) return;
+  let result;
+  try {
+    result = fn();
+  } catch (error) {
+    result = { ok: false, detail: error instanceof Error ? error.stack ?? error.message : String(error) };
+  }
+  if (result.ok) {
+    passed += 1;
+    console.log(`  ✓ ${name}${result.detail ? ` — ${result.detail}` : ''}`);
+  } else {
+    failed += 1;
+    console.log(`  ✗ ${name}\n${String(result.detail ?? '').trim().split('\n').map((l) => `      ${l}`).join('\n')}`);
+  }
+}
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+console.log('package checks');
+const build = run(npm, ['run', 'build']);
+check('npm run build emits the three entries', () => {
+  const files = ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/core.js', 'dist/core.cjs', 'dist/core.d.ts', 'dist/core.d.cts', 'dist/styles.css'];
+  const missing = files.filter((f) => !existsSync(join(root, f)));
+  return { ok: build.code === 0 && missing.length === 0, detail: build.code !== 0 ? build.out.slice(-4000) : missing.length ? `missing: ${missing.join(', ')}` : '' };
+});
+if (build.code !== 0) {
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(1);
+}
+
+check("dist/index.* begin with 'use client'; dist/core.* do not import React", () => {
+  const bad = [];
+  for (const f of ['dist/index.js', 'dist/index.cjs']) {
+    if (!/^['"]use client['"];?/.test(readFileSync(join(root, f), 'utf8'))) bad.push(`${f} does not start with 'use client'`);
+  }
+  for (const f of ['dist/core.js', 'dist/core.cjs']) {
+    const text = readFileSync(join(root, f), 'utf8');
+    if (/from ['"]react|require\(['"]react/.test(text)) bad.push(`${f} imports react`);
+    if (/use client/.test(text)) bad.push(`${f} carries 'use client'`);
+  }
+  return { ok: bad.length === 0, detail: bad.join('\n') };
+});
+
+check('dist/styles.css keeps every rule inside the agentboard cascade layer', () => {
+  const css = readFileSync(join(root, 'dist/styles.css'), 'utf8');
+  return { ok: /@layer agentboard/.test(css) && !/@import/.test(css), detail: 'expects @layer agentboard and no unresolved @import' };
+});
+
+// size-limit: one check per budget in package.json.
+const size = run(bin('size-limit'), ['--json']);
+let sizes = [];
+try {
+  sizes = JSON.parse(size.out.slice(size.out.indexOf('[')));
+} catch {
+  check('size-limit runs', () => ({ ok: false, detail: size.out }));
+}
+for (const entry of sizes) {
+  check(`size: ${entry.name}`, () => ({
+    ok: entry.passed,
+    detail: `${(entry.size / 1000).toFixed(2)} kB min+gzip`,
+  }));
+}
+
+check('publint reports no problems', () => {
+  const r = run(bin('publint'), ['--strict']);
+  return { ok: r.code === 0 && !/warning|error|suggestion/i.test(r.out.replace(/All good!/, '')), detail: r.code === 0 ? '' : r.out };
+});
+
+// Pack once; every consumer installs the same tarball.
+const packDir = mkdtempSync(join(tmpdir(), 'agentboard-pack-'));
+const pack = run(npm, ['pack', '--pack-destination', packDir, '--json', '--ignore-scripts']);
+let tarball = '';
+try {
+  tarball = join(packDir, JSON.parse(pack.out.slice(pack.out.indexOf('[')))[0].filename);
+} catch {
+  check('npm pack', () => ({ ok: false, detail: pack.out }));
+}
+
+if (tarball) {
+  check('are-the-types-wrong: no problems for node10, node16 (CJS and ESM) and bundler', () => {
+    const r = run(bin('attw'), [tarball, '--format', 'ascii']);
+    return { ok: r.code === 0, detail: r.code === 0 ? '' : r.out };
+  });
+
+  const fixtures = join(root, 'test/consumers');
+  const install = (dir, deps) =>
+    run(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, ...deps], { cwd: dir });
+  const consumer = (name, deps, steps) => {
+    check(`consumer: ${name}`, () => {
+      const dir = mkdtempSync(join(tmpdir(), `agentboard-consumer-${name.replace(/\W+/g, '-')}-`));
+      cpSync(join(fixtures, name), dir, { recursive: true });
+      const inst = install(dir, deps);
+      if (inst.code !== 0) return { ok: false, detail: inst.out };
+      for (const [cmd, args] of steps) {
+        const r = run(cmd, args, { cwd: dir });
+        if (r.code !== 0) return { ok: false, detail: `${cmd} ${args.join(' ')}\n${r.out}` };
+      }
+      rmSync(dir, { recursive: true, force: true });
+      return { ok: true };
+    });
+  };
+  if (existsSync(fixtures)) {
+    consumer('esm-vite', ['react@19', 'react-dom@19', 'vite@8.3.8', '@vitejs/plugin-react@6.3.0'], [[process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error']], [process.execPath, ['check-build.mjs']]]);
+    consumer('cjs-require', ['react@19', 'react-dom@19'], [[process.execPath, ['index.cjs']]]);
+    consumer('typescript', ['react@19', 'react-dom@19', '@types/react@19', '@types/react-dom@19', 'typescript@6.0.3'], [[process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.']]]);
+    consumer('react-18', ['react@18', 'react-dom@18'], [[process.execPath, ['index.mjs']]]);
+  }
+}
+rmSync(packDir, { recursive: true, force: true });
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);
