@@ -1,0 +1,68 @@
+import type { Decorator, Preview } from '@storybook/react-vite';
+import '../src/styles/agentboard.css';
+import './preview.css';
+
+type Scheme = 'light' | 'dark';
+
+/**
+ * The color-scheme toolbar. Stories of components that take a `colorScheme` prop opt in with
+ * `parameters: { colorSchemeArg: true }` and receive the toolbar's value as that arg; every story
+ * is painted on a canvas of the matching scheme, so a part used alone is judged on the right
+ * background. A story can pin the scheme with `globals: { colorScheme: 'dark' }`.
+ */
+const withColorScheme: Decorator = (Story, context) => {
+  const scheme: Scheme = context.globals.colorScheme === 'dark' ? 'dark' : 'light';
+  const passArg = context.parameters.colorSchemeArg === true;
+  const canvas = (
+    <div
+      className="sb-agentboard-canvas"
+      data-color-scheme={scheme}
+      data-layout={context.parameters.layout ?? 'padded'}
+    >
+      {passArg ? <Story args={{ ...context.args, colorScheme: scheme }} /> : <Story />}
+    </div>
+  );
+  return canvas;
+};
+
+const preview: Preview = {
+  decorators: [withColorScheme],
+  globalTypes: {
+    colorScheme: {
+      description: 'Color scheme of the canvas and of the view',
+      toolbar: {
+        title: 'Color scheme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { colorScheme: 'light' },
+  parameters: {
+    layout: 'padded',
+    // The canvas follows the color-scheme toolbar; a second background picker would fight it.
+    backgrounds: { disable: true },
+    controls: { expanded: true, matchers: { date: /(At|now)$/ } },
+    a11y: {
+      // Fail the a11y panel (and the test runner) on violations rather than only listing them.
+      test: 'error',
+    },
+    options: {
+      // `npm start` opens the first story in this order: the full management view.
+      storySort: {
+        order: [
+          'Agentboard',
+          ['Management view', ['Full view', '*'], 'Introduction', 'Parts', '*'],
+          '*',
+        ],
+      },
+    },
+    docs: { toc: true },
+  },
+};
+
+export default preview;
