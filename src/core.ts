@@ -1,0 +1,44 @@
+/**
+ * agentboard/core — the headless, framework-free core: parse host data, map statuses and sources,
+ * filter, facet, summarise, format, and read/write filter state in URLs. No React, no DOM.
+ */
+export type * from './core/types';
+export { agentItemInputSchema, agentPersonInputSchema, dateInputSchema } from './core/schema';
+export type { AgentItemInput, AgentItemParsed } from './core/schema';
+export { parseAgentItems } from './core/parse';
+export {
+  mapStatus,
+  lookupStatus,
+  normalizeStatusKey,
+  isAgentStatus,
+  STATUS_META,
+  STATUS_ORDER,
+  DEFAULT_STATUS_MAP,
+} from './core/status';
+export type { StatusMeta } from './core/status';
+export {
+  getSourceMeta,
+  humanizeSource,
+  isBuiltInSource,
+  BUILT_IN_SOURCES,
+  BUILT_IN_SOURCE_META,
+} from './core/sources';
+export type { SourceGroup, SourceMeta, SourceRegistry } from './core/sources';
+export { getDurationMs } from './core/duration';
+export { formatDuration, formatCredits, formatCreatedAt, formatFullDate, EMPTY_VALUE } from './core/format';
+export { toDayKey, resolveTimeZone, getRuntimeTimeZone } from './core/time';
+export {
+  filterAgentItems,
+  createdOnRange,
+  isOnTab,
+  CREATED_ON_PRESETS,
+  CREATED_ON_PRESET_LABELS,
+} from './core/filters';
+export type { EpochRange } from './core/filters';
+export { getFacets } from './core/facets';
+export type { FacetContext } from './core/facets';
+export { summarize, topWithOthers, OTHERS_VALUE } from './core/summary';
+export type { SummaryContext } from './core/summary';
+export { filtersToSearchParams, filtersFromSearchParams } from './core/url';
+export type { SearchParams, SearchParamsLike } from './core/url';
+export { sanitizeUrl, sanitizeHttpUrl } from './core/safe-url';

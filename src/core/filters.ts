@@ -1,0 +1,209 @@
+import { dayKeyToDayNumber, localDayNumber, resolveTimeZone, startOfLocalDay, toEpoch, HOUR_MS } from './time';
+import type { AgentFilters, AgentItem, CreatedOnFilter, CreatedOnPreset, ViewContext } from './types';
+
+/** The Day-of-creation presets, in menu order. */
+export const CREATED_ON_PRESETS: readonly CreatedOnPreset[] = Object.freeze([
+  'today',
+  'yesterday',
+  'last_24_hours',
+  'past_3_days',
+  'last_week',
+]);
+
+/** Menu labels of the Day-of-creation presets. */
+export const CREATED_ON_PRESET_LABELS: Readonly<Record<CreatedOnPreset, string>> = Object.freeze({
+  today: 'Today',
+  yesterday: 'Yesterday',
+  last_24_hours: 'Last 24 hours',
+  past_3_days: 'Past 3 days',
+  last_week: 'Last week',
+});
+
+const ROLLING_HOURS: Partial<Record<CreatedOnPreset, number>> = {
+  last_24_hours: 24,
+  past_3_days: 72,
+  last_week: 168,
+};
+
+/** A half-open epoch interval [lo, hi). */
+export interface EpochRange {
+  lo: number;
+  hi: number;
+}
+
+/**
+ * The epoch interval [lo, hi) a Day-of-creation filter selects. Calendar filters (today, yesterday, a
+ * day, a range) cover whole days in `timeZone`; rolling presets cover (now − N h, now]. A `from` later
+ * than `to` is swapped. Unknown presets and malformed days give `undefined` (the filter is ignored).
+ *
+ * @example
+ * createdOnRange({ day: '2026-11-20' }, { timeZone: 'UTC', now: 0 })
+ * // { lo: Date.UTC(2026, 10, 20), hi: Date.UTC(2026, 10, 21) }
+ */
+export function createdOnRange(
+  filter: CreatedOnFilter | undefined,
+  ctx: { timeZone?: string; now?: Date | number },
+): EpochRange | undefined {
+  if (!filter || typeof filter !== 'object') return undefined;
+  const timeZone = resolveTimeZone(ctx.timeZone);
+  const f = filter as { preset?: unknown; day?: unknown; from?: unknown; to?: unknown };
+  if (f.preset !== undefined) {
+    const now = Math.floor(toEpoch(ctx.now, Date.now()));
+    const preset = f.preset as CreatedOnPreset;
+    const hours = typeof preset === 'string' ? ROLLING_HOURS[preset] : undefined;
+    if (hours !== undefined) return { lo: now - hours * HOUR_MS + 1, hi: now + 1 };
+    if (preset !== 'today' && preset !== 'yesterday') return undefined;
+    const today = localDayNumber(now, timeZone);
+    const day = preset === 'today' ? today : today - 1;
+    return { lo: startOfLocalDay(day, timeZone), hi: startOfLocalDay(day + 1, timeZone) };
+  }
+  if (f.day !== undefined) {
+    const day = dayKeyToDayNumber(f.day);
+    if (day === undefined) return undefined;
+    return { lo: startOfLocalDay(day, timeZone), hi: startOfLocalDay(day + 1, timeZone) };
+  }
+  if (f.from !== undefined || f.to !== undefined) {
+    let from = dayKeyToDayNumber(f.from);
+    let to = dayKeyToDayNumber(f.to);
+    if (from === undefined || to === undefined) return undefined;
+    if (from > to) [from, to] = [to, from];
+    return { lo: startOfLocalDay(from, timeZone), hi: startOfLocalDay(to + 1, timeZone) };
+  }
+  return undefined;
+}
+
+function toSet(values: unknown): Set<string> | null {
+  if (!Array.isArray(values) || values.length === 0) return null;
+  const set = new Set<string>();
+  for (const v of values) if (typeof v === 'string') set.add(v);
+  return set;
+}
+
+/** A filter state compiled once per call: Sets and epoch numbers, nothing built per item. */
+export interface CompiledFilters {
+  all: boolean;
+  viewerId: string;
+  sources: Set<string> | null;
+  statuses: Set<string> | null;
+  creators: Set<string> | null;
+  range: EpochRange | null;
+  query: string | null;
+  facets: Array<[string, Set<string>]>;
+}
+
+/**
+ * Compiles filters and the view context into the form the hot loops use. Malformed parts are dropped
+ * (ignored), never thrown on; the Creator filter is dropped on the Personal tab.
+ *
+ * @example
+ * compileFilters({ sources: ['slack'] }, { tab: 'all', viewerId: 'u_1' }).sources // Set { 'slack' }
+ */
+export function compileFilters(filters: AgentFilters | undefined, ctx: ViewContext): CompiledFilters {
+  const f: AgentFilters = filters && typeof filters === 'object' ? filters : {};
+  const all = ctx?.tab === 'all';
+  const query = typeof f.query === 'string' ? f.query.trim().toLowerCase() : '';
+  const facets: Array<[string, Set<string>]> = [];
+  if (f.facets && typeof f.facets === 'object') {
+    for (const key of Object.keys(f.facets)) {
+      const set = toSet(f.facets[key]);
+      if (set) facets.push([key, set]);
+    }
+  }
+  return {
+    all,
+    viewerId: String(ctx?.viewerId ?? ''),
+    sources: toSet(f.sources),
+    statuses: toSet(f.statuses),
+    creators: all ? toSet(f.creators) : null,
+    range: createdOnRange(f.createdOn, ctx ?? {}) ?? null,
+    query: query === '' ? null : query,
+    facets,
+  };
+}
+
+const searchTexts = new WeakMap<AgentItem, string>();
+
+/**
+ * The lower-cased text the free-text query searches (title, creator name, id), cached per item object
+ * (items are treated as immutable: a changed item is a new object).
+ *
+ * @example
+ * searchTextOf(item).includes('flaky')
+ */
+export function searchTextOf(item: AgentItem): string {
+  let text = searchTexts.get(item);
+  if (text === undefined) {
+    text = `${item.title}\u0000${item.creator?.name ?? ''}\u0000${item.id}`.toLowerCase();
+    searchTexts.set(item, text);
+  }
+  return text;
+}
+
+/** Whether an item's meta value (or any of its array values) is in `selected`. */
+export function metaMatches(value: string | string[] | undefined, selected: Set<string>): boolean {
+  if (value === undefined) return false;
+  if (typeof value === 'string') return selected.has(value);
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) if (selected.has(value[i] as string)) return true;
+  return false;
+}
+
+/**
+ * Whether an item belongs to the tab: Personal is the viewer's items; All adds teammates' ambient items
+ * (a teammate's interactive conversation is private and never shows).
+ *
+ * @example
+ * isOnTab(item, 'u_me', true)
+ */
+export function isOnTab(item: AgentItem, viewerId: string, all: boolean): boolean {
+  return item.creator.id === viewerId || (all && item.kind === 'ambient');
+}
+
+/**
+ * The items the view shows for a tab and a filter state, in input order. Within a field the selected
+ * options are OR-ed, across fields AND-ed; an empty array means no filter. Tabs: Personal = the viewer's
+ * items; All = the viewer's plus teammates' ambient items. Creator applies on All only. Day of creation
+ * uses `ctx.timeZone` and `ctx.now`; the query is a case-insensitive substring of title, creator name or
+ * id. One pass over epoch numbers and precomputed Sets; never throws on malformed filters.
+ *
+ * @example
+ * // "everything that failed today"
+ * filterAgentItems(items, { statuses: ['failed'], createdOn: { preset: 'today' } }, { tab: 'all', viewerId: 'u_me' })
+ */
+export function filterAgentItems(items: AgentItem[], filters: AgentFilters, ctx: ViewContext): AgentItem[] {
+  const out: AgentItem[] = [];
+  if (!Array.isArray(items)) return out;
+  const c = compileFilters(filters, ctx);
+  const { all, viewerId, sources, statuses, creators, range, query, facets } = c;
+  const lo = range ? range.lo : 0;
+  const hi = range ? range.hi : 0;
+  const nFacets = facets.length;
+  for (let i = 0, n = items.length; i < n; i++) {
+    const item = items[i] as AgentItem;
+    const creatorId = item.creator.id;
+    if (creatorId !== viewerId && (!all || item.kind !== 'ambient')) continue;
+    if (sources !== null && !sources.has(item.source)) continue;
+    if (statuses !== null && !statuses.has(item.status)) continue;
+    if (creators !== null && !creators.has(creatorId)) continue;
+    if (range !== null) {
+      const t = item.createdAt.getTime();
+      if (!(t >= lo && t < hi)) continue;
+    }
+    if (nFacets > 0) {
+      const meta = item.meta;
+      if (meta === undefined) continue;
+      let ok = true;
+      for (let k = 0; k < nFacets; k++) {
+        const [key, selected] = facets[k] as [string, Set<string>];
+        if (!metaMatches(meta[key], selected)) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+    }
+    if (query !== null && !searchTextOf(item).includes(query)) continue;
+    out.push(item);
+  }
+  return out;
+}

@@ -1,0 +1,322 @@
+import { agentItemInputSchema, type AgentItemParsed } from './schema';
+import { lookupStatus, STATUS_META } from './status';
+import type { AgentItem, AgentPerson, ParseIssue, ParseOptions, ParseResult } from './types';
+
+const ITEM_FIELDS = [
+  'id',
+  'kind',
+  'title',
+  'source',
+  'status',
+  'statusDetail',
+  'createdAt',
+  'startedAt',
+  'endedAt',
+  'creator',
+  'credits',
+  'sessionUrl',
+  'sessionState',
+  'conversationId',
+  'meta',
+] as const;
+const PERSON_FIELDS = ['id', 'name', 'avatarUrl'] as const;
+const REQUIRED = new Set<string>(['id', 'kind', 'title', 'createdAt']);
+const MAX_REPAIR_ROUNDS = 4;
+
+/** Stands in for a value whose getter threw: every schema rejects it, so the field is reported. */
+const UNREADABLE = Symbol('unreadable');
+
+type Snapshot = Record<string, unknown>;
+
+function read(obj: object, key: PropertyKey): unknown {
+  try {
+    return (obj as Record<PropertyKey, unknown>)[key];
+  } catch {
+    return UNREADABLE;
+  }
+}
+
+function isRecord(value: unknown): value is object {
+  try {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false; // a revoked Proxy throws from Array.isArray
+  }
+}
+
+function copyArray(value: unknown[]): unknown[] | typeof UNREADABLE {
+  try {
+    const out: unknown[] = [];
+    const n = value.length;
+    for (let i = 0; i < n; i++) out.push(read(value, i));
+    return out;
+  } catch {
+    return UNREADABLE;
+  }
+}
+
+/** A plain, one-level copy of the known fields; getters run once, inside try/catch. */
+function snapshot(raw: object): Snapshot {
+  const snap: Snapshot = {};
+  for (const key of ITEM_FIELDS) {
+    const value = read(raw, key);
+    if (value === undefined || (value === null && !REQUIRED.has(key) && key !== 'creator')) continue;
+    if (key === 'creator' && isRecord(value)) {
+      const person: Snapshot = {};
+      for (const k of PERSON_FIELDS) {
+        const v = read(value, k);
+        if (v !== undefined && !(v === null && k === 'avatarUrl')) person[k] = v;
+      }
+      snap.creator = person;
+    } else if (key === 'meta' && isRecord(value)) {
+      snap.meta = snapshotMeta(value);
+    } else {
+      snap[key] = value;
+    }
+  }
+  return snap;
+}
+
+function snapshotMeta(value: object): unknown {
+  let keys: string[];
+  try {
+    keys = Object.keys(value);
+  } catch {
+    return UNREADABLE;
+  }
+  const meta: Snapshot = {};
+  for (const k of keys) {
+    const v = read(value, k);
+    if (v === undefined || v === null) continue;
+    let arr = false;
+    try {
+      arr = Array.isArray(v);
+    } catch {
+      arr = false;
+    }
+    // `__proto__` as an own key (JSON.parse makes those) must stay data, not become a prototype.
+    Object.defineProperty(meta, k, {
+      value: arr ? copyArray(v as unknown[]) : v,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return meta;
+}
+
+function pathOf(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
+}
+
+function idFor(value: unknown): string | undefined {
+  if (typeof value === 'string' && value.trim()) return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
+function isFatal(path: readonly PropertyKey[]): boolean {
+  const top = path[0];
+  if (top === undefined) return true;
+  if (REQUIRED.has(String(top))) return true;
+  return top === 'creator' && (path.length === 1 || path[1] === 'id');
+}
+
+/** Removes (or repairs) the optional field an issue points at. Returns false if nothing changed. */
+function repair(snap: Snapshot, path: readonly PropertyKey[]): boolean {
+  const [top, second] = path;
+  if (top === 'creator' && second === 'name') {
+    const creator = snap.creator as Snapshot;
+    const id = idFor(creator.id);
+    if (id === undefined || creator.name === id) return false;
+    creator.name = id;
+    return true;
+  }
+  if (top === 'creator' && second === 'avatarUrl') {
+    return delete (snap.creator as Snapshot).avatarUrl;
+  }
+  if (top === 'meta' && second !== undefined && isRecord(snap.meta)) {
+    return delete (snap.meta as Snapshot)[String(second)];
+  }
+  if (typeof top === 'string' && top in snap) return delete snap[top];
+  return false;
+}
+
+function toItem(data: AgentItemParsed, rawStatus: string, status: AgentItem['status']): AgentItem {
+  const creator: AgentPerson = { id: data.creator.id, name: data.creator.name };
+  if (data.creator.avatarUrl != null) creator.avatarUrl = data.creator.avatarUrl;
+  const item: AgentItem = {
+    id: data.id,
+    kind: data.kind,
+    title: data.title,
+    source: data.source ?? (data.kind === 'interactive' ? 'interactive' : 'unknown'),
+    status,
+    rawStatus,
+    createdAt: data.createdAt,
+    creator,
+  };
+  if (data.statusDetail != null) item.statusDetail = data.statusDetail;
+  if (data.startedAt != null) item.startedAt = data.startedAt;
+  if (data.endedAt != null) item.endedAt = data.endedAt;
+  if (data.credits != null) item.credits = data.credits + 0;
+  if (data.sessionUrl != null) item.sessionUrl = data.sessionUrl;
+  if (data.sessionState != null) item.sessionState = data.sessionState;
+  if (data.conversationId != null) item.conversationId = data.conversationId;
+  if (data.meta != null) {
+    const meta: Record<string, string | string[]> = {};
+    let any = false;
+    for (const key of Object.keys(data.meta)) {
+      const value = data.meta[key] as string | string[];
+      Object.defineProperty(meta, key, { value, enumerable: true, writable: true, configurable: true });
+      any = true;
+    }
+    if (any) item.meta = meta;
+  }
+  return item;
+}
+
+/**
+ * Validates and normalises what a host sends into `AgentItem`s, with zod at the edge. Never throws,
+ * whatever `input` is (not an array, `null`, Proxies whose getters throw, cyclic objects). Dates may be
+ * ISO strings, epoch ms or `Date`s; raw statuses go through `mapStatus` (extended by `statusMap`).
+ *
+ * Reporting (nothing is dropped silently; issues carry the input index, the item's id when usable, and
+ * the field path):
+ * - `error`, item dropped: no usable `id`, `kind`, `title` (must be a string), `creator` / `creator.id`
+ *   or `createdAt`; or the item is not an object.
+ * - `warning`, item kept: an unknown status (shown as `failed`, raw text kept in `rawStatus`); a missing
+ *   `source` on an ambient item (`'unknown'`); an empty title (the UI shows "Untitled"); a blank
+ *   `creator.name` (repaired to the id); a non-http(s) `sessionUrl` or unsafe `avatarUrl` (dropped);
+ *   `endedAt` before the start (dropped); unusable `credits` (dropped); bad `meta` values (dropped per
+ *   key); any other malformed optional field (dropped); a duplicate id: the later item is kept under a
+ *   deterministic new id, the original with `#2`, `#3`… appended (skipping ids already taken), and the
+ *   warning names the original id.
+ *
+ * @example
+ * const { items, issues } = parseAgentItems([
+ *   { id: 'r1', kind: 'ambient', title: 'Deploy', source: 'slack', status: 'In Progress',
+ *     createdAt: '2026-11-20T15:04:00Z', creator: { id: 'u_1', name: 'Ada' } },
+ * ]);
+ * items[0].status // 'working'
+ */
+export function parseAgentItems(input: unknown, options?: ParseOptions): ParseResult {
+  const items: AgentItem[] = [];
+  const issues: ParseIssue[] = [];
+  let length = 0;
+  try {
+    if (!Array.isArray(input)) {
+      issues.push({ index: -1, path: '', message: 'Expected an array of agent items', level: 'error' });
+      return { items, issues };
+    }
+    length = input.length;
+  } catch {
+    issues.push({ index: -1, path: '', message: 'The input could not be read', level: 'error' });
+    return { items, issues };
+  }
+  let statusMap: ParseOptions['statusMap'];
+  try {
+    statusMap = isRecord(options) ? (read(options, 'statusMap') as ParseOptions['statusMap']) : undefined;
+    if (!isRecord(statusMap)) statusMap = undefined;
+  } catch {
+    statusMap = undefined;
+  }
+  const seen = new Set<string>();
+  for (let index = 0; index < length; index++) {
+    try {
+      parseOne(input as unknown[], index, statusMap, seen, items, issues);
+    } catch {
+      issues.push({ index, path: '', message: 'The item could not be read', level: 'error' });
+    }
+  }
+  return { items, issues };
+}
+
+function parseOne(
+  input: unknown[],
+  index: number,
+  statusMap: ParseOptions['statusMap'],
+  seen: Set<string>,
+  items: AgentItem[],
+  issues: ParseIssue[],
+): void {
+  const raw = read(input, index);
+  if (!isRecord(raw)) {
+    issues.push({ index, path: '', message: 'Expected an object', level: 'error' });
+    return;
+  }
+  const snap = snapshot(raw);
+  const id = idFor(snap.id);
+  const warnings: ParseIssue[] = [];
+  let result = agentItemInputSchema.safeParse(snap);
+  for (let round = 0; !result.success && round < MAX_REPAIR_ROUNDS; round++) {
+    const fatal = result.error.issues.filter((issue) => isFatal(issue.path));
+    if (fatal.length > 0) {
+      for (const issue of fatal) {
+        issues.push({ index, id, path: pathOf(issue.path), message: issue.message, level: 'error' });
+      }
+      return;
+    }
+    let changed = false;
+    for (const issue of result.error.issues) {
+      const path = pathOf(issue.path);
+      const repaired = issue.path[0] === 'creator' && issue.path[1] === 'name';
+      if (repair(snap, issue.path)) {
+        changed = true;
+        warnings.push({
+          index,
+          id,
+          path,
+          message: repaired ? `${issue.message}; shown as the creator's id` : `${issue.message}; dropped`,
+          level: 'warning',
+        });
+      }
+    }
+    if (!changed) break;
+    result = agentItemInputSchema.safeParse(snap);
+  }
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    issues.push({ index, id, path: issue ? pathOf(issue.path) : '', message: issue?.message ?? 'Invalid item', level: 'error' });
+    return;
+  }
+  const data = result.data;
+  const hasRawStatus = typeof data.status === 'string';
+  const rawStatus = hasRawStatus ? (data.status as string) : '';
+  const mapped = lookupStatus(rawStatus, statusMap);
+  if (mapped === undefined && !warnings.some((w) => w.path === 'status')) {
+    warnings.push({
+      index,
+      id,
+      path: 'status',
+      message: hasRawStatus
+        ? `Unknown status "${rawStatus}"; shown as ${STATUS_META.failed.label}`
+        : `Missing status; shown as ${STATUS_META.failed.label}`,
+      level: 'warning',
+    });
+  }
+  if (data.source == null && data.kind === 'ambient' && !warnings.some((w) => w.path === 'source')) {
+    warnings.push({ index, id, path: 'source', message: "Missing source; shown as 'unknown'", level: 'warning' });
+  } else if (data.source == null && data.kind === 'ambient') {
+    // Already warned about the malformed source.
+  }
+  if (data.title.trim() === '') {
+    warnings.push({ index, id, path: 'title', message: 'Empty title; shown as "Untitled"', level: 'warning' });
+  }
+  const item = toItem(data, rawStatus, mapped ?? 'failed');
+  if (seen.has(item.id)) {
+    const original = item.id;
+    let n = 2;
+    while (seen.has(`${original}#${n}`)) n++;
+    item.id = `${original}#${n}`;
+    warnings.push({
+      index,
+      id: original,
+      path: 'id',
+      message: `Duplicate id "${original}"; kept as "${item.id}"`,
+      level: 'warning',
+    });
+  }
+  seen.add(item.id);
+  items.push(item);
+  for (const w of warnings) issues.push(w);
+}

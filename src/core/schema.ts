@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { sanitizeHttpUrl, sanitizeUrl } from './safe-url';
+
+const ISO_DATE = /^[+-]?\d{4,6}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
+const notBlank = (s: string) => s.trim().length > 0;
+
+/** An identifier: a non-blank string, or a finite number (read as its decimal string). */
+const idInput = (what: string) =>
+  z.union([z.string().refine(notBlank), z.number().transform((n) => String(n))], {
+    error: `${what} must be a non-blank string or a number`,
+  });
+
+/**
+ * A point in time: an ISO 8601 string (date-times without an offset follow JavaScript's rule and read
+ * as local time), epoch milliseconds, or a valid `Date` (copied, never shared).
+ */
+export const dateInputSchema = z
+  .union([z.date(), z.number(), z.string().regex(ISO_DATE)], {
+    error: 'expected an ISO 8601 string, epoch milliseconds or a valid Date',
+  })
+  .transform((v) => new Date(v instanceof Date ? v.getTime() : v))
+  .pipe(z.date({ error: 'expected a real date' }));
+
+/** A person as hosts send them. A missing or blank `name` is repaired to the id by `parseAgentItems`. */
+export const agentPersonInputSchema = z.object(
+  {
+  id: idInput('creator.id'),
+  name: z.string({ error: 'creator.name must be a string' }).refine(notBlank, 'creator.name is blank'),
+  avatarUrl: z
+    .string()
+    .refine((s) => sanitizeUrl(s) !== undefined, 'avatarUrl is not an http(s) or relative URL')
+    .nullish(),
+  },
+  { error: 'creator must be an object with an id and a name' },
+);
+
+const metaValue = z.union([z.string(), z.array(z.string())], {
+  error: 'meta values must be a string or an array of strings',
+});
+
+/**
+ * What hosts send for one agent item (the input of `parseAgentItems`). Required: `id`, `kind`, `title`,
+ * `creator` (`id`, `name`) and `createdAt`. Optional fields also accept `null` as "absent". Unknown
+ * extra fields are ignored. `parseAgentItems` applies this schema field by field: a bad optional field
+ * is dropped with a warning rather than losing the whole item.
+ *
+ * @example
+ * agentItemInputSchema.safeParse({
+ *   id: 'run_1', kind: 'ambient', title: 'Fix flaky test', source: 'slack', status: 'in_progress',
+ *   createdAt: '2026-11-20T15:04:00Z', creator: { id: 'u_1', name: 'Ada' },
+ * }).success // true
+ */
+export const agentItemInputSchema = z
+  .object({
+    id: idInput('id'),
+    kind: z.enum(['interactive', 'ambient'], { error: "kind must be 'interactive' or 'ambient'" }),
+    title: z.string({ error: 'title must be a string' }),
+    source: z.string({ error: 'source must be a string' }).refine(notBlank, 'source is blank').nullish(),
+    status: z.string({ error: 'status must be a string' }).nullish(),
+    statusDetail: z.string({ error: 'statusDetail must be a string' }).nullish(),
+    createdAt: dateInputSchema,
+    startedAt: dateInputSchema.nullish(),
+    endedAt: dateInputSchema.nullish(),
+    creator: agentPersonInputSchema,
+    credits: z
+      .number({ error: 'credits must be a finite number' })
+      .nonnegative({ error: 'credits must not be negative' })
+      .nullish(),
+    sessionUrl: z
+      .string({ error: 'sessionUrl must be a string' })
+      .refine((s) => sanitizeHttpUrl(s) !== undefined, 'sessionUrl is not an absolute http(s) URL')
+      .nullish(),
+    sessionState: z
+      .enum(['available', 'expired', 'unavailable'], {
+        error: "sessionState must be 'available', 'expired' or 'unavailable'",
+      })
+      .nullish(),
+    conversationId: idInput('conversationId').nullish(),
+    meta: z.record(z.string(), metaValue, { error: 'meta must be an object' }).nullish(),
+  })
+  .superRefine((item, ctx) => {
+    if (item.endedAt) {
+      const start = item.startedAt ?? item.createdAt;
+      if (item.endedAt.getTime() < start.getTime()) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['endedAt'],
+          message: `endedAt is before ${item.startedAt ? 'startedAt' : 'createdAt'}`,
+        });
+      }
+    }
+  });
+
+/** What hosts may send for one item (the schema's input type). */
+export type AgentItemInput = z.input<typeof agentItemInputSchema>;
+/** One item after the schema (dates are `Date`s, ids strings), before display mapping. */
+export type AgentItemParsed = z.output<typeof agentItemInputSchema>;
