@@ -1,0 +1,35 @@
+/** Why a data-source request failed: the server answered an error, the answer was unusable, or no answer came. */
+export type AgentDataErrorKind = 'http' | 'parse' | 'network';
+
+/**
+ * The error a data source rejects with. `message` is written for people: the view shows it as is
+ * in its error state, next to a Retry button.
+ */
+export class AgentDataError extends Error {
+  override readonly name = 'AgentDataError';
+  readonly kind: AgentDataErrorKind;
+  /** HTTP status, for `kind: 'http'`. */
+  readonly status?: number;
+  /** The URL that was requested. */
+  readonly url?: string;
+
+  constructor(
+    message: string,
+    options: { kind: AgentDataErrorKind; status?: number; url?: string; cause?: unknown },
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.kind = options.kind;
+    if (options.status !== undefined) this.status = options.status;
+    if (options.url !== undefined) this.url = options.url;
+  }
+}
+
+/** True for the rejection of an aborted request (DOMException `AbortError`, or any error named so). */
+export function isAbortError(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'name' in error &&
+    (error as { name?: unknown }).name === 'AbortError'
+  );
+}

@@ -1,0 +1,208 @@
+import { z } from 'zod';
+import { filtersToSearchParams } from '../core';
+import { AgentDataError, isAbortError } from './errors';
+import type { AgentDataListener, AgentDataSource, AgentQuery, AgentQueryResult } from './types';
+
+type HeadersSource = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+
+export interface FetchDataSourceOptions {
+  /** The list endpoint, absolute or relative (`/api/agents`). Its own query parameters are kept. */
+  url: string | URL;
+  /** Defaults to the global `fetch`; pass one for auth wrappers, tests or older runtimes. */
+  fetch?: typeof fetch;
+  /** Sent with every request; a function is called per request (fresh tokens). */
+  headers?: HeadersSource;
+  /** Page size to ask for, overriding the view's (`pageSize`). */
+  limit?: number;
+  /**
+   * Optional Server-Sent Events endpoint for live updates. Each message's data is JSON
+   * `{ upsert?: AgentItemInput[], remove?: string[] }`. Needs `EventSource` (browsers).
+   */
+  streamUrl?: string | URL;
+  /** `EventSource` implementation; defaults to the global one. */
+  EventSource?: typeof EventSource;
+}
+
+const facetOptionSchema = z.object({ value: z.string(), label: z.string(), count: z.number() });
+const facetListSchema = z.array(facetOptionSchema);
+
+// The envelope is checked here; the items themselves are host input that `parseAgentItems`
+// checks one by one later, so one bad item never fails the page.
+const resultSchema = z.object({
+  items: z.array(z.unknown()),
+  nextCursor: z.string().nullish(),
+  total: z.number().int().nonnegative().nullish(),
+  facets: z
+    .object({
+      sources: facetListSchema,
+      statuses: facetListSchema,
+      creators: facetListSchema,
+      createdOn: facetListSchema,
+      facets: z.record(z.string(), facetListSchema),
+    })
+    .partial()
+    .nullish(),
+});
+
+const updateSchema = z.object({
+  upsert: z.array(z.unknown()).optional(),
+  remove: z.array(z.string()).optional(),
+});
+
+/** The query string `createFetchDataSource` sends: the filters' own parameters plus paging ones. */
+export function agentQueryToSearchParams(query: Omit<AgentQuery, 'signal'>): URLSearchParams {
+  const params = filtersToSearchParams({ tab: query.tab, filters: query.filters });
+  // Always sent, so a server never has to assume which tab is the default.
+  params.set('tab', query.tab);
+  params.set('viewer', query.viewerId);
+  if (query.timeZone) params.set('tz', query.timeZone);
+  if (query.cursor) params.set('cursor', query.cursor);
+  params.set('limit', String(query.limit));
+  return params;
+}
+
+function withParams(url: string | URL, params: URLSearchParams): string {
+  const text = String(url);
+  const hashAt = text.indexOf('#');
+  const base = hashAt === -1 ? text : text.slice(0, hashAt);
+  const queryAt = base.indexOf('?');
+  const path = queryAt === -1 ? base : base.slice(0, queryAt);
+  const merged = new URLSearchParams(queryAt === -1 ? '' : base.slice(queryAt + 1));
+  params.forEach((value, key) => merged.delete(key));
+  params.forEach((value, key) => merged.append(key, value));
+  const search = merged.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`)
+    .join('; ');
+}
+
+async function readErrorDetail(response: Response): Promise<string> {
+  let text = '';
+  try {
+    text = await response.text();
+  } catch {
+    return '';
+  }
+  try {
+    const json: unknown = JSON.parse(text);
+    if (json && typeof json === 'object') {
+      const { error, message } = json as { error?: unknown; message?: unknown };
+      if (typeof message === 'string') return message;
+      if (typeof error === 'string') return error;
+      if (error && typeof error === 'object' && typeof (error as { message?: unknown }).message === 'string') {
+        return (error as { message: string }).message;
+      }
+    }
+  } catch {
+    // Not JSON: fall through to the plain text.
+  }
+  const plain = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  return plain.length > 200 ? `${plain.slice(0, 200)}…` : plain;
+}
+
+/**
+ * A data source over a JSON HTTP endpoint. Each query becomes
+ * `GET <url>?<filtersToSearchParams output>&tab=…&viewer=…&tz=…&cursor=…&limit=…`, which must answer
+ * `{ items, nextCursor?, total?, facets? }`. The view's `AbortSignal` is passed to `fetch`; a non-2xx
+ * answer rejects with an `AgentDataError` (`kind: 'http'`, `status`, the server's message when it
+ * sent one), an unusable answer with `kind: 'parse'`, an unreachable server with `kind: 'network'`.
+ *
+ * @example
+ * const dataSource = createFetchDataSource({
+ *   url: '/api/agents',
+ *   streamUrl: '/api/agents/stream',
+ *   headers: () => ({ authorization: `Bearer ${getToken()}` }),
+ * });
+ * <AgentManagementView dataSource={dataSource} viewerId="u_1" onOpenRun={open} />
+ */
+export function createFetchDataSource(options: FetchDataSourceOptions): AgentDataSource {
+  const { url, limit, streamUrl } = options;
+
+  async function query(request: AgentQuery): Promise<AgentQueryResult> {
+    const doFetch = options.fetch ?? globalThis.fetch;
+    if (typeof doFetch !== 'function') {
+      throw new AgentDataError('No fetch implementation is available: pass `fetch` to createFetchDataSource.', {
+        kind: 'network',
+      });
+    }
+    const target = withParams(url, agentQueryToSearchParams({ ...request, limit: limit ?? request.limit }));
+    const headers = new Headers(
+      typeof options.headers === 'function' ? await options.headers() : options.headers,
+    );
+    if (!headers.has('accept')) headers.set('accept', 'application/json');
+
+    let response: Response;
+    try {
+      response = await doFetch(target, { method: 'GET', headers, signal: request.signal });
+    } catch (error) {
+      if (isAbortError(error) || request.signal.aborted) throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new AgentDataError(`Could not reach the server (${reason}).`, {
+        kind: 'network',
+        url: target,
+        cause: error,
+      });
+    }
+
+    if (!response.ok) {
+      const detail = await readErrorDetail(response);
+      const statusText = response.statusText ? ` ${response.statusText}` : '';
+      throw new AgentDataError(
+        `The server answered ${response.status}${statusText}${detail ? `: ${detail}` : '.'}`,
+        { kind: 'http', status: response.status, url: target },
+      );
+    }
+
+    let json: unknown;
+    try {
+      json = await response.json();
+    } catch (error) {
+      if (isAbortError(error) || request.signal.aborted) throw error;
+      throw new AgentDataError('The server answered with something that is not JSON.', {
+        kind: 'parse',
+        status: response.status,
+        url: target,
+        cause: error,
+      });
+    }
+
+    const parsed = resultSchema.safeParse(json);
+    if (!parsed.success) {
+      throw new AgentDataError(
+        `The server's answer is not a page of agent items (${describeIssues(parsed.error)}).`,
+        { kind: 'parse', status: response.status, url: target, cause: parsed.error },
+      );
+    }
+    const { items, nextCursor, total, facets } = parsed.data;
+    const result: AgentQueryResult = { items, nextCursor: nextCursor ?? null };
+    if (typeof total === 'number') result.total = total;
+    if (facets) result.facets = facets;
+    return result;
+  }
+
+  const source: AgentDataSource = { query };
+  if (streamUrl !== undefined) {
+    source.subscribe = (listener: AgentDataListener) => {
+      const Impl = options.EventSource ?? (globalThis as { EventSource?: typeof EventSource }).EventSource;
+      if (typeof Impl !== 'function') return () => {};
+      const events = new Impl(String(streamUrl));
+      events.onmessage = (event: MessageEvent) => {
+        let data: unknown;
+        try {
+          data = JSON.parse(String(event.data));
+        } catch {
+          return; // a malformed message is skipped; the next poll or query corrects the list
+        }
+        const update = updateSchema.safeParse(data);
+        if (update.success) listener(update.data);
+      };
+      return () => events.close();
+    };
+  }
+  return source;
+}

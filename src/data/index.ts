@@ -1,0 +1,12 @@
+export type {
+  AgentDataListener,
+  AgentDataSource,
+  AgentDataUpdate,
+  AgentQuery,
+  AgentQueryResult,
+} from './types';
+export { AgentDataError, isAbortError } from './errors';
+export type { AgentDataErrorKind } from './errors';
+export { agentQueryToSearchParams, createFetchDataSource } from './fetch-data-source';
+export type { FetchDataSourceOptions } from './fetch-data-source';
+export { compareNewestFirst } from './live';

@@ -1,0 +1,208 @@
+import type { AgentItem } from '../core/types';
+
+/**
+ * The order pages come in and live items are placed by: newest `createdAt` first, then id
+ * descending (the keyset a server pages on: `ORDER BY created_at DESC, id DESC`).
+ */
+export function compareNewestFirst(a: AgentItem, b: AgentItem): number {
+  const byTime = b.createdAt.getTime() - a.createdAt.getTime();
+  if (byTime !== 0) return byTime;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+/** The loaded window of a paged, live list. Plain data; every function here returns a new one. */
+export interface LiveList {
+  /** Loaded items in server order, live inserts placed by `compareNewestFirst`. */
+  items: AgentItem[];
+  /** Live items that belong above `items[0]` but arrived while the reader was scrolled down. */
+  pendingNew: AgentItem[];
+  /** Ids of loaded items that stopped matching the filters after they were shown. */
+  leftIds: ReadonlySet<string>;
+  /** More pages exist after `items`. */
+  hasMore: boolean;
+  total?: number;
+}
+
+export interface LiveContext {
+  /** Whether an item belongs to the current tab and filters (`filterAgentItems` on one item). */
+  matches(item: AgentItem): boolean;
+  /** The reader sees the top of the list: new items can go in directly. */
+  isAtTop: boolean;
+}
+
+export const EMPTY_LIVE_LIST: LiveList = {
+  items: [],
+  pendingNew: [],
+  leftIds: new Set(),
+  hasMore: false,
+};
+
+/** Keeps the first of each id, in order. */
+export function dedupeById(items: readonly AgentItem[]): AgentItem[] {
+  const seen = new Set<string>();
+  const out: AgentItem[] = [];
+  for (const item of items) {
+    if (seen.has(item.id)) continue;
+    seen.add(item.id);
+    out.push(item);
+  }
+  return out;
+}
+
+function insertSorted(list: AgentItem[], item: AgentItem): void {
+  let index = list.findIndex((other) => compareNewestFirst(item, other) < 0);
+  if (index === -1) index = list.length;
+  list.splice(index, 0, item);
+}
+
+function adjust(total: number | undefined, delta: number): number | undefined {
+  return total === undefined ? undefined : Math.max(0, total + delta);
+}
+
+/**
+ * Applies live upserts. Rows already shown are replaced where they stand; one that no longer
+ * matches stays, marked in `leftIds`, until the reader acknowledges it. An item not loaded yet is
+ * inserted only if it matches: above the first row it goes to `pendingNew` unless the reader is at
+ * the top; past the last loaded row (with more pages to come) it is left for paging to bring.
+ */
+export function applyUpserts(list: LiveList, upserts: readonly AgentItem[], ctx: LiveContext): LiveList {
+  if (upserts.length === 0) return list;
+  const items = list.items.slice();
+  const pendingNew = list.pendingNew.slice();
+  const leftIds = new Set(list.leftIds);
+  let total = list.total;
+  const indexById = new Map<string, number>();
+  items.forEach((item, index) => indexById.set(item.id, index));
+
+  for (const next of dedupeLast(upserts)) {
+    const matches = ctx.matches(next);
+    const at = indexById.get(next.id);
+    if (at !== undefined) {
+      items[at] = next;
+      if (!matches && !leftIds.has(next.id)) {
+        leftIds.add(next.id);
+        total = adjust(total, -1);
+      } else if (matches && leftIds.has(next.id)) {
+        leftIds.delete(next.id);
+        total = adjust(total, +1);
+      }
+      continue;
+    }
+    const pendingAt = pendingNew.findIndex((item) => item.id === next.id);
+    if (pendingAt !== -1) {
+      if (matches) pendingNew[pendingAt] = next;
+      else {
+        pendingNew.splice(pendingAt, 1);
+        total = adjust(total, -1);
+      }
+      continue;
+    }
+    if (!matches) continue;
+    const first = items[0];
+    if (first && compareNewestFirst(next, first) < 0) {
+      if (ctx.isAtTop) items.unshift(next);
+      else insertSorted(pendingNew, next);
+      total = adjust(total, +1);
+    } else {
+      const last = items[items.length - 1];
+      if (last && compareNewestFirst(next, last) > 0 && list.hasMore) continue;
+      insertSorted(items, next);
+      total = adjust(total, +1);
+    }
+    // Positions after an insert moved: rebuild the index for later upserts in this batch.
+    indexById.clear();
+    items.forEach((item, index) => indexById.set(item.id, index));
+  }
+  return { ...list, items, pendingNew, leftIds, total };
+}
+
+/** Applies live removals: the host says these ids are gone. */
+export function applyRemovals(list: LiveList, ids: readonly string[]): LiveList {
+  if (ids.length === 0) return list;
+  const gone = new Set(ids);
+  let removedCounted = 0;
+  const items = list.items.filter((item) => {
+    if (!gone.has(item.id)) return true;
+    if (!list.leftIds.has(item.id)) removedCounted += 1;
+    return false;
+  });
+  const pendingNew = list.pendingNew.filter((item) => {
+    if (!gone.has(item.id)) return true;
+    removedCounted += 1;
+    return false;
+  });
+  if (items.length === list.items.length && pendingNew.length === list.pendingNew.length) return list;
+  const leftIds = new Set([...list.leftIds].filter((id) => !gone.has(id)));
+  return { ...list, items, pendingNew, leftIds, total: adjust(list.total, -removedCounted) };
+}
+
+/** Appends a next page, skipping ids already present (a live update may have brought them first). */
+export function appendPage(list: LiveList, page: readonly AgentItem[], hasMore: boolean, total?: number): LiveList {
+  const present = new Set<string>();
+  for (const item of list.items) present.add(item.id);
+  for (const item of list.pendingNew) present.add(item.id);
+  const items = list.items.slice();
+  for (const item of page) {
+    if (present.has(item.id)) continue;
+    present.add(item.id);
+    items.push(item);
+  }
+  return { ...list, items, hasMore, total: total ?? list.total };
+}
+
+/**
+ * Merges a fresh first page (polling) into a list that may hold more pages: its items are
+ * upserted, and loaded rows inside the page's range that the server no longer returned are marked
+ * as having left the filter (kept visible until acknowledged), like a live status change.
+ * `hasMore` is left to the caller, which owns the paging cursor.
+ */
+export function applyRefresh(
+  list: LiveList,
+  page: readonly AgentItem[],
+  complete: boolean,
+  ctx: LiveContext,
+  total?: number,
+): LiveList {
+  const returned = new Set(page.map((item) => item.id));
+  // The server vouches for what it returned, whatever the local filter thinks.
+  const upserted = applyUpserts(list, page, { ...ctx, matches: (item) => returned.has(item.id) || ctx.matches(item) });
+  const last = page[page.length - 1];
+  const inRange = (item: AgentItem) => complete || (last !== undefined && compareNewestFirst(item, last) <= 0);
+  const leftIds = new Set(upserted.leftIds);
+  for (const item of upserted.items) {
+    if (!returned.has(item.id) && inRange(item)) leftIds.add(item.id);
+  }
+  const pendingNew = upserted.pendingNew.filter((item) => returned.has(item.id) || !inRange(item));
+  return {
+    ...upserted,
+    pendingNew,
+    leftIds,
+    total: total ?? upserted.total,
+  };
+}
+
+/** Moves `pendingNew` into the list (the reader asked to see them). */
+export function flushPending(list: LiveList): LiveList {
+  if (list.pendingNew.length === 0) return list;
+  const items = list.items.slice();
+  for (const item of list.pendingNew) {
+    if (!items.some((other) => other.id === item.id)) insertSorted(items, item);
+  }
+  return { ...list, items, pendingNew: [] };
+}
+
+/** Drops the rows marked as having left the filter (the reader acknowledged them). */
+export function dropLeft(list: LiveList): LiveList {
+  if (list.leftIds.size === 0) return list;
+  return { ...list, items: list.items.filter((item) => !list.leftIds.has(item.id)), leftIds: new Set() };
+}
+
+/** Keeps the last version of each id (a batch may carry several updates of one item). */
+function dedupeLast(items: readonly AgentItem[]): AgentItem[] {
+  const byId = new Map<string, AgentItem>();
+  for (const item of items) {
+    byId.delete(item.id);
+    byId.set(item.id, item);
+  }
+  return [...byId.values()];
+}

@@ -1,0 +1,66 @@
+import type { AgentFacets, AgentFilters, AgentTab } from '../core/types';
+
+/**
+ * What the view asks a data source for: one page of the items that match a tab and filters.
+ * `cursor` is `undefined` for the first page and the previous page's `nextCursor` after that.
+ */
+export interface AgentQuery {
+  tab: AgentTab;
+  viewerId: string;
+  filters: AgentFilters;
+  /** Opaque cursor from the previous page; absent for the first page. */
+  cursor?: string;
+  /** Page size the view wants. A source may return fewer items. */
+  limit: number;
+  /** Aborted when the tab or filters change, on retry and on unmount. Pass it on to `fetch`. */
+  signal: AbortSignal;
+  /**
+   * IANA time zone the Day-of-creation filter is computed in (the view's `timeZone`, else the
+   * runtime's). Servers need it to turn "today" into a range of instants.
+   */
+  timeZone?: string;
+}
+
+/**
+ * One page of results. `items` are host input (dates as ISO strings, epoch numbers or `Date`s,
+ * raw statuses); the view parses them with `parseAgentItems` and reports problems through
+ * `onDataIssues` rather than failing.
+ */
+export interface AgentQueryResult {
+  items: unknown[];
+  /** Cursor of the next page; `null`/absent when this was the last page. */
+  nextCursor?: string | null;
+  /** How many items match the query in all pages, when the host knows it. */
+  total?: number;
+  /** Facet counts computed by the host over the whole result set, when it can. */
+  facets?: Partial<AgentFacets>;
+}
+
+/** A live change pushed by the host: items to insert or replace (by id), and ids that are gone. */
+export interface AgentDataUpdate {
+  /** Host input, parsed like query results. */
+  upsert?: unknown[];
+  remove?: string[];
+}
+
+export type AgentDataListener = (update: AgentDataUpdate) => void;
+
+/**
+ * How agentboard reads items from a host that pages and filters on its side.
+ *
+ * @example
+ * const dataSource: AgentDataSource = {
+ *   async query({ tab, viewerId, filters, cursor, limit, signal }) {
+ *     const res = await api.listAgents({ tab, viewerId, filters, cursor, limit }, { signal });
+ *     return { items: res.items, nextCursor: res.next, total: res.total };
+ *   },
+ *   subscribe(listener) {
+ *     return api.onAgentChange((item) => listener({ upsert: [item] }));
+ *   },
+ * };
+ */
+export interface AgentDataSource {
+  query(query: AgentQuery): Promise<AgentQueryResult>;
+  /** Optional live updates. Returns the function that stops them. */
+  subscribe?(listener: AgentDataListener): () => void;
+}
