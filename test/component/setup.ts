@@ -50,20 +50,23 @@ HTMLElement.prototype.getBoundingClientRect = function getBoundingClientRect(): 
   } as DOMRect;
 };
 
-// jsdom has no scrolling: make the calls exist (and move scrollTop so virtualisers notice).
-if (!HTMLElement.prototype.scrollTo) {
-  HTMLElement.prototype.scrollTo = function scrollTo(
-    this: HTMLElement,
-    xOrOptions?: number | ScrollToOptions,
-    y?: number,
-  ): void {
-    const top = typeof xOrOptions === 'object' ? xOrOptions.top : y;
-    if (typeof top === 'number') {
-      this.scrollTop = top;
-      this.dispatchEvent(new Event('scroll'));
-    }
-  } as typeof HTMLElement.prototype.scrollTo;
-}
+// jsdom does not scroll: `scrollTo` moves `scrollTop` and fires `scroll` asynchronously when the
+// position changed, as a browser does (a synchronous event inside React's commit is not realistic).
+HTMLElement.prototype.scrollTo = function scrollTo(
+  this: HTMLElement,
+  xOrOptions?: number | ScrollToOptions,
+  y?: number,
+): void {
+  const top = typeof xOrOptions === 'object' ? xOrOptions.top : y;
+  const left = typeof xOrOptions === 'object' ? xOrOptions.left : xOrOptions;
+  const before = [this.scrollTop, this.scrollLeft];
+  if (typeof top === 'number') this.scrollTop = top;
+  if (typeof left === 'number') this.scrollLeft = left;
+  // Like a browser: no event when nothing moved.
+  if (this.scrollTop !== before[0] || this.scrollLeft !== before[1]) {
+    queueMicrotask(() => this.dispatchEvent(new Event('scroll')));
+  }
+} as typeof HTMLElement.prototype.scrollTo;
 if (!Element.prototype.scrollIntoView) {
   Element.prototype.scrollIntoView = function scrollIntoView(): void {};
 }

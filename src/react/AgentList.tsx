@@ -1,0 +1,586 @@
+import { useTable, type SortingState, type Updater } from '@tanstack/react-table';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { clsx } from 'clsx';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
+import type { SourceRegistry } from '../core/sources';
+import type { AgentItem } from '../core/types';
+import { useStandaloneRootProps } from './context';
+import { SortIcon } from './icons';
+import { AgentRow, type RowColumn } from './list/AgentRow';
+import { COLUMN_COUNT, listColumns, listFeatures, type AgentColumnMeta } from './list/columns';
+import type { AgentListClassNames, ListRenderContext } from './list/context';
+import {
+  defaultAgentListLabels,
+  type AgentListLabels,
+  type AgentSortColumn,
+  type AgentSorting,
+} from './list/labels';
+import { sortAgentItems } from './list/sort';
+import type { SourceIcons } from './SourceBadge';
+import type { AgentFormatting, AgentNavigation, Density } from './types';
+import { useControllableState } from './useControllableState';
+
+export { defaultAgentListLabels };
+export type { AgentListClassNames, AgentListLabels, AgentSortColumn, AgentSorting };
+
+export interface AgentListProps extends AgentNavigation, AgentFormatting {
+  /** The items to show, already filtered (by `filterAgentItems` / `useAgentView`). The list sorts them. */
+  items: readonly AgentItem[];
+  /** The viewer's id: their items show "Me" as the creator. */
+  viewerId?: string;
+  /** Controlled order. */
+  sorting?: AgentSorting;
+  /** Initial order while uncontrolled. Default: Created, newest first. */
+  defaultSorting?: AgentSorting;
+  onSortingChange?: (sorting: AgentSorting) => void;
+  /** Any visible string; missing keys use `defaultAgentListLabels`. */
+  labels?: Partial<AgentListLabels>;
+  classNames?: AgentListClassNames;
+  className?: string;
+  style?: CSSProperties;
+  /** Row height preset: comfortable (52 px) or compact (36 px). */
+  density?: Density;
+  /** Explicit row height in px (overrides `density`). */
+  rowHeight?: number;
+  /** Host-registered sources: labels and groups. */
+  sourceRegistry?: SourceRegistry;
+  /** Host-registered source icons. */
+  sourceIcons?: SourceIcons;
+  /** Called once per item count when the user scrolls within `endReachedThreshold` rows of the end. */
+  onEndReached?: () => void;
+  /** Rows from the end that count as "reached". Default 10. */
+  endReachedThreshold?: number;
+  /** Accessible name of the grid. Default: `labels.list` ("Agent runs"). */
+  ariaLabel?: string;
+  /** A fixed height (px or any CSS length). Otherwise the list fills its container (see the stylesheet). */
+  height?: number | string;
+  /** Shows placeholder rows while there are no items yet, and marks the grid busy. */
+  loading?: boolean;
+  /** Rendered when there are no items and nothing is loading. */
+  emptyState?: ReactNode;
+  /** Extra content after a row's title (e.g. a host badge). Keep the function stable. */
+  renderTitleExtra?: (item: AgentItem) => ReactNode;
+  /** Rows rendered beyond the visible ones, each side. Default 8. */
+  overscan?: number;
+}
+
+const EMPTY_ITEMS: AgentItem[] = [];
+const NO_CLASSNAMES: AgentListClassNames = {};
+const DEFAULT_SORTING: AgentSorting = { id: 'createdAt', desc: true };
+const ROW_HEIGHTS: Record<Density, number> = { comfortable: 52, compact: 36 };
+const SKELETON_ROWS = 8;
+const SORT_COLUMNS: ReadonlySet<string> = new Set<AgentSortColumn>(['title', 'createdAt', 'duration', 'credits']);
+const INTERACTIVE = 'a[href], button, input, select, textarea, summary, [role="button"], [role="link"], [contenteditable="true"]';
+
+function isSortColumn(id: unknown): id is AgentSortColumn {
+  return typeof id === 'string' && SORT_COLUMNS.has(id);
+}
+
+function shallowEqual(a: object | undefined, b: object | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => Object.is((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** Keeps the previous reference while the value is shallowly equal: inline `labels={{…}}` stay cheap. */
+function useShallowStable<T extends object | undefined>(value: T): T {
+  const ref = useRef(value);
+  if (!shallowEqual(ref.current, value)) ref.current = value;
+  return ref.current;
+}
+
+/** React keys from item ids; a duplicated id (bad host data) gets a suffix instead of colliding. */
+function uniqueKeys(items: readonly AgentItem[]): string[] {
+  const seen = new Set<string>();
+  const keys: string[] = new Array(items.length);
+  for (let i = 0; i < items.length; i += 1) {
+    let key = String(items[i]?.id ?? '');
+    if (seen.has(key)) key = `${key}\u0000${i}`;
+    seen.add(key);
+    keys[i] = key;
+  }
+  return keys;
+}
+
+function toEpochOrUndefined(now: Date | number | undefined): number | undefined {
+  if (now === undefined || now === null) return undefined;
+  const ms = now instanceof Date ? now.getTime() : Number(now);
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
+function hasSelectedText(): boolean {
+  const selection = typeof window !== 'undefined' ? window.getSelection?.() : null;
+  return !!selection && !selection.isCollapsed && selection.toString().trim().length > 0;
+}
+
+/**
+ * The list of agent items: a virtualised ARIA grid with the columns Title, Source, Status, Creator,
+ * Created, Duration and Credits.
+ *
+ * How the work is split (DESIGN.md "Performance notes"):
+ * - TanStack Table v9 owns the column model, header groups and sort state (`manualSorting`), fed no
+ *   data at all: it never builds a row model, so 100,000 items cost it nothing.
+ * - The order comes from `sortAgentItems` (`Array.prototype.sort` over precomputed keys), memoised
+ *   on items + sorting.
+ * - `useVirtualizer` picks the visible window; only those items become `<AgentRow>`s, which render
+ *   each column's `meta.Cell` for their item. Rows are memoised, and live durations tick inside
+ *   their own cell, so nothing else re-renders while they tick.
+ *
+ * Keyboard: one tab stop in the body (roving `tabIndex`); ↑/↓, Home/End, PageUp/PageDown move
+ * between rows (the focused row is always kept rendered); Enter or Space opens the row. Ambient
+ * rows call `onOpenRun`, interactive ones `onOpenConversation`. With `getItemHref` the title is a
+ * real link (http(s)/relative only) for new tabs and copying; a plain click still calls the callback
+ * when there is one.
+ *
+ * Data attributes: root `data-density`, `data-state` (`loading` | `empty`); rows `data-kind`,
+ * `data-status`, `data-state` (`expired` | `unavailable`), `data-active` (the tab stop); cells
+ * `data-column`.
+ *
+ * @example
+ * <AgentList items={visibleItems} viewerId="u_1" onOpenRun={openRun} onOpenConversation={openChat} />
+ */
+export function AgentList(props: AgentListProps): ReactElement {
+  const {
+    items: itemsProp,
+    viewerId,
+    onOpenRun,
+    onOpenConversation,
+    getItemHref,
+    locale,
+    timeZone,
+    now,
+    sorting,
+    defaultSorting,
+    onSortingChange,
+    className,
+    style,
+    density = 'comfortable',
+    rowHeight: rowHeightProp,
+    sourceRegistry,
+    sourceIcons,
+    onEndReached,
+    endReachedThreshold = 10,
+    ariaLabel,
+    height,
+    loading = false,
+    emptyState,
+    renderTitleExtra,
+    overscan = 8,
+  } = props;
+  const items = Array.isArray(itemsProp) ? itemsProp : EMPTY_ITEMS;
+  const labelsProp = useShallowStable(props.labels);
+  const classNames = useShallowStable(props.classNames) ?? NO_CLASSNAMES;
+  const labels = useMemo<AgentListLabels>(
+    () => (labelsProp ? { ...defaultAgentListLabels, ...labelsProp } : defaultAgentListLabels),
+    [labelsProp],
+  );
+  const rowHeight =
+    typeof rowHeightProp === 'number' && rowHeightProp > 0 ? rowHeightProp : (ROW_HEIGHTS[density] ?? ROW_HEIGHTS.comfortable);
+  const nowMs = toEpochOrUndefined(now);
+  const countId = useId();
+  const standaloneRoot = useStandaloneRootProps();
+
+  // ---- sorting: state here, column semantics in TanStack, order in our own sort -----------------
+  const [sortValue, setSort] = useControllableState<AgentSorting>({
+    prop: sorting,
+    defaultProp: defaultSorting ?? DEFAULT_SORTING,
+    onChange: onSortingChange,
+    name: 'AgentList.sorting',
+  });
+  const sortId: AgentSortColumn = isSortColumn(sortValue?.id) ? sortValue.id : DEFAULT_SORTING.id;
+  const sortDesc = isSortColumn(sortValue?.id) ? !!sortValue.desc : DEFAULT_SORTING.desc;
+  const sortingState = useMemo<SortingState>(() => [{ id: sortId, desc: sortDesc }], [sortId, sortDesc]);
+  const onTableSortingChange = useCallback(
+    (updater: Updater<SortingState>) => {
+      setSort((prev) => {
+        const prevState: SortingState = [{ id: prev.id, desc: prev.desc }];
+        const next = typeof updater === 'function' ? updater(prevState) : updater;
+        const first = next[0];
+        if (!first || !isSortColumn(first.id)) return prev;
+        if (first.id === prev.id && first.desc === prev.desc) return prev;
+        return { id: first.id, desc: first.desc };
+      });
+    },
+    [setSort],
+  );
+  const table = useTable({
+    features: listFeatures,
+    columns: listColumns,
+    data: EMPTY_ITEMS,
+    manualSorting: true,
+    enableMultiSort: false,
+    enableSortingRemoval: false,
+    state: { sorting: sortingState },
+    onSortingChange: onTableSortingChange,
+  });
+
+  const sorted = useMemo(
+    () => sortAgentItems(items, { id: sortId, desc: sortDesc }, { locale, now: nowMs ?? Date.now() }),
+    [items, sortId, sortDesc, locale, nowMs],
+  );
+  const keys = useMemo(() => uniqueKeys(sorted), [sorted]);
+  const count = sorted.length;
+
+  // ---- per-cell context, stable across renders that do not change it ---------------------------
+  const ctx = useMemo<ListRenderContext>(
+    () => ({
+      labels,
+      locale,
+      timeZone,
+      now: nowMs,
+      viewerId,
+      sourceRegistry,
+      sourceIcons,
+      classNames,
+      getItemHref,
+      renderTitleExtra,
+    }),
+    [labels, locale, timeZone, nowMs, viewerId, sourceRegistry, sourceIcons, classNames, getItemHref, renderTitleExtra],
+  );
+
+  const leafColumns = table.getAllLeafColumns();
+  const columnIds = leafColumns.map((c) => c.id).join('|');
+  const rowColumns = useMemo<RowColumn[]>(
+    () =>
+      leafColumns.map((column) => {
+        const meta = column.columnDef.meta as AgentColumnMeta;
+        return { id: column.id, Cell: meta.Cell, align: meta.align ?? 'start' };
+      }),
+    // The column model only changes with `listColumns`, which is module-level.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [columnIds],
+  );
+
+  // ---- roving focus ------------------------------------------------------------------------------
+  const [active, setActive] = useState<{ key: string | null; index: number }>({ key: null, index: 0 });
+  const activeIndex = useMemo(() => {
+    if (count === 0) return -1;
+    if (active.key !== null) {
+      const found = keys.indexOf(active.key);
+      if (found >= 0) return found;
+    }
+    return Math.min(Math.max(active.index, 0), count - 1);
+  }, [keys, count, active]);
+
+  // ---- virtualisation ----------------------------------------------------------------------------
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const estimateSize = useCallback(() => rowHeight, [rowHeight]);
+  const getItemKey = useCallback((index: number) => keys[index] ?? index, [keys]);
+  // The focused row always stays rendered, so focus is never lost to <body> while scrolling away.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (activeIndex >= 0 && activeIndex < range.count && !indexes.includes(activeIndex)) {
+        indexes.push(activeIndex);
+        indexes.sort((a, b) => a - b);
+      }
+      return indexes;
+    },
+    [activeIndex],
+  );
+  const virtualizer = useVirtualizer<HTMLDivElement, HTMLDivElement>({
+    count,
+    getScrollElement: () => scrollerRef.current,
+    estimateSize,
+    getItemKey,
+    overscan,
+    rangeExtractor,
+    // Server render and first client render agree on a window of rows (no hydration mismatch).
+    initialRect: { width: 1024, height: rowHeight * 12 },
+  });
+
+  // Sizes are estimates, never measured: when the density changes, drop the cached ones.
+  const measuredHeight = useRef(rowHeight);
+  useEffect(() => {
+    if (measuredHeight.current === rowHeight) return;
+    measuredHeight.current = rowHeight;
+    virtualizer.measure();
+  }, [virtualizer, rowHeight]);
+
+  const firstSort = useRef(true);
+  useEffect(() => {
+    if (firstSort.current) {
+      firstSort.current = false;
+      return;
+    }
+    virtualizer.scrollToOffset(0);
+  }, [virtualizer, sortId, sortDesc]);
+
+  const pendingFocus = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const index = pendingFocus.current;
+    if (index === null) return;
+    const row = bodyRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`);
+    if (row) {
+      pendingFocus.current = null;
+      row.focus({ preventScroll: true });
+    }
+  });
+
+  const visibleEnd = virtualizer.range?.endIndex ?? -1;
+  const endReachedFor = useRef(-1);
+  useEffect(() => {
+    if (!onEndReached || loading || count === 0) return;
+    if (visibleEnd >= count - 1 - Math.max(0, endReachedThreshold) && endReachedFor.current !== count) {
+      endReachedFor.current = count;
+      onEndReached();
+    }
+  }, [onEndReached, loading, count, visibleEnd, endReachedThreshold]);
+
+  // ---- interaction (delegated: rows stay free of per-row handlers) -------------------------------
+  const rowFromTarget = (target: EventTarget | null): { row: HTMLElement; index: number; item: AgentItem } | null => {
+    if (!(target instanceof Element)) return null;
+    const row = target.closest<HTMLElement>('[role="row"][data-index]');
+    if (!row || !bodyRef.current?.contains(row)) return null;
+    const index = Number(row.dataset.index);
+    const item = sorted[index];
+    return item ? { row, index, item } : null;
+  };
+
+  const callbackFor = (item: AgentItem): ((item: AgentItem) => void) | undefined =>
+    item.kind === 'ambient' ? onOpenRun : onOpenConversation;
+
+  const moveTo = (index: number): void => {
+    if (count === 0) return;
+    const next = Math.min(Math.max(index, 0), count - 1);
+    setActive({ key: keys[next] ?? null, index: next });
+    pendingFocus.current = next;
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+
+  const onBodyClick = (event: MouseEvent<HTMLDivElement>): void => {
+    if (event.defaultPrevented) return;
+    const hit = rowFromTarget(event.target);
+    if (!hit) return;
+    const target = event.target as Element;
+    const interactive = target.closest(INTERACTIVE);
+    const callback = callbackFor(hit.item);
+    if (interactive && interactive !== hit.row && hit.row.contains(interactive)) {
+      // Our own title link: modified or non-primary clicks belong to the browser (new tab, window…);
+      // a plain click goes to the host's callback when there is one, or follows the link otherwise.
+      if (interactive.matches('a.ab-title')) {
+        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        if (callback) {
+          event.preventDefault();
+          callback(hit.item);
+        }
+      }
+      // Anything else interactive (host content from renderTitleExtra) handles itself.
+      return;
+    }
+    if (event.button !== 0 || hasSelectedText()) return;
+    callback?.(hit.item);
+  };
+
+  const onBodyFocus = (event: FocusEvent<HTMLDivElement>): void => {
+    const hit = rowFromTarget(event.target);
+    if (!hit || event.target !== hit.row) return;
+    const key = keys[hit.index] ?? null;
+    if (key !== active.key || hit.index !== active.index) setActive({ key, index: hit.index });
+  };
+
+  const onBodyKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    const hit = rowFromTarget(event.target);
+    if (!hit || event.target !== hit.row) return;
+    const page = Math.max(1, Math.floor((scrollerRef.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 1);
+    switch (event.key) {
+      case 'ArrowDown':
+        moveTo(hit.index + 1);
+        break;
+      case 'ArrowUp':
+        moveTo(hit.index - 1);
+        break;
+      case 'Home':
+        moveTo(0);
+        break;
+      case 'End':
+        moveTo(count - 1);
+        break;
+      case 'PageDown':
+        moveTo(hit.index + page);
+        break;
+      case 'PageUp':
+        moveTo(hit.index - page);
+        break;
+      case 'Enter':
+      case ' ': {
+        if (event.repeat) break;
+        const callback = callbackFor(hit.item);
+        if (callback) callback(hit.item);
+        else hit.row.querySelector<HTMLAnchorElement>('a.ab-title[href]')?.click();
+        break;
+      }
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  const onHeaderKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (event.key === 'ArrowDown' && activeIndex >= 0) {
+      event.preventDefault();
+      moveTo(activeIndex);
+    }
+  };
+
+  // ---- render ------------------------------------------------------------------------------------
+  const headerGroup = table.getHeaderGroups()[0];
+  const showSkeleton = loading && count === 0;
+  const showEmpty = !loading && count === 0 && emptyState != null;
+  const virtualItems = virtualizer.getVirtualItems();
+  const formattedCount = useMemo(() => {
+    try {
+      return new Intl.NumberFormat(locale).format(count);
+    } catch {
+      return String(count);
+    }
+  }, [locale, count]);
+
+  const gridStyle: CSSProperties = {
+    '--ab-row-height': `${rowHeight}px`,
+    ...(height !== undefined ? { height, maxHeight: 'none' } : null),
+    ...style,
+  } as CSSProperties;
+
+  const grid = (
+    <div
+      role="grid"
+      aria-label={ariaLabel ?? labels.list}
+      aria-describedby={countId}
+      aria-rowcount={showSkeleton ? -1 : count + 1 + (showEmpty ? 1 : 0)}
+      aria-colcount={COLUMN_COUNT}
+      aria-busy={loading || undefined}
+      className={clsx('ab-list', classNames.list, className)}
+      style={gridStyle}
+      data-density={density}
+      data-state={showSkeleton ? 'loading' : count === 0 ? 'empty' : undefined}
+    >
+      <div role="rowgroup" className="ab-list-head" onKeyDown={onHeaderKeyDown}>
+        <div role="row" aria-rowindex={1} className="ab-list-headrow">
+          {headerGroup?.headers.map((header) => {
+            const column = header.column;
+            const meta = column.columnDef.meta as AgentColumnMeta;
+            const label = labels[meta.label];
+            const canSort = column.getCanSort();
+            const direction = column.getIsSorted();
+            const next = column.getNextSortingOrder();
+            const description = next === 'desc' ? labels.sortDescending(label) : labels.sortAscending(label);
+            return (
+              <div
+                key={header.id}
+                role="columnheader"
+                aria-sort={
+                  canSort ? (direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none') : undefined
+                }
+                className={clsx('ab-header-cell', classNames.headerCell)}
+                data-column={column.id}
+                data-align={meta.align === 'end' ? 'end' : undefined}
+                data-sorted={direction || undefined}
+              >
+                {canSort ? (
+                  <button
+                    type="button"
+                    className="ab-sort-button"
+                    onClick={column.getToggleSortingHandler()}
+                    aria-description={description}
+                    title={description}
+                  >
+                    <span>{label}</span>
+                    <SortIcon sorted={direction} />
+                  </button>
+                ) : (
+                  <span className="ab-header-label">{label}</span>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      <div ref={scrollerRef} className="ab-list-scroller">
+        {showSkeleton ? (
+          <div role="rowgroup" className="ab-list-body" data-state="loading">
+            {Array.from({ length: SKELETON_ROWS }, (_, i) => (
+              <div
+                key={i}
+                role="row"
+                aria-rowindex={i + 2}
+                className={clsx('ab-row', 'ab-skeleton-row', classNames.skeleton)}
+                data-state="skeleton"
+                style={{ height: rowHeight, position: 'relative' }}
+              >
+                {rowColumns.map((column, c) => (
+                  <div key={column.id} role="gridcell" className="ab-cell" data-column={column.id}>
+                    {i === 0 && c === 0 ? <span className="ab-visually-hidden">{labels.loading}</span> : null}
+                    <span className="ab-skeleton" aria-hidden="true" />
+                  </div>
+                ))}
+              </div>
+            ))}
+          </div>
+        ) : showEmpty ? (
+          <div role="rowgroup" className="ab-list-body" data-state="empty">
+            <div role="row" aria-rowindex={2} className="ab-list-empty-row">
+              <div role="gridcell" aria-colspan={COLUMN_COUNT} className={clsx('ab-list-empty', classNames.empty)}>
+                {emptyState}
+              </div>
+            </div>
+          </div>
+        ) : (
+          <div
+            ref={bodyRef}
+            role="rowgroup"
+            className="ab-list-body"
+            style={{ height: virtualizer.getTotalSize() }}
+            onClick={onBodyClick}
+            onKeyDown={onBodyKeyDown}
+            onFocus={onBodyFocus}
+          >
+            {virtualItems.map((virtualItem) => {
+              const item = sorted[virtualItem.index];
+              if (!item) return null;
+              return (
+                <AgentRow
+                  key={virtualItem.key as string}
+                  item={item}
+                  index={virtualItem.index}
+                  top={virtualItem.start}
+                  height={rowHeight}
+                  active={virtualItem.index === activeIndex}
+                  columns={rowColumns}
+                  ctx={ctx}
+                />
+              );
+            })}
+          </div>
+        )}
+      </div>
+      <span id={countId} hidden>
+        {showSkeleton ? labels.loading : labels.rowCount(count, formattedCount)}
+      </span>
+    </div>
+  );
+
+  if (!standaloneRoot.className) return grid;
+  return (
+    <div {...standaloneRoot} className={clsx(standaloneRoot.className, 'ab-list-root')}>
+      {grid}
+    </div>
+  );
+}

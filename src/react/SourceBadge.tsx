@@ -1,0 +1,59 @@
+import { clsx } from 'clsx';
+import { memo, type ReactElement, type ReactNode } from 'react';
+import { getSourceMeta, type SourceRegistry } from '../core/sources';
+import { GenericSourceIcon, SOURCE_ICONS } from './icons';
+
+/** Icons for host-registered sources (or to replace a built-in one), keyed by source. Decorative. */
+export type SourceIcons = Readonly<Record<string, ReactNode>>;
+
+export interface SourceBadgeProps {
+  source: string;
+  /** Host-registered sources: labels and groups (see `getSourceMeta`). */
+  registry?: SourceRegistry;
+  /** Host-registered icons, keyed by source. */
+  icons?: SourceIcons;
+  className?: string;
+}
+
+/**
+ * Where an item was launched from: an icon and the source's label (`Slack`, `CLI`, `GitHub Actions`…).
+ * Built-in sources have distinct icons; a host source uses its registered icon or a generic one.
+ *
+ * Data attributes: `data-source`, `data-group` (`app` | `developer` | `integration` | `automation`).
+ *
+ * @example <SourceBadge source="slack" />
+ */
+export const SourceBadge = memo(function SourceBadge({
+  source,
+  registry,
+  icons,
+  className,
+}: SourceBadgeProps): ReactElement {
+  const meta = getSourceMeta(source, registry);
+  const custom = icons && Object.prototype.hasOwnProperty.call(icons, source) ? icons[source] : undefined;
+  const BuiltIn = Object.prototype.hasOwnProperty.call(SOURCE_ICONS, source) ? SOURCE_ICONS[source] : undefined;
+  let icon: ReactNode;
+  if (custom != null) {
+    icon = (
+      <span className="ab-icon" aria-hidden="true">
+        {custom}
+      </span>
+    );
+  } else {
+    const Icon = BuiltIn ?? GenericSourceIcon;
+    icon = <Icon />;
+  }
+  return (
+    <span
+      className={clsx('ab-badge', 'ab-source-badge', className)}
+      data-source={source}
+      data-group={meta.group}
+      title={meta.label}
+    >
+      {icon}
+      <span className="ab-badge-label" dir="auto">
+        {meta.label}
+      </span>
+    </span>
+  );
+});

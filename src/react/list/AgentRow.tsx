@@ -1,0 +1,70 @@
+import { clsx } from 'clsx';
+import { memo, useId, type ComponentType, type CSSProperties, type ReactElement } from 'react';
+import type { AgentItem } from '../../core/types';
+import { getSessionProblem } from './cells';
+import type { CellProps, ListRenderContext } from './context';
+
+export interface RowColumn {
+  id: string;
+  Cell: ComponentType<CellProps>;
+  align: 'start' | 'end';
+}
+
+export interface AgentRowProps {
+  item: AgentItem;
+  /** Position in the sorted list (0-based). */
+  index: number;
+  /** Offset from the top of the list body, px. */
+  top: number;
+  height: number;
+  /** The roving tab stop. */
+  active: boolean;
+  columns: readonly RowColumn[];
+  ctx: ListRenderContext;
+}
+
+/**
+ * One data row. Every prop is a primitive or a reference that only changes when what it shows
+ * changes, so `memo` keeps a row still while the list scrolls, moves focus elsewhere or ticks
+ * a live duration (which re-renders only its own `<LiveDuration>`). Events are delegated to the list.
+ */
+export const AgentRow = memo(function AgentRow({
+  item,
+  index,
+  top,
+  height,
+  active,
+  columns,
+  ctx,
+}: AgentRowProps): ReactElement {
+  const sessionDescriptionId = useId();
+  const session = getSessionProblem(item);
+  const style: CSSProperties = { height, transform: `translateY(${top}px)` };
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      aria-describedby={session ? sessionDescriptionId : undefined}
+      tabIndex={active ? 0 : -1}
+      className={clsx('ab-row', ctx.classNames.row)}
+      style={style}
+      data-index={index}
+      data-kind={item.kind}
+      data-status={item.status}
+      data-state={session}
+      data-active={active ? '' : undefined}
+    >
+      {columns.map((column) => (
+        <div
+          key={column.id}
+          role="gridcell"
+          className={clsx('ab-cell', ctx.classNames.cell)}
+          data-column={column.id}
+          data-align={column.align === 'end' ? 'end' : undefined}
+        >
+          <column.Cell item={item} ctx={ctx} sessionDescriptionId={sessionDescriptionId} />
+        </div>
+      ))}
+    </div>
+  );
+});

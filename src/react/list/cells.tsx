@@ -1,0 +1,139 @@
+import type { ReactElement } from 'react';
+import { formatCreatedAt, formatCredits, formatFullDate } from '../../core/format';
+import { sanitizeUrl } from '../../core/safe-url';
+import type { AgentItem } from '../../core/types';
+import { Avatar } from '../Avatar';
+import { LiveDuration } from '../LiveDuration';
+import { SourceBadge } from '../SourceBadge';
+import { StatusBadge } from '../StatusBadge';
+import type { CellProps, ListRenderContext } from './context';
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/** `'expired'` / `'unavailable'` for an ambient item whose shared session cannot be opened. */
+export function getSessionProblem(item: AgentItem): 'expired' | 'unavailable' | undefined {
+  if (item.kind !== 'ambient') return undefined;
+  return item.sessionState === 'expired' || item.sessionState === 'unavailable' ? item.sessionState : undefined;
+}
+
+/** The host's href for an item, only if it is http(s) or relative. A throwing callback gives none. */
+export function getSafeHref(item: AgentItem, ctx: ListRenderContext): string | undefined {
+  if (!ctx.getItemHref) return undefined;
+  try {
+    return sanitizeUrl(ctx.getItemHref(item));
+  } catch {
+    return undefined;
+  }
+}
+
+export function TitleCell({ item, ctx, sessionDescriptionId }: CellProps): ReactElement {
+  const raw = text(item.title).trim();
+  const title = raw || ctx.labels.untitled;
+  const href = getSafeHref(item, ctx);
+  const detail =
+    item.status === 'blocked' || item.status === 'failed' ? text(item.statusDetail).trim() || undefined : undefined;
+  const session = getSessionProblem(item);
+  const extra = ctx.renderTitleExtra?.(item);
+  const titleProps = {
+    className: 'ab-title',
+    dir: 'auto' as const,
+    title,
+    'data-state': raw ? undefined : 'untitled',
+  };
+  return (
+    <div className="ab-title-stack">
+      <div className="ab-title-line">
+        {href ? (
+          // Not a tab stop: the row is. The link is there for new-tab, copy-link and middle-click.
+          <a {...titleProps} href={href} tabIndex={-1}>
+            {title}
+          </a>
+        ) : (
+          <span {...titleProps}>{title}</span>
+        )}
+        {session ? (
+          <span className="ab-tag" data-state={session}>
+            {session === 'expired' ? ctx.labels.sessionExpired : ctx.labels.sessionUnavailable}
+          </span>
+        ) : null}
+        {session ? (
+          <span id={sessionDescriptionId} hidden>
+            {session === 'expired' ? ctx.labels.sessionExpiredDescription : ctx.labels.sessionUnavailableDescription}
+          </span>
+        ) : null}
+        {extra ?? null}
+      </div>
+      {detail ? (
+        <div className="ab-title-detail" data-status={item.status} dir="auto" title={detail}>
+          {detail}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+export function SourceCell({ item, ctx }: CellProps): ReactElement {
+  return (
+    <SourceBadge
+      source={text(item.source)}
+      registry={ctx.sourceRegistry}
+      icons={ctx.sourceIcons}
+      className={ctx.classNames.badge}
+    />
+  );
+}
+
+export function StatusCell({ item, ctx }: CellProps): ReactElement {
+  return (
+    <StatusBadge
+      status={item.status}
+      rawStatus={item.rawStatus}
+      detail={item.statusDetail}
+      className={ctx.classNames.badge}
+    />
+  );
+}
+
+export function CreatorCell({ item, ctx }: CellProps): ReactElement {
+  const creator = item.creator ?? { id: '', name: '' };
+  const isViewer = ctx.viewerId !== undefined && creator.id === ctx.viewerId;
+  const name = isViewer ? ctx.labels.me : text(creator.name);
+  return (
+    <span className="ab-creator" data-state={isViewer ? 'viewer' : undefined} title={text(creator.name) || undefined}>
+      <Avatar person={creator} decorative className={ctx.classNames.avatar} />
+      <span className="ab-creator-name" dir="auto">
+        {name}
+      </span>
+    </span>
+  );
+}
+
+export function CreatedCell({ item, ctx }: CellProps): ReactElement {
+  const date = item.createdAt;
+  const epoch = date instanceof Date ? date.getTime() : Number.NaN;
+  if (!Number.isFinite(epoch) || Math.abs(epoch) > 8.64e15) return <span className="ab-muted">—</span>;
+  const opts = { locale: ctx.locale, timeZone: ctx.timeZone };
+  return (
+    <time dateTime={date.toISOString()} title={formatFullDate(date, opts)}>
+      {formatCreatedAt(date, { ...opts, now: ctx.now })}
+    </time>
+  );
+}
+
+export function DurationCell({ item, ctx }: CellProps): ReactElement {
+  if (item.kind !== 'ambient') {
+    return (
+      <span className="ab-muted">
+        <span aria-hidden="true">—</span>
+        <span className="ab-visually-hidden">{ctx.labels.notApplicable}</span>
+      </span>
+    );
+  }
+  return <LiveDuration item={item} locale={ctx.locale} now={ctx.now} />;
+}
+
+export function CreditsCell({ item, ctx }: CellProps): ReactElement {
+  return <span>{formatCredits(item.credits, { locale: ctx.locale })}</span>;
+}
