@@ -1,0 +1,72 @@
+'use client';
+/**
+ * agentboard — the React entry: the management view, its composable parts and hooks, and (re-exported)
+ * the whole headless core, so hosts can import everything from 'agentboard'.
+ * The build also adds the 'use client' banner (bundlers drop module-level directives when tree-shaking).
+ */
+export * from './core';
+
+export { AgentManagementView } from './react/AgentManagementView';
+export type { AgentManagementViewProps } from './react/AgentManagementView';
+
+export { useAgentView, useAgentViewState, useAgentViewModel } from './react/useAgentView';
+export type { UseAgentViewOptions, AgentViewState, TabCount } from './react/useAgentView';
+export { useControllableState } from './react/useControllableState';
+export type { UseControllableStateOptions, SetStateFn } from './react/useControllableState';
+
+export { AgentTabs, AgentTabsList, AgentTabsPanel } from './react/AgentTabs';
+export type { AgentTabsProps } from './react/AgentTabs';
+
+export { FilterMenu, FilterMenuTrigger, FilterMenuContent, useFilterMenuContext } from './react/FilterMenu';
+export type { FilterMenuProps, FacetDefinition, FilterMenuContextValue } from './react/FilterMenu';
+export { FilterMenuSection } from './react/filter/FilterMenuSection';
+export type { FilterMenuSectionProps } from './react/filter/FilterMenuSection';
+export { FilterChips, getFilterChips } from './react/filter/FilterChips';
+export type { FilterChip } from './react/filter/FilterChips';
+export { CREATOR_SEARCH_THRESHOLD } from './react/filter/CreatorSection';
+export {
+  toggleFilterValue,
+  toggleStatus,
+  toggleFacetValue,
+  setCreatedOn,
+  setQuery,
+  countActiveFilters,
+  hasActiveFilters,
+  EMPTY_FILTERS,
+} from './react/filterState';
+
+export { AgentSearch } from './react/AgentSearch';
+export type { AgentSearchProps } from './react/AgentSearch';
+export { AgentSummary, BREAKDOWN_LIMIT } from './react/AgentSummary';
+export type { AgentSummaryProps } from './react/AgentSummary';
+export { AgentNeedsYou, selectNeedsYou } from './react/AgentNeedsYou';
+export type { AgentNeedsYouProps } from './react/AgentNeedsYou';
+export { AgentEmptyState, AgentErrorState } from './react/AgentStates';
+export type { AgentEmptyStateProps, AgentErrorStateProps } from './react/AgentStates';
+
+export { AgentList, defaultAgentListLabels } from './react/AgentList';
+export type {
+  AgentListProps,
+  AgentListClassNames,
+  AgentListLabels,
+  AgentSortColumn,
+  AgentSorting,
+} from './react/AgentList';
+export { StatusBadge } from './react/StatusBadge';
+export type { StatusBadgeProps } from './react/StatusBadge';
+export { SourceBadge } from './react/SourceBadge';
+export type { SourceBadgeProps, SourceIcons } from './react/SourceBadge';
+export { Avatar } from './react/Avatar';
+export type { AvatarProps } from './react/Avatar';
+
+export { defaultLabels, defaultViewLabels } from './react/labels';
+export type { AgentboardLabels, AgentViewLabels } from './react/labels';
+export { themeToStyle, themeTokenVar } from './react/theme';
+export type { AgentboardTheme, AgentboardThemeToken } from './react/theme';
+export type {
+  AgentboardClassNames,
+  AgentNavigation,
+  AgentFormatting,
+  ColorScheme,
+  Density,
+} from './react/types';

@@ -1,0 +1,150 @@
+import { clsx } from 'clsx';
+import { useId, useMemo, type MouseEvent } from 'react';
+import { sanitizeUrl } from '../core/safe-url';
+import type { AgentItem } from '../core/types';
+import { useStandaloneRootProps } from './context';
+import { formatCount } from './format';
+import { defaultViewLabels, mergeLabels, type AgentViewLabels } from './labels';
+import { SourceBadge } from './SourceBadge';
+import { STATUS_ICONS } from './icons';
+import type { AgentboardClassNames, AgentNavigation } from './types';
+import { useControllableState } from './useControllableState';
+import { ChevronIcon } from './viewIcons';
+
+export interface AgentNeedsYouProps extends AgentNavigation {
+  /** Candidate items (the view passes its visible items); only the viewer's blocked ones are pinned. */
+  items: readonly AgentItem[];
+  viewerId: string;
+  /** Controlled expanded state. Expanded by default. */
+  open?: boolean;
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  locale?: string;
+  labels?: Partial<AgentViewLabels>;
+  classNames?: AgentboardClassNames;
+  className?: string;
+}
+
+const BLOCKED_ICON = STATUS_ICONS.blocked;
+
+/** The viewer's blocked items, in input order. */
+export function selectNeedsYou(items: readonly AgentItem[], viewerId: string): AgentItem[] {
+  const out: AgentItem[] = [];
+  for (const item of items) if (item.status === 'blocked' && item.creator.id === viewerId) out.push(item);
+  return out;
+}
+
+function isPlainClick(e: MouseEvent): boolean {
+  return e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
+}
+
+/**
+ * "Needs you": the viewer's blocked items pinned in a compact, collapsible section (a disclosure
+ * button with `aria-expanded`, expanded by default), each with what it waits on and one click to
+ * open it — `onOpenConversation` for interactive items, `onOpenRun` for ambient ones. Renders
+ * nothing when the viewer has nothing blocked. Data attributes: `data-state="open|closed"`,
+ * `data-kind` on entries.
+ *
+ * @example
+ * ```tsx
+ * <AgentNeedsYou items={view.visibleItems} viewerId="u_1" onOpenConversation={(item) => openChat(item.conversationId)} />
+ * ```
+ */
+export function AgentNeedsYou({
+  items,
+  viewerId,
+  onOpenRun,
+  onOpenConversation,
+  getItemHref,
+  open: openProp,
+  defaultOpen,
+  onOpenChange,
+  locale,
+  labels: labelsProp,
+  classNames,
+  className,
+}: AgentNeedsYouProps) {
+  const labels = useMemo(() => mergeLabels(defaultViewLabels, labelsProp), [labelsProp]);
+  const [open, setOpen] = useControllableState<boolean>({
+    prop: openProp,
+    defaultProp: defaultOpen ?? true,
+    onChange: onOpenChange,
+    name: 'AgentNeedsYou.open',
+  });
+  const blocked = useMemo(() => selectNeedsYou(items, viewerId), [items, viewerId]);
+  const standalone = useStandaloneRootProps();
+  const id = useId();
+  if (blocked.length === 0) return null;
+
+  const openItem = (item: AgentItem) => (item.kind === 'interactive' ? onOpenConversation : onOpenRun)?.(item);
+
+  return (
+    <section
+      className={clsx('ab-pinned', standalone.className, classNames?.pinned, className)}
+      data-color-scheme={standalone['data-color-scheme']}
+      data-state={open ? 'open' : 'closed'}
+      aria-labelledby={`${id}-h`}
+    >
+      <h2 className="ab-pinned-heading" id={`${id}-h`}>
+        <button
+          type="button"
+          className="ab-pinned-toggle"
+          aria-expanded={open}
+          aria-controls={`${id}-list`}
+          onClick={() => setOpen((o) => !o)}
+        >
+          <ChevronIcon className="ab-icon ab-pinned-chevron" />
+          <span className="ab-pinned-title">{labels.pinnedTitle}</span>
+          <span className="ab-pinned-count">{formatCount(blocked.length, locale)}</span>
+        </button>
+      </h2>
+      <ul className="ab-pinned-list" id={`${id}-list`} hidden={!open}>
+        {blocked.map((item, i) => {
+          const detailId = `${id}-${i}-d`;
+          const titleId = `${id}-${i}-t`;
+          const href = getItemHref ? sanitizeUrl(getItemHref(item) ?? undefined) : undefined;
+          const handler = item.kind === 'interactive' ? onOpenConversation : onOpenRun;
+          const body = (
+            <>
+              <span className="ab-pinned-icon" data-status="blocked" aria-hidden="true">
+                <BLOCKED_ICON />
+              </span>
+              <span className="ab-pinned-text">
+                <span className="ab-pinned-item-title" id={titleId}>{item.title}</span>
+                <span className="ab-pinned-detail" id={detailId}>
+                  {item.statusDetail?.trim() || labels.pinnedFallbackDetail}
+                </span>
+              </span>
+              <SourceBadge source={item.source} className="ab-pinned-source" />
+            </>
+          );
+          return (
+            <li key={item.id} className="ab-pinned-entry" data-kind={item.kind}>
+              {href ? (
+                <a
+                  className="ab-pinned-item"
+                  href={href}
+                  aria-labelledby={titleId}
+                  aria-describedby={detailId}
+                  onClick={(e) => {
+                    if (handler && isPlainClick(e)) {
+                      e.preventDefault();
+                      handler(item);
+                    }
+                  }}
+                >
+                  {body}
+                </a>
+              ) : (
+                <button type="button" className="ab-pinned-item" aria-labelledby={titleId}
+                  aria-describedby={detailId} onClick={() => openItem(item)}>
+                  {body}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,249 @@
+import * as Popover from '@radix-ui/react-popover';
+import { clsx } from 'clsx';
+import { useId, useMemo } from 'react';
+import { formatCredits, getSourceMeta, OTHERS_VALUE, topWithOthers } from '../core';
+import type { SourceRegistry } from '../core/sources';
+import type { AgentFilters, AgentStatus, AgentSummaryData, FacetOption } from '../core/types';
+import { useAgentboardRoot, useStandaloneRootProps } from './context';
+import { EMPTY_FILTERS, toggleStatus } from './filterState';
+import { formatCount } from './format';
+import { defaultViewLabels, mergeLabels, type AgentViewLabels } from './labels';
+import { LiveDot } from './LiveDot';
+import type { AgentboardClassNames } from './types';
+import { useControllableState } from './useControllableState';
+import { CreditsIcon } from './viewIcons';
+
+/** How many sources / creators the credits breakdown lists before "Others". */
+export const BREAKDOWN_LIMIT = 5;
+
+export interface AgentSummaryProps {
+  /** Totals of the visible items (`useAgentView().summary`, from core `summarize`). */
+  summary: AgentSummaryData;
+  /** Controlled filters: the status toggles add or remove one status in `filters.statuses`. */
+  filters?: AgentFilters;
+  defaultFilters?: AgentFilters;
+  onFiltersChange?: (filters: AgentFilters) => void;
+  /** The viewer: shown as "Me" in the breakdown by creator. */
+  viewerId?: string;
+  sourceRegistry?: SourceRegistry;
+  locale?: string;
+  labels?: Partial<AgentViewLabels>;
+  classNames?: AgentboardClassNames;
+  className?: string;
+}
+
+const TOGGLES: readonly { status: AgentStatus; label: keyof AgentViewLabels }[] = [
+  { status: 'working', label: 'summaryWorking' },
+  { status: 'blocked', label: 'summaryBlocked' },
+  { status: 'failed', label: 'summaryFailed' },
+];
+
+/**
+ * The view at a glance, for the visible items: total, working now (with a live dot while anything
+ * runs), blocked ("Needs you"), failed, and the credits total. Each status count is a toggle
+ * (`aria-pressed`) that adds or removes exactly that status in `filters.statuses` — the same state
+ * the filter menu's Status section edits, so its chips follow. The credits total opens a breakdown
+ * by source and by creator (top five and "Others"), which sums to the total. Data attributes:
+ * `data-status` and `data-state="on|off"` on toggles, `data-live` while working.
+ *
+ * @example
+ * ```tsx
+ * const view = useAgentView({ items, viewerId: 'u_1' });
+ * <AgentSummary summary={view.summary} filters={view.filters} onFiltersChange={view.setFilters} />
+ * ```
+ */
+export function AgentSummary({
+  summary,
+  filters: filtersProp,
+  defaultFilters,
+  onFiltersChange,
+  viewerId,
+  sourceRegistry,
+  locale,
+  labels: labelsProp,
+  classNames,
+  className,
+}: AgentSummaryProps) {
+  const labels = useMemo(() => mergeLabels(defaultViewLabels, labelsProp), [labelsProp]);
+  const [filters, setFilters] = useControllableState<AgentFilters>({
+    prop: filtersProp,
+    defaultProp: defaultFilters ?? EMPTY_FILTERS,
+    onChange: onFiltersChange,
+    name: 'AgentSummary.filters',
+  });
+  const standalone = useStandaloneRootProps();
+  const id = useId();
+  const working = summary.byStatus.working ?? 0;
+
+  return (
+    <section
+      className={clsx('ab-summary', standalone.className, classNames?.summary, className)}
+      data-color-scheme={standalone['data-color-scheme']}
+      aria-label={labels.summary}
+      data-live={working > 0 ? '' : undefined}
+    >
+      <div className={clsx('ab-summary-item', 'ab-summary-total', classNames?.summaryItem)} data-kind="total">
+        <span className="ab-summary-value" id={`${id}-total-v`}>
+          {formatCount(summary.total, locale)}
+        </span>
+        <span className="ab-summary-label">{labels.summaryTotal}</span>
+      </div>
+      {TOGGLES.map(({ status, label }) => {
+        const count = summary.byStatus[status] ?? 0;
+        const pressed = filters.statuses?.includes(status) ?? false;
+        const labelId = `${id}-${status}-l`;
+        const valueId = `${id}-${status}-v`;
+        return (
+          <button
+            key={status}
+            type="button"
+            className={clsx('ab-summary-item', 'ab-summary-toggle', classNames?.summaryItem)}
+            data-status={status}
+            data-state={pressed ? 'on' : 'off'}
+            data-empty={count === 0 ? '' : undefined}
+            aria-pressed={pressed}
+            aria-labelledby={labelId}
+            aria-describedby={valueId}
+            onClick={() => setFilters((f) => toggleStatus(f, status))}
+          >
+            <span className="ab-summary-value" id={valueId}>
+              {status === 'working' && count > 0 ? <LiveDot /> : null}
+              {formatCount(count, locale)}
+            </span>
+            <span className="ab-summary-label" id={labelId}>
+              {labels[label] as string}
+            </span>
+          </button>
+        );
+      })}
+      <CreditsBreakdown
+        summary={summary}
+        viewerId={viewerId}
+        sourceRegistry={sourceRegistry}
+        locale={locale}
+        labels={labels}
+        classNames={classNames}
+      />
+    </section>
+  );
+}
+
+function CreditsBreakdown({
+  summary,
+  viewerId,
+  sourceRegistry,
+  locale,
+  labels,
+  classNames,
+}: {
+  summary: AgentSummaryData;
+  viewerId: string | undefined;
+  sourceRegistry: SourceRegistry | undefined;
+  locale: string | undefined;
+  labels: AgentViewLabels;
+  classNames: AgentboardClassNames | undefined;
+}) {
+  const root = useAgentboardRoot();
+  const standalone = useStandaloneRootProps();
+  const id = useId();
+  const bySource = useMemo(
+    () =>
+      topWithOthers(summary.creditsBySource, BREAKDOWN_LIMIT, labels.creditsOthers).map((o) =>
+        o.value === OTHERS_VALUE || !sourceRegistry ? o : { ...o, label: getSourceMeta(o.value, sourceRegistry).label },
+      ),
+    [summary.creditsBySource, labels.creditsOthers, sourceRegistry],
+  );
+  const byCreator = useMemo(
+    () =>
+      topWithOthers(summary.creditsByCreator, BREAKDOWN_LIMIT, labels.creditsOthers).map((o) =>
+        viewerId && o.value === viewerId && o.value !== OTHERS_VALUE ? { ...o, label: labels.me } : o,
+      ),
+    [summary.creditsByCreator, labels.creditsOthers, labels.me, viewerId],
+  );
+  const total = formatCredits(summary.credits, { locale });
+  const empty = summary.creditsBySource.length === 0 && summary.credits === 0;
+
+  return (
+    <Popover.Root>
+      <Popover.Trigger
+        className={clsx('ab-summary-item', 'ab-summary-credits', classNames?.summaryItem)}
+        aria-labelledby={`${id}-l`}
+        aria-describedby={`${id}-v`}
+      >
+        <span className="ab-summary-value" id={`${id}-v`}>
+          <CreditsIcon className="ab-icon ab-summary-credits-icon" />
+          {total}
+        </span>
+        <span className="ab-summary-label" id={`${id}-l`}>
+          {labels.summaryCredits}
+        </span>
+      </Popover.Trigger>
+      <Popover.Portal container={root?.portalContainer ?? undefined}>
+        <Popover.Content
+          align="end"
+          sideOffset={6}
+          collisionPadding={8}
+          aria-labelledby={`${id}-h`}
+          className={clsx('ab-popover', 'ab-breakdown', standalone.className)}
+          data-color-scheme={standalone['data-color-scheme']}
+        >
+          <div className="ab-breakdown-head">
+            <h2 className="ab-breakdown-title" id={`${id}-h`}>
+              {labels.creditsBreakdown}
+            </h2>
+            <span className="ab-breakdown-total">
+              <span className="ab-visually-hidden">{labels.creditsTotal} </span>
+              <span data-total="">{total}</span>
+            </span>
+          </div>
+          {empty ? (
+            <p className="ab-section-empty">{labels.noCredits}</p>
+          ) : (
+            <>
+              <BreakdownTable caption={labels.creditsBySource} rows={bySource} total={summary.credits} locale={locale} field="source" />
+              <BreakdownTable caption={labels.creditsByCreator} rows={byCreator} total={summary.credits} locale={locale} field="creator" />
+            </>
+          )}
+        </Popover.Content>
+      </Popover.Portal>
+    </Popover.Root>
+  );
+}
+
+function BreakdownTable({
+  caption,
+  rows,
+  total,
+  locale,
+  field,
+}: {
+  caption: string;
+  rows: readonly FacetOption[];
+  total: number;
+  locale: string | undefined;
+  field: string;
+}) {
+  return (
+    <table className="ab-breakdown-table" data-field={field}>
+      <caption className="ab-section-title">{caption}</caption>
+      <tbody>
+        {rows.map((row) => {
+          const share = total > 0 ? Math.max(0, Math.min(1, row.count / total)) : 0;
+          return (
+            <tr key={row.value} data-value={row.value}>
+              <th scope="row" className="ab-breakdown-label">
+                <span className="ab-breakdown-name">{row.label}</span>
+                <span className="ab-breakdown-bar" aria-hidden="true">
+                  <span style={{ width: `${(share * 100).toFixed(1)}%` }} />
+                </span>
+              </th>
+              <td className="ab-breakdown-value" data-credits={row.count}>
+                {formatCredits(row.count, { locale })}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

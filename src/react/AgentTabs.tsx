@@ -1,0 +1,167 @@
+import * as Tabs from '@radix-ui/react-tabs';
+import { clsx } from 'clsx';
+import { useId, useMemo, type ReactNode } from 'react';
+import type { AgentTab } from '../core/types';
+import { createNamedContext, useStandaloneRootProps } from './context';
+import { formatCount } from './format';
+import { defaultViewLabels, mergeLabels, type AgentViewLabels } from './labels';
+import { LiveDot } from './LiveDot';
+import type { AgentboardClassNames } from './types';
+import { useControllableState } from './useControllableState';
+import type { TabCount } from './useAgentView';
+
+const TABS: readonly AgentTab[] = ['personal', 'all'];
+
+interface AgentTabsContextValue {
+  tab: AgentTab;
+  counts: Partial<Record<AgentTab, TabCount>> | undefined;
+  locale: string | undefined;
+  labels: AgentViewLabels;
+  classNames: AgentboardClassNames | undefined;
+}
+
+const [AgentTabsContext, useAgentTabsContext] = createNamedContext<AgentTabsContextValue>('AgentTabs');
+
+export interface AgentTabsProps {
+  /** Controlled tab. */
+  tab?: AgentTab;
+  /** Initial tab while uncontrolled. Default `'personal'`. */
+  defaultTab?: AgentTab;
+  onTabChange?: (tab: AgentTab) => void;
+  /** Per-tab counts (`useAgentView().tabCounts`): shown beside each tab; working runs add the live dot. */
+  counts?: Partial<Record<AgentTab, TabCount>>;
+  locale?: string;
+  labels?: Partial<AgentViewLabels>;
+  classNames?: AgentboardClassNames;
+  className?: string;
+  /**
+   * Replaces the default content (the tab list). Compose `AgentTabsList` and `AgentTabsPanel`
+   * anywhere inside, e.g. the list in a toolbar and the panel below it.
+   */
+  children?: ReactNode;
+}
+
+/**
+ * The Personal / All switch (Radix Tabs). Each tab shows its count beside its name (the accessible
+ * names stay exactly "Personal" and "All"; the count is the tab's description), and a tab whose set
+ * holds working runs carries a pulsing live dot described as "N running". Controlled with
+ * `tab`/`onTabChange` or uncontrolled with `defaultTab`. Parts: `AgentTabsList`, `AgentTabsPanel`.
+ * Data attributes: `data-state="active|inactive"` and `data-running` on each tab.
+ *
+ * @example
+ * ```tsx
+ * const view = useAgentView({ items, viewerId });
+ * <AgentTabs tab={view.tab} onTabChange={view.setTab} counts={view.tabCounts} />
+ * ```
+ */
+export function AgentTabs({
+  tab: tabProp,
+  defaultTab,
+  onTabChange,
+  counts,
+  locale,
+  labels: labelsProp,
+  classNames,
+  className,
+  children,
+}: AgentTabsProps) {
+  const [tab, setTab] = useControllableState<AgentTab>({
+    prop: tabProp,
+    defaultProp: defaultTab ?? 'personal',
+    onChange: onTabChange,
+    name: 'AgentTabs.tab',
+  });
+  const labels = useMemo(() => mergeLabels(defaultViewLabels, labelsProp), [labelsProp]);
+  const value = useMemo<AgentTabsContextValue>(
+    () => ({ tab, counts, locale, labels, classNames }),
+    [tab, counts, locale, labels, classNames],
+  );
+  const standalone = useStandaloneRootProps();
+  return (
+    <AgentTabsContext.Provider value={value}>
+      <Tabs.Root
+        value={tab}
+        onValueChange={(v) => setTab(v as AgentTab)}
+        activationMode="automatic"
+        className={clsx('ab-tabs-root', standalone.className, className)}
+        data-color-scheme={standalone['data-color-scheme']}
+      >
+        {children ?? <AgentTabsList />}
+      </Tabs.Root>
+    </AgentTabsContext.Provider>
+  );
+}
+
+/** The tab list with the Personal and All tabs. Must be inside `AgentTabs`. */
+export function AgentTabsList({ className }: { className?: string }) {
+  const { counts, locale, labels, classNames } = useAgentTabsContext('AgentTabsList');
+  return (
+    <Tabs.List aria-label={labels.tabList} className={clsx('ab-tabs', classNames?.tabs, className)}>
+      {TABS.map((t) => (
+        <AgentTabTrigger key={t} value={t} count={counts?.[t]} locale={locale} labels={labels} className={classNames?.tab} />
+      ))}
+    </Tabs.List>
+  );
+}
+
+function AgentTabTrigger({
+  value,
+  count,
+  locale,
+  labels,
+  className,
+}: {
+  value: AgentTab;
+  count: TabCount | undefined;
+  locale: string | undefined;
+  labels: AgentViewLabels;
+  className: string | undefined;
+}) {
+  const descId = useId();
+  const working = count?.working ?? 0;
+  const name = value === 'all' ? labels.tabAll : labels.tabPersonal;
+  return (
+    <Tabs.Trigger
+      value={value}
+      className={clsx('ab-tab', className)}
+      data-running={working > 0 ? '' : undefined}
+      aria-describedby={count ? descId : undefined}
+    >
+      <span className="ab-tab-label">{name}</span>
+      {count ? (
+        <>
+          {working > 0 ? <LiveDot className="ab-tab-live" /> : null}
+          <span className="ab-tab-count" aria-hidden="true">
+            {formatCount(count.count, locale)}
+          </span>
+          <span id={descId} hidden>
+            {labels.tabDescription(count.count, working, {
+              count: formatCount(count.count, locale),
+              running: formatCount(working, locale),
+            })}
+          </span>
+        </>
+      ) : null}
+    </Tabs.Trigger>
+  );
+}
+
+/**
+ * The tab panel: renders `children` for the active tab (Radix keeps the tab ↔ panel relationship).
+ * Must be inside `AgentTabs`.
+ */
+export function AgentTabsPanel({ children, className }: { children?: ReactNode; className?: string }) {
+  useAgentTabsContext('AgentTabsPanel');
+  return (
+    <>
+      {TABS.map((t) => (
+        <Tabs.Content key={t} value={t} className={clsx('ab-panel', className)} tabIndex={-1}>
+          {children}
+        </Tabs.Content>
+      ))}
+    </>
+  );
+}
+
+AgentTabs.List = AgentTabsList;
+AgentTabs.Panel = AgentTabsPanel;

@@ -1,0 +1,68 @@
+import { useId, useMemo, useState } from 'react';
+import type { FacetOption } from '../../core/types';
+import { toggleFilterValue } from '../filterState';
+import { SearchIcon } from '../viewIcons';
+import { useFilterMenuContext } from './context';
+import { FilterMenuSection } from './FilterMenuSection';
+
+/** More creators than this and the section grows a search box. */
+export const CREATOR_SEARCH_THRESHOLD = 8;
+
+/**
+ * The Creator section (the view shows it on the All tab only): the viewer first, as "Me"; a search
+ * box once there are more than eight creators. Must be inside `FilterMenu`.
+ */
+export function CreatorSection() {
+  const { facets, filters, setFilters, labels, viewerId } = useFilterMenuContext('CreatorSection');
+  const [search, setSearch] = useState('');
+  const searchId = useId();
+
+  const ordered = useMemo<FacetOption[]>(() => {
+    const viewer = facets.creators.find((o) => o.value === viewerId);
+    const others = facets.creators.filter((o) => o.value !== viewerId);
+    return viewer ? [{ ...viewer, label: labels.me }, ...others] : others;
+  }, [facets.creators, viewerId, labels.me]);
+
+  const searchable = ordered.length > CREATOR_SEARCH_THRESHOLD;
+  const needle = search.trim().toLowerCase();
+  const selected = filters.creators;
+  const shown = useMemo(
+    () =>
+      !searchable || !needle
+        ? ordered
+        : ordered.filter(
+            (o) =>
+              o.label.toLowerCase().includes(needle) ||
+              (o.value === viewerId && labels.me.toLowerCase().includes(needle)) ||
+              selected?.includes(o.value),
+          ),
+    [ordered, searchable, needle, selected, viewerId, labels.me],
+  );
+
+  return (
+    <FilterMenuSection
+      title={labels.sectionCreator}
+      field="creators"
+      options={shown}
+      selected={selected}
+      onToggle={(v) => setFilters((f) => toggleFilterValue(f, 'creators', v))}
+      emptyText={needle ? labels.noCreatorsMatch : undefined}
+      before={
+        searchable ? (
+          <div className="ab-input-wrap ab-creator-search">
+            <SearchIcon />
+            <input
+              id={searchId}
+              type="search"
+              className="ab-input"
+              aria-label={labels.creatorSearch}
+              placeholder={labels.creatorSearch}
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+            />
+          </div>
+        ) : null
+      }
+    />
+  );
+}

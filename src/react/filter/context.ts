@@ -1,0 +1,52 @@
+import { type RefObject } from 'react';
+import type { SourceRegistry } from '../../core/sources';
+import type { AgentFacets, AgentFilters, AgentTab } from '../../core/types';
+import { createNamedContext } from '../context';
+import type { AgentViewLabels } from '../labels';
+import type { AgentboardClassNames } from '../types';
+import type { SetStateFn } from '../useControllableState';
+
+/** A host-defined filter over `item.meta[key]`. */
+export interface FacetDefinition {
+  key: string;
+  label: string;
+}
+
+export const EMPTY_FACETS: AgentFacets = Object.freeze({
+  sources: [],
+  statuses: [],
+  creators: [],
+  createdOn: [],
+  facets: {},
+}) as unknown as AgentFacets;
+export const EMPTY_DEFINITIONS: readonly FacetDefinition[] = Object.freeze([]);
+
+export interface FilterMenuContextValue {
+  filters: AgentFilters;
+  setFilters: SetStateFn<AgentFilters>;
+  clearFilters: () => void;
+  facets: AgentFacets;
+  tab: AgentTab;
+  viewerId: string | undefined;
+  facetDefinitions: readonly FacetDefinition[];
+  sourceRegistry: SourceRegistry | undefined;
+  locale: string | undefined;
+  timeZone: string | undefined;
+  now: Date | number | undefined;
+  labels: AgentViewLabels;
+  classNames: AgentboardClassNames | undefined;
+  activeCount: number;
+  triggerRef: RefObject<HTMLButtonElement | null>;
+  open: boolean;
+  setOpen: SetStateFn<boolean>;
+}
+
+const [FilterMenuContext, useFilterMenuContextNamed] = createNamedContext<FilterMenuContextValue>('FilterMenu');
+
+/** Reads the filter menu's state from inside any of its parts. Throws outside `FilterMenu`. */
+export function useFilterMenuContext(partName: string): FilterMenuContextValue {
+  return useFilterMenuContextNamed(partName);
+}
+
+
+export { FilterMenuContext };

@@ -1,0 +1,187 @@
+import type { AgentStatus, CreatedOnPreset } from '../core/types';
+import { defaultAgentListLabels, type AgentListLabels } from './list/labels';
+
+/**
+ * Every visible string of the view's own parts (tabs, toolbar, filter menu, summary, pinned
+ * section, states). Strings that depend on a number are functions that receive the number and
+ * the number already formatted for the view's `locale`.
+ */
+export interface AgentViewLabels {
+  /** Accessible name of the tab list. */
+  tabList: string;
+  tabPersonal: string;
+  tabAll: string;
+  /** Description read after a tab's name, e.g. "12 items, 3 running". */
+  tabDescription: (count: number, running: number, formatted: { count: string; running: string }) => string;
+  /** Visible live indicator text, e.g. "3 running". */
+  running: (count: number, formatted: string) => string;
+
+  search: string;
+  searchPlaceholder: string;
+
+  filter: string;
+  /** Accessible name of the trigger while filters are active; must start with `filter`. */
+  filterWithCount: (count: number, formatted: string) => string;
+  filterDialog: string;
+  sectionSource: string;
+  sectionStatus: string;
+  sectionCreator: string;
+  sectionCreatedOn: string;
+  creatorSearch: string;
+  noCreatorsMatch: string;
+  noOptions: string;
+  me: string;
+  anyTime: string;
+  createdOn: Record<CreatedOnPreset, string>;
+  aDay: string;
+  aRange: string;
+  day: string;
+  rangeFrom: string;
+  rangeTo: string;
+  /** Chip text for a given day / range. */
+  chipDay: (day: string) => string;
+  chipRange: (from: string, to: string) => string;
+  removeChip: (field: string, value: string) => string;
+  activeFilters: string;
+  clearAll: string;
+  closeFilters: string;
+
+  statuses: Record<AgentStatus, string>;
+
+  summary: string;
+  summaryTotal: string;
+  summaryWorking: string;
+  summaryBlocked: string;
+  summaryFailed: string;
+  summaryCredits: string;
+  creditsBreakdown: string;
+  creditsBySource: string;
+  creditsByCreator: string;
+  creditsOthers: string;
+  creditsTotal: string;
+  noCredits: string;
+
+  pinnedTitle: string;
+  /** What a blocked item waits on when the host gave no detail. */
+  pinnedFallbackDetail: string;
+  openItem: (title: string) => string;
+
+  emptyTitle: string;
+  emptyDescription: string;
+  noMatchTitle: string;
+  noMatchDescription: string;
+  clearFilters: string;
+  errorTitle: string;
+  retry: string;
+  /** Announced politely after filtering, e.g. "12 agents". */
+  resultCount: (count: number, formatted: string) => string;
+}
+
+export const defaultViewLabels: AgentViewLabels = {
+  tabList: 'Agent views',
+  tabPersonal: 'Personal',
+  tabAll: 'All',
+  tabDescription: (count, running, f) =>
+    running > 0 ? `${f.count} ${count === 1 ? 'item' : 'items'}, ${f.running} running` : `${f.count} ${count === 1 ? 'item' : 'items'}`,
+  running: (_count, formatted) => `${formatted} running`,
+
+  search: 'Search agents',
+  searchPlaceholder: 'Search…',
+
+  filter: 'Filter',
+  filterWithCount: (_count, formatted) => `Filter, ${formatted} active`,
+  filterDialog: 'Filters',
+  sectionSource: 'Source',
+  sectionStatus: 'Status',
+  sectionCreator: 'Creator',
+  sectionCreatedOn: 'Day of creation',
+  creatorSearch: 'Search creators',
+  noCreatorsMatch: 'No creators match',
+  noOptions: 'Nothing to filter by',
+  me: 'Me',
+  anyTime: 'Any time',
+  createdOn: {
+    today: 'Today',
+    yesterday: 'Yesterday',
+    last_24_hours: 'Last 24 hours',
+    past_3_days: 'Past 3 days',
+    last_week: 'Last week',
+  },
+  aDay: 'A day…',
+  aRange: 'Range…',
+  day: 'Day',
+  rangeFrom: 'From',
+  rangeTo: 'To',
+  chipDay: (day) => day,
+  chipRange: (from, to) => `${from} – ${to}`,
+  removeChip: (field, value) => `Remove ${field}: ${value}`,
+  activeFilters: 'Active filters',
+  clearAll: 'Clear all',
+  closeFilters: 'Close',
+
+  statuses: {
+    working: 'Working',
+    blocked: 'Blocked',
+    canceled: 'Canceled',
+    failed: 'Failed',
+    success: 'Success',
+  },
+
+  summary: 'Summary',
+  summaryTotal: 'Total',
+  summaryWorking: 'Working now',
+  summaryBlocked: 'Needs you',
+  summaryFailed: 'Failed',
+  summaryCredits: 'Credits',
+  creditsBreakdown: 'Credits breakdown',
+  creditsBySource: 'By source',
+  creditsByCreator: 'By creator',
+  creditsOthers: 'Others',
+  creditsTotal: 'Total',
+  noCredits: 'No credit usage reported',
+
+  pinnedTitle: 'Needs you',
+  pinnedFallbackDetail: 'Waiting for your input',
+  openItem: (title) => `Open ${title}`,
+
+  emptyTitle: 'No agent activity yet',
+  emptyDescription: 'Agent conversations and background runs will appear here as soon as they start.',
+  noMatchTitle: 'No items match these filters',
+  noMatchDescription: 'Try removing a filter or widening the day range.',
+  clearFilters: 'Clear filters',
+  errorTitle: 'Agent activity could not be loaded',
+  retry: 'Retry',
+  resultCount: (count, formatted) => `${formatted} ${count === 1 ? 'agent' : 'agents'}`,
+};
+
+/** Shallow merge that also merges one level of nested records (`statuses`, `createdOn`). */
+export function mergeLabels<L extends object>(base: L, overrides: Partial<L> | undefined): L {
+  if (!overrides) return base;
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === undefined) continue;
+    const prev = out[key];
+    out[key] =
+      prev && typeof prev === 'object' && value && typeof value === 'object' && !Array.isArray(value)
+        ? { ...prev, ...value }
+        : value;
+  }
+  return out as L;
+}
+
+/**
+ * Every visible string of the management view: the list's (`AgentListLabels`) and the view's own
+ * (`AgentViewLabels`). Pass a partial object as `labels`; nested records (`statuses`, `createdOn`)
+ * merge key by key.
+ */
+export type AgentboardLabels = AgentListLabels & AgentViewLabels;
+
+/**
+ * The English defaults of every string.
+ *
+ * @example
+ * ```tsx
+ * <AgentManagementView labels={{ ...germanLabels, tabAll: 'Alle' }} … />
+ * ```
+ */
+export const defaultLabels: AgentboardLabels = { ...defaultAgentListLabels, ...defaultViewLabels };
