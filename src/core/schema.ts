@@ -16,11 +16,16 @@ const idInput = (what: string) =>
  * as local time), epoch milliseconds, or a valid `Date` (copied, never shared).
  */
 export const dateInputSchema = z
-  .union([z.date(), z.number(), z.string().regex(ISO_DATE)], {
-    error: 'expected an ISO 8601 string, epoch milliseconds or a valid Date',
-  })
-  .transform((v) => new Date(v instanceof Date ? v.getTime() : v))
-  .pipe(z.date({ error: 'expected a real date' }));
+  .custom<string | number | Date>(
+    (v) =>
+      v instanceof Date
+        ? !Number.isNaN(v.getTime())
+        : typeof v === 'number'
+          ? Number.isFinite(v) && Math.abs(v) <= 8.64e15
+          : typeof v === 'string' && ISO_DATE.test(v) && !Number.isNaN(new Date(v).getTime()),
+    { error: 'expected an ISO 8601 string, epoch milliseconds or a valid Date' },
+  )
+  .transform((v) => new Date(v instanceof Date ? v.getTime() : v));
 
 /** A person as hosts send them. A missing or blank `name` is repaired to the id by `parseAgentItems`. */
 export const agentPersonInputSchema = z.object(
