@@ -52,10 +52,10 @@ describe('createFetchDataSource', () => {
   });
 
   it('writes the tab even for personal, leaves out an absent cursor, and lets `limit` override the page size', async () => {
-    const fetch = vi.fn(async () => json(page));
-    const source = createFetchDataSource({ url: 'http://127.0.0.1:9/api/agents', fetch, limit: 25 });
+    const fetch = vi.fn(async (_url: string) => json(page));
+    const source = createFetchDataSource({ url: 'http://127.0.0.1:9/api/agents', fetch: fetch as unknown as typeof globalThis.fetch, limit: 25 });
     await source.query(query({ tab: 'personal' }));
-    const url = new URL(fetch.mock.calls[0]![0] as unknown as string);
+    const url = new URL(fetch.mock.calls[0]![0]);
     expect(url.searchParams.get('tab')).toBe('personal');
     expect(url.searchParams.has('cursor')).toBe(false);
     expect(url.searchParams.get('limit')).toBe('25');

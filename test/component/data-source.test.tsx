@@ -1,0 +1,524 @@
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AgentFilters, AgentTab } from '../../src/core/types';
+import type { AgentDataListener, AgentDataSource, AgentQuery, AgentQueryResult } from '../../src/data';
+import { useAgentData, type UseAgentDataOptions } from '../../src/react/useAgentData';
+
+const T0 = Date.UTC(2026, 10, 20, 12, 0, 0);
+
+/** Host input for one item; `n` orders items: a larger n is newer. */
+function input(id: string, n: number, extra: Record<string, unknown> = {}) {
+  return {
+    id,
+    kind: 'ambient',
+    title: `Run ${id}`,
+    source: 'slack',
+    status: 'running',
+    createdAt: new Date(T0 + n * 60_000).toISOString(),
+    creator: { id: 'u_1', name: 'Ada' },
+    ...extra,
+  };
+}
+
+interface Call {
+  query: AgentQuery;
+  resolve(result: AgentQueryResult): void;
+  reject(error: unknown): void;
+}
+
+/** A data source whose answers the test releases by hand, in any order. */
+function controlledSource(options: { honorAbort?: boolean } = {}) {
+  const calls: Call[] = [];
+  let listener: AgentDataListener | undefined;
+  const unsubscribe = vi.fn(() => {
+    listener = undefined;
+  });
+  const dataSource: AgentDataSource = {
+    query: vi.fn(
+      (query: AgentQuery) =>
+        new Promise<AgentQueryResult>((resolve, reject) => {
+          calls.push({ query, resolve, reject });
+          if (options.honorAbort !== false) {
+            query.signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')));
+          }
+        }),
+    ),
+    subscribe: vi.fn((l: AgentDataListener) => {
+      listener = l;
+      return unsubscribe;
+    }),
+  };
+  return {
+    dataSource,
+    calls,
+    unsubscribe,
+    last: () => calls[calls.length - 1]!,
+    async answer(call: Call, result: AgentQueryResult) {
+      await act(async () => {
+        call.resolve(result);
+      });
+    },
+    async fail(call: Call, error: unknown) {
+      await act(async () => {
+        call.reject(error);
+      });
+    },
+    emit(update: Parameters<AgentDataListener>[0]) {
+      act(() => listener!(update));
+    },
+  };
+}
+
+type Props = Partial<UseAgentDataOptions> & { tab?: AgentTab; filters?: AgentFilters };
+
+function setup(source: ReturnType<typeof controlledSource>, props: Props = {}) {
+  return renderHook((p: Props) => useAgentData({ viewerId: 'u_1', tab: 'all', filters: {}, dataSource: source.dataSource, now: T0 + 3_600_000, ...p }), {
+    initialProps: props,
+  });
+}
+
+const ids = (items: { id: string }[]) => items.map((item) => item.id);
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  vi.setSystemTime(T0 + 3_600_000);
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('useAgentData: querying', () => {
+  it('queries the first page at once on mount and shows it with total and hasMore', async () => {
+    const source = controlledSource();
+    const { result } = setup(source, { pageSize: 2 });
+    expect(result.current.loading).toBe(true);
+    expect(source.calls).toHaveLength(1);
+    expect(source.last().query).toMatchObject({ tab: 'all', viewerId: 'u_1', filters: {}, limit: 2 });
+    expect(source.last().query.cursor).toBeUndefined();
+    await source.answer(source.last(), { items: [input('b', 2), input('a', 1)], nextCursor: 'p2', total: 5 });
+    expect(result.current.loading).toBe(false);
+    expect(ids(result.current.items)).toEqual(['b', 'a']);
+    expect(result.current.items[0]!.createdAt).toBeInstanceOf(Date);
+    expect(result.current.total).toBe(5);
+    expect(result.current.hasMore).toBe(true);
+    expect(result.current.error).toBeNull();
+  });
+
+  it('debounces filter changes into one query and aborts the request in flight at the first change', async () => {
+    const source = controlledSource();
+    const { rerender } = setup(source);
+    const first = source.last();
+    rerender({ filters: { query: 'd' } });
+    expect(first.query.signal.aborted).toBe(true);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(100);
+    });
+    rerender({ filters: { query: 'de' } });
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(100);
+    });
+    rerender({ filters: { query: 'dep' } });
+    expect(source.calls).toHaveLength(1);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(149);
+    });
+    expect(source.calls).toHaveLength(1);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1);
+    });
+    expect(source.calls).toHaveLength(2);
+    expect(source.last().query.filters).toEqual({ query: 'dep' });
+  });
+
+  it('does not query again for the same filters written in another key order', async () => {
+    const source = controlledSource();
+    const { rerender } = setup(source, { filters: { statuses: ['failed'], sources: ['slack'] } });
+    rerender({ filters: { sources: ['slack'], statuses: ['failed'] } });
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(500);
+    });
+    expect(source.calls).toHaveLength(1);
+  });
+
+  it('queries again for a tab change', async () => {
+    const source = controlledSource();
+    const { rerender } = setup(source);
+    rerender({ tab: 'personal' });
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(150);
+    });
+    expect(source.last().query.tab).toBe('personal');
+  });
+
+  it('drops an older answer that arrives after the newer one', async () => {
+    const source = controlledSource({ honorAbort: false });
+    const { result, rerender } = setup(source, { filters: { statuses: ['working'] } });
+    const older = source.last();
+    rerender({ filters: { statuses: ['failed'] } });
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(150);
+    });
+    const newer = source.last();
+    await source.answer(newer, { items: [input('f1', 2, { status: 'failed' })], total: 1 });
+    await source.answer(older, { items: [input('w1', 1)], total: 1 });
+    expect(ids(result.current.items)).toEqual(['f1']);
+    expect(result.current.loading).toBe(false);
+  });
+
+  it('drops an older answer that arrives first and keeps loading until the newer one', async () => {
+    const source = controlledSource({ honorAbort: false });
+    const { result, rerender } = setup(source, { filters: { statuses: ['working'] } });
+    const older = source.last();
+    rerender({ filters: { statuses: ['failed'] } });
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(150);
+    });
+    const newer = source.last();
+    await source.answer(older, { items: [input('w1', 1)] });
+    expect(result.current.items).toEqual([]);
+    expect(result.current.loading).toBe(true);
+    await source.answer(newer, { items: [input('f1', 2, { status: 'failed' })] });
+    expect(ids(result.current.items)).toEqual(['f1']);
+  });
+
+  it('ignores a stale failure and shows the current one with a working retry', async () => {
+    const source = controlledSource({ honorAbort: false });
+    const { result, rerender } = setup(source);
+    const older = source.last();
+    rerender({ filters: { query: 'x' } });
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(150);
+    });
+    await source.fail(older, new Error('old failure'));
+    expect(result.current.error).toBeNull();
+    await source.fail(source.last(), new Error('The server answered 500'));
+    expect(result.current.error?.message).toBe('The server answered 500');
+    expect(result.current.loading).toBe(false);
+    expect(result.current.items).toEqual([]);
+
+    act(() => result.current.retry());
+    expect(result.current.error).toBeNull();
+    expect(result.current.loading).toBe(true);
+    expect(source.calls).toHaveLength(3);
+    expect(source.last().query.filters).toEqual({ query: 'x' });
+    await source.answer(source.last(), { items: [input('a', 1)] });
+    expect(ids(result.current.items)).toEqual(['a']);
+  });
+
+  it('rejects a result without an items array as an error', async () => {
+    const source = controlledSource();
+    const { result } = setup(source);
+    await source.answer(source.last(), { rows: [] } as unknown as AgentQueryResult);
+    expect(result.current.error?.message).toMatch(/without an `items` array/);
+  });
+
+  it('reports parse issues and keeps the valid items', async () => {
+    const source = controlledSource();
+    const onDataIssues = vi.fn();
+    const { result } = setup(source, { onDataIssues });
+    await source.answer(source.last(), { items: [input('a', 1), { id: 'bad' }, input('a', 1, { title: 'again' })] });
+    expect(ids(result.current.items)).toEqual(['a']);
+    expect(result.current.items[0]!.title).toBe('Run a');
+    expect(onDataIssues).toHaveBeenCalledTimes(1);
+    const issues = onDataIssues.mock.calls[0]![0];
+    expect(issues).toContainEqual(expect.objectContaining({ index: 1, level: 'error' }));
+    expect(issues).toContainEqual(expect.objectContaining({ index: 2, id: 'a', level: 'warning' }));
+  });
+
+  it('stays idle without a data source', () => {
+    const { result } = renderHook(() => useAgentData({ viewerId: 'u_1', tab: 'all', filters: {}, dataSource: null }));
+    expect(result.current.loading).toBe(false);
+    expect(result.current.items).toEqual([]);
+  });
+});
+
+describe('useAgentData: paging', () => {
+  it('loads the next page with the cursor, skips duplicates and stops at the end', async () => {
+    const source = controlledSource();
+    const { result } = setup(source, { pageSize: 2 });
+    await source.answer(source.last(), { items: [input('d', 4), input('c', 3)], nextCursor: 'p2', total: 4 });
+    act(() => {
+      result.current.loadMore();
+      result.current.loadMore();
+    });
+    expect(source.calls).toHaveLength(2);
+    expect(result.current.loadingMore).toBe(true);
+    expect(source.last().query).toMatchObject({ cursor: 'p2', limit: 2 });
+    await source.answer(source.last(), { items: [input('c', 3), input('b', 2), input('a', 1)], nextCursor: null, total: 4 });
+    expect(ids(result.current.items)).toEqual(['d', 'c', 'b', 'a']);
+    expect(result.current.loadingMore).toBe(false);
+    expect(result.current.hasMore).toBe(false);
+    expect(result.current.total).toBe(4);
+    act(() => result.current.loadMore());
+    expect(source.calls).toHaveLength(2);
+  });
+
+  it('keeps the rows when a next page fails, and retry asks for that page again', async () => {
+    const source = controlledSource();
+    const { result } = setup(source, { pageSize: 1 });
+    await source.answer(source.last(), { items: [input('b', 2)], nextCursor: 'p2' });
+    act(() => result.current.loadMore());
+    await source.fail(source.last(), new Error('timeout'));
+    expect(result.current.error?.message).toBe('timeout');
+    expect(ids(result.current.items)).toEqual(['b']);
+    act(() => result.current.retry());
+    expect(source.last().query.cursor).toBe('p2');
+    await source.answer(source.last(), { items: [input('a', 1)] });
+    expect(ids(result.current.items)).toEqual(['b', 'a']);
+    expect(result.current.error).toBeNull();
+  });
+
+  it('drops a next page that answers after the filters changed', async () => {
+    const source = controlledSource({ honorAbort: false });
+    const { result, rerender } = setup(source, { pageSize: 1 });
+    await source.answer(source.last(), { items: [input('b', 2)], nextCursor: 'p2' });
+    act(() => result.current.loadMore());
+    const more = source.last();
+    rerender({ filters: { query: 'z' } });
+    expect(more.query.signal.aborted).toBe(true);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(150);
+    });
+    await source.answer(source.last(), { items: [input('z', 5)] });
+    await source.answer(more, { items: [input('a', 1)] });
+    expect(ids(result.current.items)).toEqual(['z']);
+  });
+});
+
+describe('useAgentData: live updates', () => {
+  async function loaded(props: Props = {}, page = { items: [input('c', 3), input('b', 2)], nextCursor: 'p2' as string | null, total: 10 }) {
+    const source = controlledSource();
+    const hook = setup(source, props);
+    await source.answer(source.last(), page);
+    return { source, ...hook };
+  }
+
+  it('replaces an item in place by id, with no duplicate, also when the same update comes twice', async () => {
+    const { source, result } = await loaded();
+    const update = { upsert: [input('b', 2, { status: 'succeeded', title: 'Done' })] };
+    source.emit(update);
+    source.emit(update);
+    expect(ids(result.current.items)).toEqual(['c', 'b']);
+    expect(result.current.items[1]).toMatchObject({ status: 'success', title: 'Done' });
+    expect(result.current.total).toBe(10);
+  });
+
+  it('inserts a matching item that was not loaded yet at its place, and ignores one that does not match', async () => {
+    const { source, result } = await loaded({ filters: { sources: ['slack'] } });
+    source.emit({ upsert: [input('new', 9), input('other', 8, { source: 'cli' })] });
+    expect(ids(result.current.items)).toEqual(['new', 'c', 'b']);
+    expect(result.current.total).toBe(11);
+    // Older than the last loaded row while more pages exist: paging brings it, at its place.
+    source.emit({ upsert: [input('old', 1)] });
+    expect(ids(result.current.items)).toEqual(['new', 'c', 'b']);
+  });
+
+  it('puts items arriving above the first row into pendingNew while the reader is scrolled down', async () => {
+    const { source, result } = await loaded();
+    act(() => result.current.setAtTop(false));
+    source.emit({ upsert: [input('n1', 8)] });
+    source.emit({ upsert: [input('n2', 9)] });
+    expect(ids(result.current.items)).toEqual(['c', 'b']);
+    expect(ids(result.current.pendingNew)).toEqual(['n2', 'n1']);
+    // An update to a pending item replaces it there.
+    source.emit({ upsert: [input('n1', 8, { title: 'renamed' })] });
+    expect(result.current.pendingNew).toHaveLength(2);
+    act(() => result.current.showPending());
+    expect(ids(result.current.items)).toEqual(['n2', 'n1', 'c', 'b']);
+    expect(result.current.items[1]!.title).toBe('renamed');
+    expect(result.current.pendingNew).toEqual([]);
+  });
+
+  it('honours a controlled isAtTop', async () => {
+    const { source, result, rerender } = await loaded({ isAtTop: false });
+    source.emit({ upsert: [input('n1', 8)] });
+    expect(ids(result.current.pendingNew)).toEqual(['n1']);
+    rerender({ isAtTop: true });
+    source.emit({ upsert: [input('n2', 9)] });
+    expect(ids(result.current.items)).toEqual(['n2', 'c', 'b']);
+  });
+
+  it('keeps an item that left the filter visible, marks it, and drops it when acknowledged', async () => {
+    const { source, result } = await loaded({ filters: { statuses: ['working'] } });
+    source.emit({ upsert: [input('c', 3, { status: 'failed' })] });
+    expect(ids(result.current.items)).toEqual(['c', 'b']);
+    expect(ids(result.current.leftFilter)).toEqual(['c']);
+    expect(result.current.items[0]!.status).toBe('failed');
+    expect(result.current.total).toBe(9);
+    act(() => result.current.acknowledgeLeft());
+    expect(ids(result.current.items)).toEqual(['b']);
+    expect(result.current.leftFilter).toEqual([]);
+  });
+
+  it('unmarks an item that comes back into the filter before it was acknowledged', async () => {
+    const { source, result } = await loaded({ filters: { statuses: ['working'] } });
+    source.emit({ upsert: [input('c', 3, { status: 'failed' })] });
+    source.emit({ upsert: [input('c', 3, { status: 'running' })] });
+    expect(result.current.leftFilter).toEqual([]);
+    expect(result.current.total).toBe(10);
+  });
+
+  it('keeps the last version when one update carries an item twice', async () => {
+    const { source, result } = await loaded();
+    source.emit({ upsert: [input('n', 9, { title: 'first' }), input('n', 9, { title: 'second' })] });
+    expect(ids(result.current.items)).toEqual(['n', 'c', 'b']);
+    expect(result.current.items[0]!.title).toBe('second');
+  });
+
+  it('removes ids the host says are gone', async () => {
+    const { source, result } = await loaded();
+    source.emit({ remove: ['c', 'unknown'] });
+    expect(ids(result.current.items)).toEqual(['b']);
+    expect(result.current.total).toBe(9);
+  });
+
+  it('replays an update that arrived while the first page was loading over that (older) page', async () => {
+    const source = controlledSource();
+    const { result } = setup(source, { filters: { statuses: ['working'] } });
+    source.emit({ upsert: [input('b', 2, { status: 'failed' })] });
+    source.emit({ upsert: [input('n', 9)] });
+    await source.answer(source.last(), { items: [input('c', 3), input('b', 2)] });
+    expect(ids(result.current.items)).toEqual(['n', 'c', 'b']);
+    expect(result.current.items[2]!.status).toBe('failed');
+    expect(ids(result.current.leftFilter)).toEqual(['b']);
+  });
+
+  it('reports parse issues of live updates', async () => {
+    const onDataIssues = vi.fn();
+    const { source, result } = await loaded({ onDataIssues });
+    source.emit({ upsert: [{ id: 'broken' }] });
+    expect(onDataIssues).toHaveBeenCalledTimes(1);
+    expect(ids(result.current.items)).toEqual(['c', 'b']);
+  });
+});
+
+describe('useAgentData: polling', () => {
+  let visibility: DocumentVisibilityState = 'visible';
+  beforeEach(() => {
+    visibility = 'visible';
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
+  });
+  afterEach(() => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+  });
+  const setVisibility = (next: DocumentVisibilityState) => {
+    visibility = next;
+    act(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+  };
+
+  it('re-queries the first page on an interval and merges it without losing loaded pages', async () => {
+    const source = controlledSource();
+    const { result } = setup(source, { pollIntervalMs: 1000, pageSize: 2 });
+    await source.answer(source.last(), { items: [input('d', 4), input('c', 3)], nextCursor: 'p2', total: 4 });
+    act(() => result.current.loadMore());
+    await source.answer(source.last(), { items: [input('b', 2), input('a', 1)], nextCursor: null });
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1000);
+    });
+    expect(source.calls).toHaveLength(3);
+    expect(source.last().query.cursor).toBeUndefined();
+    // d finished and no longer matches (it is gone from the page); e is new.
+    await source.answer(source.last(), { items: [input('e', 5), input('c', 3, { status: 'done' })], nextCursor: 'q2', total: 4 });
+    expect(ids(result.current.items)).toEqual(['e', 'd', 'c', 'b', 'a']);
+    expect(ids(result.current.leftFilter)).toEqual(['d']);
+    expect(result.current.items[2]!.status).toBe('success');
+    expect(result.current.hasMore).toBe(false);
+    expect(result.current.total).toBe(4);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1000);
+    });
+    expect(source.calls).toHaveLength(4);
+  });
+
+  it('pauses while the page is hidden and polls again when it shows', async () => {
+    const source = controlledSource();
+    setup(source, { pollIntervalMs: 1000 });
+    await source.answer(source.last(), { items: [input('a', 1)] });
+    setVisibility('hidden');
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(10_000);
+    });
+    expect(source.calls).toHaveLength(1);
+    expect(vi.getTimerCount()).toBe(0);
+    setVisibility('visible');
+    expect(source.calls).toHaveLength(2);
+  });
+
+  it('aborts a poll in flight when the page hides', async () => {
+    const source = controlledSource();
+    setup(source, { pollIntervalMs: 1000 });
+    await source.answer(source.last(), { items: [] });
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1000);
+    });
+    const poll = source.last();
+    setVisibility('hidden');
+    expect(poll.query.signal.aborted).toBe(true);
+  });
+
+  it('a failed poll keeps the rows and the next one recovers', async () => {
+    const source = controlledSource();
+    const { result } = setup(source, { pollIntervalMs: 1000 });
+    await source.answer(source.last(), { items: [input('a', 1)] });
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1000);
+    });
+    await source.fail(source.last(), new Error('blip'));
+    expect(result.current.error).toBeNull();
+    expect(ids(result.current.items)).toEqual(['a']);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1000);
+    });
+    expect(source.calls).toHaveLength(3);
+  });
+});
+
+describe('useAgentData: unmount', () => {
+  it('leaves no request, timer or subscription behind when unmounted mid-request', async () => {
+    const source = controlledSource();
+    const { unmount } = setup(source, { pollIntervalMs: 1000 });
+    const request = source.last();
+    unmount();
+    expect(request.query.signal.aborted).toBe(true);
+    expect(source.unsubscribe).toHaveBeenCalledTimes(1);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('leaves nothing behind when unmounted during the debounce, while polling and paging', async () => {
+    const source = controlledSource();
+    const { result, rerender, unmount } = setup(source, { pollIntervalMs: 1000, pageSize: 1 });
+    await source.answer(source.last(), { items: [input('b', 2)], nextCursor: 'p2' });
+    act(() => result.current.loadMore());
+    const more = source.last();
+    rerender({ filters: { query: 'q' }, pollIntervalMs: 1000, pageSize: 1 });
+    expect(vi.getTimerCount()).toBeGreaterThan(0);
+    unmount();
+    expect(more.query.signal.aborted).toBe(true);
+    expect(vi.getTimerCount()).toBe(0);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(5000);
+    });
+    expect(source.calls).toHaveLength(2);
+  });
+
+  it('works under StrictMode double effects: one live request, one subscription', async () => {
+    const source = controlledSource();
+    const { StrictMode, createElement } = await import('react');
+    const { result, unmount } = renderHook(
+      () => useAgentData({ viewerId: 'u_1', tab: 'all', filters: {}, dataSource: source.dataSource }),
+      { wrapper: ({ children }) => createElement(StrictMode, null, children) },
+    );
+    const live = source.calls.filter((call) => !call.query.signal.aborted);
+    expect(live).toHaveLength(1);
+    await source.answer(live[0]!, { items: [input('a', 1)] });
+    expect(ids(result.current.items)).toEqual(['a']);
+    const active = () =>
+      vi.mocked(source.dataSource.subscribe!).mock.calls.length - source.unsubscribe.mock.calls.length;
+    expect(active()).toBe(1);
+    unmount();
+    expect(active()).toBe(0);
+  });
+});
