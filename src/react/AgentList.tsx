@@ -30,6 +30,7 @@ import {
   type AgentSorting,
 } from './list/labels';
 import { sortAgentItems } from './list/sort';
+import { visuallyHidden } from './list/visuallyHidden';
 import type { SourceIcons } from './SourceBadge';
 import type { AgentFormatting, AgentNavigation, Density } from './types';
 import { useControllableState } from './useControllableState';
@@ -527,7 +528,7 @@ export function AgentList(props: AgentListProps): ReactElement {
               >
                 {rowColumns.map((column, c) => (
                   <div key={column.id} role="gridcell" className="ab-cell" data-column={column.id}>
-                    {i === 0 && c === 0 ? <span className="ab-visually-hidden">{labels.loading}</span> : null}
+                    {i === 0 && c === 0 ? <span style={visuallyHidden}>{labels.loading}</span> : null}
                     <span className="ab-skeleton" aria-hidden="true" />
                   </div>
                 ))}
@@ -547,7 +548,7 @@ export function AgentList(props: AgentListProps): ReactElement {
             ref={bodyRef}
             role="rowgroup"
             className="ab-list-body"
-            style={{ height: virtualizer.getTotalSize() }}
+            style={{ position: 'relative', height: virtualizer.getTotalSize() }}
             onClick={onBodyClick}
             onKeyDown={onBodyKeyDown}
             onFocus={onBodyFocus}

@@ -3,6 +3,7 @@ import { memo, useId, type ReactElement } from 'react';
 import { STATUS_META } from '../core/status';
 import type { AgentStatus } from '../core/types';
 import { STATUS_ICONS } from './icons';
+import { visuallyHidden } from './list/visuallyHidden';
 
 export interface StatusBadgeProps {
   status: AgentStatus;
@@ -58,7 +59,7 @@ export const StatusBadge = memo(function StatusBadge({
       <Icon />
       <span className="ab-badge-label">{text}</span>
       {description ? (
-        <span id={descriptionId} className="ab-visually-hidden">
+        <span id={descriptionId} style={visuallyHidden}>
           {description}
         </span>
       ) : null}

@@ -39,7 +39,15 @@ export const AgentRow = memo(function AgentRow({
 }: AgentRowProps): ReactElement {
   const sessionDescriptionId = useId();
   const session = getSessionProblem(item);
-  const style: CSSProperties = { height, transform: `translateY(${top}px)` };
+  // Positioning is inline: virtualisation must work even with `unstyled` or no stylesheet.
+  const style: CSSProperties = {
+    position: 'absolute',
+    top: 0,
+    left: 0,
+    width: '100%',
+    height,
+    transform: `translateY(${top}px)`,
+  };
   return (
     <div
       role="row"

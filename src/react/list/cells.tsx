@@ -7,6 +7,7 @@ import { LiveDuration } from '../LiveDuration';
 import { SourceBadge } from '../SourceBadge';
 import { StatusBadge } from '../StatusBadge';
 import type { CellProps, ListRenderContext } from './context';
+import { visuallyHidden } from './visuallyHidden';
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
@@ -127,7 +128,7 @@ export function DurationCell({ item, ctx }: CellProps): ReactElement {
     return (
       <span className="ab-muted">
         <span aria-hidden="true">—</span>
-        <span className="ab-visually-hidden">{ctx.labels.notApplicable}</span>
+        <span style={visuallyHidden}>{ctx.labels.notApplicable}</span>
       </span>
     );
   }
