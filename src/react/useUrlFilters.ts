@@ -1,0 +1,167 @@
+import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
+import { filtersFromSearchParams, filtersToSearchParams } from '../core';
+import type { AgentFilters, AgentTab } from '../core/types';
+
+/**
+ * Where the address bar's query string lives. The default one is `window.history`; routers
+ * provide their own (see the React Router and Next.js recipes in the README).
+ */
+export interface UrlSearchAdapter {
+  /** The current query string, with or without the leading `?`. */
+  getSearch(): string;
+  /** Writes a query string (`?a=b`, or `''` for none); `replace` for edits that should not add a history entry. */
+  setSearch(search: string, opts: { replace: boolean }): void;
+  /** Calls `cb` when the query string changes from outside (back/forward). Returns the unsubscribe. */
+  subscribe(cb: () => void): () => void;
+}
+
+export interface UseUrlFiltersOptions {
+  /** Defaults to the `window.history` adapter in the browser; nothing is read on the server. */
+  adapter?: UrlSearchAdapter;
+  /** Tab when the URL names none. Default `personal`. */
+  defaultTab?: AgentTab;
+  /** Query string used during server rendering and hydration (e.g. from the request URL). */
+  serverSearch?: string;
+}
+
+export interface UrlFiltersState {
+  tab: AgentTab;
+  filters: AgentFilters;
+  /** Pushes a history entry. */
+  setTab: (tab: AgentTab) => void;
+  /**
+   * Pushes a history entry, except when only the free-text query changed (typing replaces the
+   * current entry, so Back does not walk through every keystroke). `replace` overrides.
+   */
+  setFilters: (filters: AgentFilters, opts?: { replace?: boolean }) => void;
+}
+
+let historyAdapter: UrlSearchAdapter | null = null;
+
+/**
+ * The `window.history` adapter: `pushState`/`replaceState` to write, `popstate` for back/forward.
+ * One instance per page, created on first use (never at module scope, so importing is SSR-safe),
+ * so every `useUrlFilters` on the page sees the others' writes.
+ */
+export function getHistoryAdapter(): UrlSearchAdapter | null {
+  if (typeof window === 'undefined' || !window.history) return null;
+  if (historyAdapter) return historyAdapter;
+  const listeners = new Set<() => void>();
+  const notify = () => {
+    for (const listener of [...listeners]) listener();
+  };
+  historyAdapter = {
+    getSearch: () => window.location.search,
+    setSearch(search, { replace }) {
+      const { pathname, hash } = window.location;
+      const url = `${pathname}${search && search !== '?' ? (search.startsWith('?') ? search : `?${search}`) : ''}${hash}`;
+      if (replace) window.history.replaceState(window.history.state, '', url);
+      else window.history.pushState(window.history.state, '', url);
+      notify();
+    },
+    subscribe(cb) {
+      if (listeners.size === 0) window.addEventListener('popstate', notify);
+      listeners.add(cb);
+      return () => {
+        listeners.delete(cb);
+        if (listeners.size === 0) window.removeEventListener('popstate', notify);
+      };
+    },
+  };
+  return historyAdapter;
+}
+
+const noopUnsubscribe = () => {};
+const noopSubscribe = () => noopUnsubscribe;
+
+function stripQuestionMark(search: string): string {
+  return search.startsWith('?') ? search.slice(1) : search;
+}
+
+// One filter of each kind, to learn every parameter name the URL format owns: those are replaced
+// on a write, every other parameter of the host's URL is kept as it was.
+const SAMPLE_FILTERS: AgentFilters[] = [
+  {
+    sources: ['x'],
+    statuses: ['failed'],
+    creators: ['x'],
+    createdOn: { preset: 'today' },
+    query: 'x',
+  },
+  { createdOn: { day: '2024-01-01' } },
+  { createdOn: { from: '2024-01-01', to: '2024-01-02' } },
+];
+
+function ownedKeys(...states: { tab: AgentTab; filters: AgentFilters }[]): Set<string> {
+  const keys = new Set<string>(['tab']);
+  const samples = SAMPLE_FILTERS.flatMap((filters) => [
+    { tab: 'all' as const, filters },
+    { tab: 'personal' as const, filters },
+  ]);
+  for (const state of [...samples, ...states]) {
+    filtersToSearchParams(state).forEach((_value, key) => keys.add(key));
+  }
+  return keys;
+}
+
+function onlyQueryChanged(a: AgentFilters, b: AgentFilters): boolean {
+  // Compared through the URL format, which is canonical: key order and empty fields do not count.
+  const rest = (filters: AgentFilters) =>
+    filtersToSearchParams({ tab: 'all', filters: { ...filters, query: undefined } }).toString();
+  return (a.query ?? '') !== (b.query ?? '') && rest(a) === rest(b);
+}
+
+/**
+ * Keeps the view's tab and filters in the address bar, so links share a view and Back/Forward
+ * move between filter states. Pass its result to the view as controlled props.
+ *
+ * @example
+ * const url = useUrlFilters();
+ * <AgentManagementView tab={url.tab} onTabChange={url.setTab}
+ *   filters={url.filters} onFiltersChange={url.setFilters} … />
+ */
+export function useUrlFilters(options: UseUrlFiltersOptions = {}): UrlFiltersState {
+  const { defaultTab = 'personal', serverSearch = '' } = options;
+  const adapter = options.adapter ?? getHistoryAdapter();
+
+  const subscribe = adapter ? adapter.subscribe : noopSubscribe;
+  const search = useSyncExternalStore(
+    useCallback((cb: () => void) => subscribe(cb), [subscribe]),
+    () => stripQuestionMark(adapter ? adapter.getSearch() : serverSearch),
+    () => stripQuestionMark(serverSearch),
+  );
+
+  const parsed = useMemo(() => filtersFromSearchParams(search), [search]);
+  const tab = parsed.tab ?? defaultTab;
+  const filters = parsed.filters;
+
+  const latest = useRef({ adapter, tab, filters, search });
+  latest.current = { adapter, tab, filters, search };
+
+  const write = useCallback((next: { tab: AgentTab; filters: AgentFilters }, replace: boolean) => {
+    const current = latest.current;
+    if (!current.adapter) return;
+    const params = new URLSearchParams(current.search);
+    for (const key of ownedKeys({ tab: current.tab, filters: current.filters }, next)) params.delete(key);
+    filtersToSearchParams(next).forEach((value, key) => params.append(key, value));
+    // The tab is written even when it is the default, so a shared link opens the same tab.
+    params.set('tab', next.tab);
+    const text = params.toString();
+    if (text === current.search) return;
+    current.adapter.setSearch(text ? `?${text}` : '', { replace });
+  }, []);
+
+  const setTab = useCallback(
+    (nextTab: AgentTab) => write({ tab: nextTab, filters: latest.current.filters }, false),
+    [write],
+  );
+  const setFilters = useCallback(
+    (nextFilters: AgentFilters, opts?: { replace?: boolean }) => {
+      const replace = opts?.replace ?? onlyQueryChanged(latest.current.filters, nextFilters);
+      write({ tab: latest.current.tab, filters: nextFilters }, replace);
+    },
+    [write],
+  );
+
+  return { tab, filters, setTab, setFilters };
+}
