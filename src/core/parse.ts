@@ -56,7 +56,7 @@ function copyArray(value: unknown[]): unknown[] | typeof UNREADABLE {
 }
 
 /** A plain, one-level copy of the known fields; getters run once, inside try/catch. */
-function snapshot(raw: object): Snapshot {
+function snapshot(raw: object, notes: string[]): Snapshot {
   const snap: Snapshot = {};
   for (const key of ITEM_FIELDS) {
     const value = read(raw, key);
@@ -69,7 +69,7 @@ function snapshot(raw: object): Snapshot {
       }
       snap.creator = person;
     } else if (key === 'meta' && isRecord(value)) {
-      snap.meta = snapshotMeta(value);
+      snap.meta = snapshotMeta(value, notes);
     } else {
       snap[key] = value;
     }
@@ -77,7 +77,7 @@ function snapshot(raw: object): Snapshot {
   return snap;
 }
 
-function snapshotMeta(value: object): unknown {
+function snapshotMeta(value: object, notes: string[]): unknown {
   let keys: string[];
   try {
     keys = Object.keys(value);
@@ -88,13 +88,17 @@ function snapshotMeta(value: object): unknown {
   for (const k of keys) {
     const v = read(value, k);
     if (v === undefined || v === null) continue;
+    if (k === '__proto__') {
+      // Kept as data it would still be lost by any consumer that copies the object; say so instead.
+      notes.push(k);
+      continue;
+    }
     let arr = false;
     try {
       arr = Array.isArray(v);
     } catch {
       arr = false;
     }
-    // `__proto__` as an own key (JSON.parse makes those) must stay data, not become a prototype.
     Object.defineProperty(meta, k, {
       value: arr ? copyArray(v as unknown[]) : v,
       enumerable: true,
@@ -244,9 +248,16 @@ function parseOne(
     issues.push({ index, path: '', message: 'Expected an object', level: 'error' });
     return;
   }
-  const snap = snapshot(raw);
+  const notes: string[] = [];
+  const snap = snapshot(raw, notes);
   const id = idFor(snap.id);
-  const warnings: ParseIssue[] = [];
+  const warnings: ParseIssue[] = notes.map((key) => ({
+    index,
+    id,
+    path: `meta.${key}`,
+    message: `meta key "${key}" is not allowed; dropped`,
+    level: 'warning' as const,
+  }));
   let result = agentItemInputSchema.safeParse(snap);
   for (let round = 0; !result.success && round < MAX_REPAIR_ROUNDS; round++) {
     const fatal = result.error.issues.filter((issue) => isFatal(issue.path));

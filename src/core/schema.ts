@@ -5,6 +5,18 @@ const ISO_DATE = /^[+-]?\d{4,6}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+
 
 const notBlank = (s: string) => s.trim().length > 0;
 
+/** JavaScript rolls `2026-02-30` over into March; an ISO string must name a real calendar day. */
+function isRealIsoDate(s: string): boolean {
+  if (!ISO_DATE.test(s)) return false;
+  const y = Number(s.slice(0, s.indexOf('-', 1)));
+  const rest = s.slice(s.indexOf('-', 1) + 1);
+  const mo = Number(rest.slice(0, 2));
+  const d = Number(rest.slice(3, 5));
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const daysInMonth = mo === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(mo) ? 30 : 31;
+  return d <= daysInMonth && !Number.isNaN(new Date(s).getTime());
+}
+
 /** An identifier: a non-blank string, or a finite number (read as its decimal string). */
 const idInput = (what: string) =>
   z.union([z.string().refine(notBlank), z.number().transform((n) => String(n))], {
@@ -22,7 +34,7 @@ export const dateInputSchema = z
         ? !Number.isNaN(v.getTime())
         : typeof v === 'number'
           ? Number.isFinite(v) && Math.abs(v) <= 8.64e15
-          : typeof v === 'string' && ISO_DATE.test(v) && !Number.isNaN(new Date(v).getTime()),
+          : typeof v === 'string' && isRealIsoDate(v),
     { error: 'expected an ISO 8601 string, epoch milliseconds or a valid Date' },
   )
   .transform((v) => new Date(v instanceof Date ? v.getTime() : v));

@@ -1,0 +1,352 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { agentItemInputSchema, parseAgentItems, sanitizeHttpUrl, sanitizeUrl, type AgentItem } from '../../src/core';
+
+const valid = (over: Record<string, unknown> = {}) => ({
+  id: 'run_1',
+  kind: 'ambient',
+  title: 'Fix flaky login test',
+  source: 'slack',
+  status: 'in_progress',
+  createdAt: '2026-11-20T15:04:00Z',
+  creator: { id: 'u_1', name: 'Ada' },
+  ...over,
+});
+
+const issuesAt = (r: ReturnType<typeof parseAgentItems>, path: string) => r.issues.filter((i) => i.path === path);
+
+describe('parseAgentItems', () => {
+  it('normalises a valid item', () => {
+    const r = parseAgentItems([
+      valid({
+        statusDetail: 'x',
+        startedAt: Date.parse('2026-11-20T15:05:00Z'),
+        endedAt: new Date('2026-11-20T15:06:00Z'),
+        credits: 12.5,
+        sessionUrl: 'https://agents.example.com/s/1',
+        sessionState: 'expired',
+        meta: { environment: 'prod', tags: ['a', 'b'] },
+        unknownExtra: { deep: true },
+      }),
+    ]);
+    expect(r.issues).toEqual([]);
+    expect(r.items).toEqual([
+      {
+        id: 'run_1',
+        kind: 'ambient',
+        title: 'Fix flaky login test',
+        source: 'slack',
+        status: 'working',
+        rawStatus: 'in_progress',
+        statusDetail: 'x',
+        createdAt: new Date('2026-11-20T15:04:00Z'),
+        startedAt: new Date('2026-11-20T15:05:00Z'),
+        endedAt: new Date('2026-11-20T15:06:00Z'),
+        creator: { id: 'u_1', name: 'Ada' },
+        credits: 12.5,
+        sessionUrl: 'https://agents.example.com/s/1',
+        sessionState: 'expired',
+        meta: { environment: 'prod', tags: ['a', 'b'] },
+      },
+    ]);
+    expect('unknownExtra' in (r.items[0] as object)).toBe(false);
+  });
+
+  it('accepts dates as ISO strings, epoch ms and Dates (copied)', () => {
+    const d = new Date('2026-11-20T15:04:00Z');
+    const r = parseAgentItems([valid({ createdAt: d }), valid({ id: 'b', createdAt: d.getTime() }), valid({ id: 'c', createdAt: '2026-11-20T16:04:00+01:00' })]);
+    expect(r.items.map((i) => i.createdAt.getTime())).toEqual([d.getTime(), d.getTime(), d.getTime()]);
+    expect(r.items[0]!.createdAt).not.toBe(d);
+  });
+
+  it('applies the host statusMap', () => {
+    const r = parseAgentItems([valid({ status: 'Paused' })], { statusMap: { paused: 'blocked' } });
+    expect(r.items[0]!.status).toBe('blocked');
+    expect(r.issues).toEqual([]);
+  });
+
+  it('never throws, whatever it is given', () => {
+    const revoked = Proxy.revocable([], {});
+    revoked.revoke();
+    const cyclic: Record<string, unknown> = valid();
+    cyclic.self = cyclic;
+    (cyclic.creator as Record<string, unknown>).self = cyclic;
+    const cyclicMeta: Record<string, unknown> = {};
+    cyclicMeta.loop = cyclicMeta;
+    const throwing = new Proxy(valid(), {
+      get() {
+        throw new Error('boom');
+      },
+    });
+    const getter = Object.defineProperty(valid({ id: 'g' }), 'title', {
+      get() {
+        throw new Error('boom');
+      },
+      enumerable: true,
+    });
+    const weirdArray = new Proxy([valid()], {
+      get(target, key) {
+        if (key === '0') throw new Error('boom');
+        return Reflect.get(target, key);
+      },
+    });
+    for (const input of [
+      undefined,
+      null,
+      'items',
+      42,
+      {},
+      { items: [] },
+      revoked.proxy,
+      [revoked.proxy],
+      [cyclic],
+      [valid({ meta: cyclicMeta })],
+      [throwing],
+      [getter],
+      weirdArray,
+      [null, undefined, 1, 'x', [], () => 1, Symbol('s')],
+    ]) {
+      expect(() => parseAgentItems(input)).not.toThrow();
+    }
+    expect(parseAgentItems(null).issues).toEqual([{ index: -1, path: '', message: expect.any(String), level: 'error' }]);
+    const c = parseAgentItems([cyclic]);
+    expect(c.items).toHaveLength(1);
+    const g = parseAgentItems([getter]);
+    expect(g.items).toHaveLength(0);
+    expect(g.issues).toEqual([expect.objectContaining({ index: 0, id: 'g', path: 'title', level: 'error' })]);
+    expect(parseAgentItems([valid({ meta: cyclicMeta })]).issues).toEqual([
+      expect.objectContaining({ path: 'meta.loop', level: 'warning' }),
+    ]);
+  });
+
+  it('drops items without a usable id, kind, title, creator or creation date, with an error at the field', () => {
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [valid({ id: undefined }), 'id'],
+      [valid({ id: '  ' }), 'id'],
+      [valid({ id: { x: 1 } }), 'id'],
+      [valid({ kind: 'robot' }), 'kind'],
+      [valid({ title: 42 }), 'title'],
+      [valid({ title: null }), 'title'],
+      [valid({ creator: undefined }), 'creator'],
+      [valid({ creator: 'ada' }), 'creator'],
+      [valid({ creator: { name: 'Ada' } }), 'creator.id'],
+      [valid({ createdAt: 'yesterday' }), 'createdAt'],
+      [valid({ createdAt: '2026-02-30T00:00:00Z' }), 'createdAt'],
+      [valid({ createdAt: new Date(Number.NaN) }), 'createdAt'],
+      [valid({ createdAt: Infinity }), 'createdAt'],
+    ];
+    const r = parseAgentItems([valid({ id: 'ok' }), ...cases.map(([item]) => item)]);
+    expect(r.items.map((i) => i.id)).toEqual(['ok']);
+    cases.forEach(([, path], k) => {
+      expect(r.issues.filter((i) => i.index === k + 1)).toEqual([
+        expect.objectContaining({ index: k + 1, path, level: 'error' }),
+      ]);
+    });
+  });
+
+  it('keeps items with repairable problems and warns about each', () => {
+    const r = parseAgentItems([
+      valid({ id: 'a', status: 'mystery' }),
+      valid({ id: 'b', sessionUrl: 'javascript:alert(1)' }),
+      valid({ id: 'c', creator: { id: 'u_1', name: 'Ada', avatarUrl: 'data:image/png;base64,AAA' } }),
+      valid({ id: 'd', startedAt: '2026-11-20T16:00:00Z', endedAt: '2026-11-20T15:30:00Z' }),
+      valid({ id: 'e', credits: -3 }),
+      valid({ id: 'f', credits: Number.NaN }),
+      valid({ id: 'g', credits: '12' }),
+      valid({ id: 'h', title: '' }),
+      valid({ id: 'i', meta: { env: 'prod', bad: 3, list: ['a', 2] } }),
+      valid({ id: 'j', sessionState: 'gone' }),
+      valid({ id: 'k', creator: { id: 'u_9' } }),
+      valid({ id: 'l', source: undefined }),
+    ]);
+    expect(r.items.map((i) => i.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l']);
+    expect(r.issues.every((i) => i.level === 'warning')).toBe(true);
+    const byId = Object.fromEntries(r.items.map((i) => [i.id, i])) as Record<string, AgentItem>;
+    expect(byId.a).toMatchObject({ status: 'failed', rawStatus: 'mystery' });
+    expect(issuesAt(r, 'status')).toEqual([expect.objectContaining({ index: 0, id: 'a' })]);
+    expect(byId.b!.sessionUrl).toBeUndefined();
+    expect(issuesAt(r, 'sessionUrl')).toEqual([expect.objectContaining({ index: 1 })]);
+    expect(byId.c!.creator).toEqual({ id: 'u_1', name: 'Ada' });
+    expect(issuesAt(r, 'creator.avatarUrl')).toEqual([expect.objectContaining({ index: 2 })]);
+    expect(byId.d!.endedAt).toBeUndefined();
+    expect(byId.d!.startedAt).toEqual(new Date('2026-11-20T16:00:00Z'));
+    expect(issuesAt(r, 'endedAt')).toEqual([expect.objectContaining({ index: 3 })]);
+    for (const id of ['e', 'f', 'g']) expect(byId[id]!.credits).toBeUndefined();
+    expect(issuesAt(r, 'credits').map((i) => i.index)).toEqual([4, 5, 6]);
+    expect(byId.h!.title).toBe('');
+    expect(issuesAt(r, 'title')).toEqual([expect.objectContaining({ index: 7 })]);
+    expect(byId.i!.meta).toEqual({ env: 'prod' });
+    expect(issuesAt(r, 'meta.bad')).toHaveLength(1);
+    expect(issuesAt(r, 'meta.list')).toHaveLength(1);
+    expect(byId.j!.sessionState).toBeUndefined();
+    expect(byId.k!.creator).toEqual({ id: 'u_9', name: 'u_9' });
+    expect(issuesAt(r, 'creator.name')).toHaveLength(1);
+    expect(byId.l!.source).toBe('unknown');
+    expect(issuesAt(r, 'source')).toHaveLength(1);
+  });
+
+  it('treats null optional fields as absent, silently', () => {
+    const r = parseAgentItems([valid({ endedAt: null, credits: null, sessionUrl: null, meta: null, statusDetail: null })]);
+    expect(r.issues).toEqual([]);
+    expect(Object.keys(r.items[0]!).sort()).toEqual(['createdAt', 'creator', 'id', 'kind', 'rawStatus', 'source', 'status', 'title']);
+  });
+
+  it('keeps a duplicate id under a deterministic new id and warns naming the original', () => {
+    const r = parseAgentItems([valid({ id: 'x' }), valid({ id: 'x', title: 'second' }), valid({ id: 'x#2' }), valid({ id: 'x' })]);
+    expect(r.items.map((i) => i.id)).toEqual(['x', 'x#2', 'x#2#2', 'x#3']);
+    expect(r.items[1]!.title).toBe('second');
+    expect(r.issues.map((i) => [i.index, i.id, i.path, i.level])).toEqual([
+      [1, 'x', 'id', 'warning'],
+      [2, 'x#2', 'id', 'warning'],
+      [3, 'x', 'id', 'warning'],
+    ]);
+  });
+
+  it('never mangles text', () => {
+    const r = parseAgentItems([valid({ title: '  spaced  <b>ünïcödé</b> 🚀 ', creator: { id: ' u_1 ', name: ' Ada ' } })]);
+    expect(r.items[0]!.title).toBe('  spaced  <b>ünïcödé</b> 🚀 ');
+    expect(r.items[0]!.creator).toEqual({ id: ' u_1 ', name: ' Ada ' });
+  });
+
+  it('drops a __proto__ meta key with a warning and never touches the prototype', () => {
+    const r = parseAgentItems(JSON.parse('[{"id":"p","kind":"ambient","title":"t","source":"api","status":"done","createdAt":0,"creator":{"id":"u","name":"U"},"meta":{"__proto__":"x","env":"prod"}}]'));
+    const meta = r.items[0]!.meta!;
+    expect(Object.getPrototypeOf(meta)).toBe(Object.prototype);
+    expect(Object.keys(meta)).toEqual(['env']);
+    expect(r.issues).toEqual([expect.objectContaining({ index: 0, path: 'meta.__proto__', level: 'warning' })]);
+  });
+
+  it('documents the schema: what hosts send validates', () => {
+    expect(agentItemInputSchema.safeParse(valid()).success).toBe(true);
+    expect(agentItemInputSchema.safeParse(valid({ createdAt: 'nope' })).success).toBe(false);
+  });
+});
+
+// ---- properties -----------------------------------------------------------------------------
+
+const looseValue = fc.oneof(
+  fc.constant(undefined),
+  fc.constant(null),
+  fc.string({ maxLength: 8 }),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant([]),
+  fc.constant({}),
+);
+const dateish = fc.oneof(
+  fc.integer({ min: -1e13, max: 1e13 }),
+  fc.date({ noInvalidDate: false }),
+  fc.date({ min: new Date('2000-01-01'), max: new Date('2040-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+  fc.constantFrom('2026-11-20', '2026-11-20T10:00:00+05:30', '2026-13-01', 'Nov 20', ''),
+  looseValue,
+);
+const looseItem = fc.record(
+  {
+    id: fc.oneof(fc.constantFrom('a', 'b', 'c', 'a#2'), fc.string({ maxLength: 4 }), fc.integer({ min: 0, max: 5 }), looseValue),
+    kind: fc.oneof(fc.constantFrom('interactive', 'ambient'), looseValue),
+    title: fc.oneof(fc.string(), looseValue),
+    source: fc.oneof(fc.constantFrom('slack', 'cli', 'my_thing'), looseValue),
+    status: fc.oneof(fc.constantFrom('done', 'In Progress', 'WAITING_FOR_INPUT', 'weird'), looseValue),
+    statusDetail: fc.oneof(fc.string(), looseValue),
+    createdAt: dateish,
+    startedAt: dateish,
+    endedAt: dateish,
+    creator: fc.oneof(
+      fc.record(
+        {
+          id: fc.oneof(fc.constantFrom('u_1', 'u_2'), looseValue),
+          name: fc.oneof(fc.string(), looseValue),
+          avatarUrl: fc.oneof(fc.constantFrom('https://x/a.png', '/a.png', 'javascript:alert(1)', 'data:x'), looseValue),
+        },
+        { requiredKeys: [] },
+      ),
+      looseValue,
+    ),
+    credits: fc.oneof(fc.double(), fc.integer({ min: -5, max: 500 }), looseValue),
+    sessionUrl: fc.oneof(fc.constantFrom('https://s/1', 'http://s/2', '/rel', 'javascript:x', ' https://s'), looseValue),
+    sessionState: fc.oneof(fc.constantFrom('available', 'expired', 'unavailable', 'gone'), looseValue),
+    conversationId: fc.oneof(fc.string({ maxLength: 5 }), looseValue),
+    meta: fc.oneof(
+      fc.dictionary(fc.constantFrom('env', 'repo', '__proto__', 'constructor'), fc.oneof(fc.string(), fc.array(fc.string()), looseValue)),
+      looseValue,
+    ),
+    extra: fc.anything(),
+  },
+  { requiredKeys: [] },
+);
+
+function checkInvariants(item: AgentItem): void {
+  expect(typeof item.id).toBe('string');
+  expect(item.id.trim()).not.toBe('');
+  expect(['interactive', 'ambient']).toContain(item.kind);
+  expect(typeof item.title).toBe('string');
+  expect(typeof item.source).toBe('string');
+  expect(item.source).not.toBe('');
+  expect(['working', 'blocked', 'canceled', 'failed', 'success']).toContain(item.status);
+  expect(typeof item.rawStatus).toBe('string');
+  expect(item.createdAt).toBeInstanceOf(Date);
+  expect(Number.isNaN(item.createdAt.getTime())).toBe(false);
+  for (const d of [item.startedAt, item.endedAt]) {
+    if (d !== undefined) {
+      expect(d).toBeInstanceOf(Date);
+      expect(Number.isNaN(d.getTime())).toBe(false);
+    }
+  }
+  if (item.endedAt) expect(item.endedAt.getTime()).toBeGreaterThanOrEqual((item.startedAt ?? item.createdAt).getTime());
+  expect(typeof item.creator.id).toBe('string');
+  expect(item.creator.id.trim()).not.toBe('');
+  expect(typeof item.creator.name).toBe('string');
+  if (item.creator.avatarUrl !== undefined) expect(sanitizeUrl(item.creator.avatarUrl)).toBe(item.creator.avatarUrl);
+  if (item.credits !== undefined) {
+    expect(Number.isFinite(item.credits)).toBe(true);
+    expect(item.credits).toBeGreaterThanOrEqual(0);
+  }
+  if (item.sessionUrl !== undefined) expect(sanitizeHttpUrl(item.sessionUrl)).toBe(item.sessionUrl);
+  if (item.sessionState !== undefined) expect(['available', 'expired', 'unavailable']).toContain(item.sessionState);
+  if (item.conversationId !== undefined) expect(typeof item.conversationId).toBe('string');
+  if (item.meta !== undefined) {
+    for (const key of Object.keys(item.meta)) {
+      const v = item.meta[key];
+      expect(typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string'))).toBe(true);
+    }
+  }
+}
+
+describe('parseAgentItems properties', () => {
+  it('never throws on arbitrary JSON or values', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), fc.anything(), fc.array(fc.jsonValue())), (input) => {
+        const r = parseAgentItems(input);
+        expect(Array.isArray(r.items)).toBe(true);
+        r.items.forEach(checkInvariants);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('returns every loosely-shaped item or reports an error at its index, and outputs only valid items', () => {
+    fc.assert(
+      fc.property(fc.array(looseItem, { maxLength: 12 }), (input) => {
+        const r = parseAgentItems(input);
+        r.items.forEach(checkInvariants);
+        const errored = new Set(r.issues.filter((i) => i.level === 'error').map((i) => i.index));
+        const kept = input.map((_, k) => k).filter((k) => !errored.has(k));
+        expect(r.items).toHaveLength(kept.length);
+        // Kept items come out in input order under their own (possibly suffixed) id.
+        kept.forEach((k, n) => {
+          const id = input[k]!.id;
+          expect(r.items[n]!.id.startsWith(String(id))).toBe(true);
+        });
+        expect(new Set(r.items.map((i) => i.id)).size).toBe(r.items.length);
+        for (const issue of r.issues) {
+          expect(issue.index).toBeGreaterThanOrEqual(0);
+          expect(issue.index).toBeLessThan(input.length);
+          expect(['error', 'warning']).toContain(issue.level);
+          expect(issue.message).not.toBe('');
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
