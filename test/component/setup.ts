@@ -33,6 +33,27 @@ defineSize('clientWidth', () => size.width);
 defineSize('offsetHeight', () => size.height);
 defineSize('offsetWidth', () => size.width);
 
+/**
+ * Content size of a scroll container: the viewport, or the children's explicit inline heights
+ * stacked (what a virtualiser's spacer sets), whichever is larger. Enough for `scrollTo` targets and
+ * "max scroll offset" maths to work.
+ */
+function contentHeight(el: HTMLElement): number {
+  let sum = 0;
+  for (const child of Array.from(el.children)) {
+    const h = Number.parseFloat((child as HTMLElement).style?.height ?? '');
+    if (Number.isFinite(h)) sum += h;
+  }
+  return Math.max(size.height, sum);
+}
+Object.defineProperty(HTMLElement.prototype, 'scrollHeight', {
+  configurable: true,
+  get(this: HTMLElement) {
+    return contentHeight(this);
+  },
+});
+defineSize('scrollWidth', () => size.width);
+
 HTMLElement.prototype.getBoundingClientRect = function getBoundingClientRect(): DOMRect {
   const { width, height } = size;
   return {
