@@ -101,17 +101,18 @@ export function AgentSummary({
             data-status={status}
             data-state={pressed ? 'on' : 'off'}
             data-empty={count === 0 ? '' : undefined}
+            data-live={status === 'working' && count > 0 ? '' : undefined}
             aria-pressed={pressed}
             aria-labelledby={labelId}
             aria-describedby={valueId}
             onClick={() => setFilters((f) => toggleStatus(f, status))}
           >
             <span className="ab-summary-value" id={valueId}>
-              {status === 'working' && count > 0 ? <LiveDot /> : null}
               {formatCount(count, locale)}
             </span>
-            <span className="ab-summary-label" id={labelId}>
-              {labels[label] as string}
+            <span className="ab-summary-label">
+              {status === 'working' && count > 0 ? <LiveDot className="ab-summary-live" /> : <span className="ab-summary-dot" aria-hidden="true" />}
+              <span id={labelId}>{labels[label] as string}</span>
             </span>
           </button>
         );

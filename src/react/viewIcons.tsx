@@ -62,8 +62,9 @@ export function ChevronIcon(props: P): ReactElement {
 export function CreditsIcon(props: P): ReactElement {
   return (
     <Svg {...props}>
-      <circle cx="8" cy="8" r="5.5" />
-      <path d="M8 5v6M6.25 6.5h2.5a1.25 1.25 0 0 1 0 2.5h-1.5a1.25 1.25 0 0 0 0 2.5h2.5" transform="translate(0 -1) scale(1 .85) translate(0 1.5)" />
+      <ellipse cx="8" cy="4.5" rx="5" ry="2" />
+      <path d="M3 4.5v3.5c0 1.1 2.24 2 5 2s5-.9 5-2V4.5" />
+      <path d="M3 8v3.5c0 1.1 2.24 2 5 2s5-.9 5-2V8" />
     </Svg>
   );
 }
