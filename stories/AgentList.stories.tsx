@@ -1,0 +1,96 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { AgentList } from '../src';
+import { withAgentboardRoot } from './decorators';
+import { tabIntoList } from './play-helpers';
+import { CLOCK, itemsInEveryState, sampleItems, VIEWER_ID } from './story-helpers';
+
+const meta = {
+  title: 'Agentboard/Parts/AgentList',
+  component: AgentList,
+  tags: ['autodocs'],
+  decorators: [withAgentboardRoot],
+  args: {
+    items: itemsInEveryState(),
+    viewerId: VIEWER_ID,
+    height: 420,
+    onOpenRun: fn(),
+    onOpenConversation: fn(),
+    ...CLOCK,
+  },
+  argTypes: {
+    items: { control: false },
+    now: { control: 'date' },
+  },
+} satisfies Meta<typeof AgentList>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/**
+ * One row per status and kind: working (its duration ticks), blocked with what it waits on, failed
+ * with its error, canceled with an expired session, success, an unavailable session, and an
+ * unrecognised raw status shown as Failed. Interactive rows show no duration.
+ *
+ * The play function keyboards into the list: Tab reaches the first row, ArrowDown moves, Enter opens.
+ */
+export const AllStates: Story = {
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    const grid = canvas.getByRole('grid', { name: 'Agent runs' });
+    await expect(within(grid).getAllByRole('row')).toHaveLength(1 + itemsInEveryState().length);
+
+    const first = await tabIntoList();
+    await expect(first).toHaveTextContent('Investigate p95 latency regression');
+    // Newest first: the second row is the viewer's blocked desktop conversation.
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(document.activeElement).toHaveTextContent('Migrate the billing worker');
+    await userEvent.keyboard('{Enter}');
+    await expect(args.onOpenConversation).toHaveBeenCalledWith(expect.objectContaining({ id: 'conv_blocked' }));
+    await userEvent.keyboard('{ArrowDown}');
+    await userEvent.keyboard('{Enter}');
+    await expect(args.onOpenRun).toHaveBeenCalledWith(expect.objectContaining({ id: 'run_failed' }));
+  },
+};
+
+/** About 300 generated items: what the list holds inside the full view. */
+export const Generated: Story = { args: { items: sampleItems(300) } };
+
+/**
+ * 10,000 items: only a window of rows is ever in the DOM. The play function jumps to the end with
+ * the End key and checks the last row is rendered and focused.
+ */
+export const TenThousandItems: Story = {
+  args: { items: sampleItems(10_000), height: 480 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const grid = canvas.getByRole('grid');
+    await expect(grid).toHaveAttribute('aria-rowcount', String(10_001));
+    await tabIntoList();
+    await userEvent.keyboard('{End}');
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('aria-rowindex', String(10_001)));
+    // Never the whole list in the DOM.
+    await expect(within(grid).getAllByRole('row').length).toBeLessThan(80);
+  },
+};
+
+/** Compact density: 36 px rows. */
+export const Compact: Story = { args: { items: sampleItems(300), density: 'compact' } };
+
+/** Sorted by credits, most expensive first. */
+export const SortedByCredits: Story = { args: { items: sampleItems(300), defaultSorting: { id: 'credits', desc: true } } };
+
+/** With `getItemHref` the title is a real link: open in a new tab and copy link work. */
+export const WithLinks: Story = {
+  args: {
+    items: itemsInEveryState(),
+    getItemHref: (item) => item.sessionUrl ?? `/conversations/${item.conversationId ?? item.id}`,
+  },
+};
+
+export const Loading: Story = { args: { items: [], loading: true } };
+
+export const Empty: Story = { args: { items: [] } };
+
+/** A host with another locale: numbers, dates and relative days follow it. */
+export const GermanLocale: Story = { args: { locale: 'de-DE', timeZone: 'Europe/Berlin' } };
