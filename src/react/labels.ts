@@ -24,6 +24,8 @@ export interface AgentViewLabels {
   filterWithCount: (count: number, formatted: string) => string;
   filterDialog: string;
   sectionSource: string;
+  /** Quick option in the Source section selecting every integration source (Slack, Linear…). */
+  allIntegrations: string;
   sectionStatus: string;
   sectionCreator: string;
   sectionCreatedOn: string;
@@ -92,6 +94,7 @@ export const defaultViewLabels: AgentViewLabels = {
   filterWithCount: (_count, formatted) => `Filter, ${formatted} active`,
   filterDialog: 'Filters',
   sectionSource: 'Source',
+  allIntegrations: 'All integrations',
   sectionStatus: 'Status',
   sectionCreator: 'Creator',
   sectionCreatedOn: 'Day of creation',

@@ -1,13 +1,20 @@
+import { useEffect, useId, useRef } from 'react';
 import { getSourceMeta } from '../../core';
-import type { AgentStatus } from '../../core/types';
-import { toggleFilterValue } from '../filterState';
+import type { AgentStatus, FacetOption } from '../../core/types';
+import { setListField, toggleFilterValue } from '../filterState';
+import { formatCount } from '../format';
 import { SOURCE_ICONS, STATUS_ICONS } from '../icons';
 import { useFilterMenuContext } from './context';
 import { FilterMenuSection } from './FilterMenuSection';
 
-/** The Source section. Must be inside `FilterMenu`. */
+/**
+ * The Source section. When two or more integration sources (Slack, Linear, host sources) are
+ * present, an "All integrations" option above them selects or clears them together, so "what a
+ * teammate triggered via integrations" stays two clicks. Must be inside `FilterMenu`.
+ */
 export function SourceSection() {
   const { facets, filters, setFilters, labels, sourceRegistry } = useFilterMenuContext('SourceSection');
+  const integrations = facets.sources.filter((o) => getSourceMeta(o.value, sourceRegistry).group === 'integration');
   return (
     <FilterMenuSection
       title={labels.sectionSource}
@@ -24,7 +31,50 @@ export function SourceSection() {
           </span>
         );
       }}
+      before={integrations.length >= 2 ? <IntegrationsOption integrations={integrations} /> : null}
     />
+  );
+}
+
+function IntegrationsOption({ integrations }: { integrations: readonly FacetOption[] }) {
+  const { filters, setFilters, labels, locale } = useFilterMenuContext('SourceSection');
+  const id = useId();
+  const ref = useRef<HTMLInputElement | null>(null);
+  const selected = filters.sources ?? [];
+  const values = integrations.map((o) => o.value);
+  const chosen = values.filter((v) => selected.includes(v)).length;
+  const all = chosen === values.length;
+  const some = chosen > 0 && !all;
+  const count = integrations.reduce((n, o) => n + o.count, 0);
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = some;
+  }, [some]);
+  return (
+    <label className="ab-option ab-option-group-toggle" data-checked={all ? '' : undefined}>
+      <input
+        ref={ref}
+        type="checkbox"
+        className="ab-checkbox"
+        checked={all}
+        aria-checked={some ? 'mixed' : all}
+        aria-labelledby={`${id}-n`}
+        aria-describedby={`${id}-c`}
+        onChange={() =>
+          setFilters((f) => {
+            const current = f.sources ?? [];
+            const next = all ? current.filter((v) => !values.includes(v)) : [...current, ...values.filter((v) => !current.includes(v))];
+            return setListField(f, 'sources', next);
+          })
+        }
+      />
+      <span className="ab-option-icon" aria-hidden="true" />
+      <span id={`${id}-n`} className="ab-option-label">
+        {labels.allIntegrations}
+      </span>
+      <span id={`${id}-c`} className="ab-option-count">
+        {formatCount(count, locale)}
+      </span>
+    </label>
   );
 }
 
