@@ -1,0 +1,127 @@
+// UI benchmark in headless Chromium (Debian's `chromium`) on a production build of the full view.
+// Prints its figures with ratios against the same scenario at 1,000 items, measured in the same run.
+// Usage: node scripts/bench-ui.mjs [--runs 7] [--json out.json]
+import { execSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const arg = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const RUNS = Number(arg('--runs', '7'));
+const jsonOut = arg('--json', null);
+
+function chromiumPath() {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  try {
+    return execSync('command -v chromium', { encoding: 'utf8' }).trim();
+  } catch {
+    throw new Error('chromium not found: apt-get install -y chromium, or set CHROMIUM_PATH');
+  }
+}
+
+const outDir = mkdtempSync(join(tmpdir(), 'agentboard-bench-ui-'));
+const { default: react } = await import('@vitejs/plugin-react');
+await build({
+  root: join(root, 'scripts/bench-ui'),
+  base: './',
+  logLevel: 'error',
+  plugins: [react()],
+  mode: 'production',
+  build: { outDir, emptyOutDir: true, minify: true, reportCompressedSize: false },
+  define: { 'process.env.NODE_ENV': '"production"' },
+});
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+const server = createServer((req, res) => {
+  const path = join(outDir, decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/$/, '/index.html'));
+  try {
+    const body = readFileSync(path);
+    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const url = `http://127.0.0.1:${server.address().port}/`;
+
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.goto(url);
+await page.waitForFunction(() => document.title === 'ready');
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+const call = (name, ...a) => page.evaluate(([n, p]) => window.bench[n](...p), [name, a]);
+
+async function mountTimes(n) {
+  const commits = [];
+  let rows = 0;
+  let longest = 0;
+  for (let i = 0; i < RUNS; i += 1) {
+    const r = await call('mount', n);
+    commits.push(r.frame);
+    rows = r.rowsInDom;
+    longest = Math.max(longest, r.longestTask);
+  }
+  return { ms: median(commits), rows, longest };
+}
+
+async function changeTimes(n, kind) {
+  await call('mount', n);
+  const times = [];
+  let longest = 0;
+  let rows = 0;
+  for (let i = 0; i < RUNS; i += 1) {
+    const a = kind === 'filter' ? await call('filter', { statuses: ['failed'], sources: ['slack', 'linear', 'cli'] }) : await call('tab', 'personal');
+    const b = kind === 'filter' ? await call('filter', {}) : await call('tab', 'all');
+    times.push(a.commit, b.commit);
+    longest = Math.max(longest, a.longestTask, b.longestTask);
+    rows = Math.max(rows, a.rowsInDom, b.rowsInDom);
+  }
+  return { ms: median(times), longest, rows };
+}
+
+const results = {};
+const fmt = (x) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
+console.log(`UI bench — headless Chromium, production build, median of ${RUNS} runs`);
+results.mount100 = await mountTimes(100);
+results.mount100k = await mountTimes(100_000);
+results.filter1k = await changeTimes(1_000, 'filter');
+results.filter100k = await changeTimes(100_000, 'filter');
+results.tab1k = await changeTimes(1_000, 'tab');
+results.tab100k = await changeTimes(100_000, 'tab');
+await call('mount', 100_000);
+results.scroll = await call('scroll', 150);
+results.ticking = await call('ticking', 2_000, 5_000);
+await browser.close();
+server.close();
+
+const r = results;
+const rows = [
+  ['mount, 100 items (to next frame)', `${fmt(r.mount100.ms)} ms`, '', `DOM rows ${r.mount100.rows}`],
+  ['mount, 100,000 items (to next frame)', `${fmt(r.mount100k.ms)} ms`, `${(r.mount100k.ms / r.mount100.ms).toFixed(2)}× of 100`, `DOM rows ${r.mount100k.rows}, longest task ${fmt(r.mount100k.longest)} ms`],
+  ['filter change, 1,000 items', `${fmt(r.filter1k.ms)} ms`, '', ''],
+  ['filter change, 100,000 items', `${fmt(r.filter100k.ms)} ms`, `${(r.filter100k.ms / r.filter1k.ms).toFixed(2)}× of 1,000 (target < 2×)`, `longest task ${fmt(r.filter100k.longest)} ms (target < 50)`],
+  ['tab change, 1,000 items', `${fmt(r.tab1k.ms)} ms`, '', ''],
+  ['tab change, 100,000 items', `${fmt(r.tab100k.ms)} ms`, `${(r.tab100k.ms / r.tab1k.ms).toFixed(2)}× of 1,000 (target < 2×)`, `longest task ${fmt(r.tab100k.longest)} ms (target < 50)`],
+  ['fast scroll top→bottom, 100,000 rows', `${r.scroll.frames} frames`, `median ${fmt(r.scroll.medianFrame)} ms, p95 ${fmt(r.scroll.p95Frame)} ms`, `long tasks ${r.scroll.longTasks}, max DOM rows ${r.scroll.maxRowsInDom}, last row reached: ${r.scroll.reachedLastRow}`],
+  ['1,000 working rows ticking, 5 s', `${r.ticking.commits} commits`, `renders of non-working rows: ${r.ticking.other} (target 0)`, `renders of working rows: ${r.ticking.working}; DOM rows ${r.ticking.rowsInDom}`],
+];
+const width = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+for (const row of rows) console.log(`  ${row.map((c, i) => c.padEnd(width[i])).join('  ')}`);
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify(results, null, 2));
