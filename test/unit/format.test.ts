@@ -54,8 +54,10 @@ describe('formatDuration', () => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
         const plo = parseDuration(formatDuration(lo));
         const phi = parseDuration(formatDuration(hi));
-        expect(phi).toBeGreaterThanOrEqual(plo);
-        expect(plo).toBeLessThanOrEqual(lo);
+        // Above 2^53 ms the parser's own float arithmetic rounds: allow one part in 10^12 there.
+        const slack = hi > Number.MAX_SAFE_INTEGER ? hi * 1e-12 : 0;
+        expect(phi).toBeGreaterThanOrEqual(plo - slack);
+        expect(plo).toBeLessThanOrEqual(lo + slack);
       }),
       { numRuns: 300 },
     );

@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CREATED_ON_PRESETS, getFacets, STATUS_ORDER, type AgentFilters, type AgentItem, type FacetOption, type ViewContext } from '../../src/core';
+import { generateParsedItems, SAMPLE_NOW } from '../../stories/sample-data';
+import { ctxArb, filtersArb } from './arbitraries';
+import { refFilter, type Field } from './reference';
+
+const ITEMS = generateParsedItems({ count: 600, seed: 5 });
+
+function countBy(items: AgentItem[], value: (i: AgentItem) => string | string[] | undefined): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const i of items) {
+    const v = value(i);
+    const vs = v === undefined ? [] : Array.isArray(v) ? [...new Set(v)] : [v];
+    for (const x of vs) m.set(x, (m.get(x) ?? 0) + 1);
+  }
+  return m;
+}
+
+function expectOptions(options: FacetOption[], expected: Map<string, number>, selected: readonly string[] = []) {
+  const got = new Map(options.map((o) => [o.value, o.count]));
+  for (const [value, count] of expected) expect(got.get(value), value).toBe(count);
+  for (const [value, count] of got) {
+    if (!expected.has(value)) {
+      expect(count, value).toBe(0);
+      expect(selected, value).toContain(value);
+    }
+  }
+  for (const s of selected) expect(got.has(s), s).toBe(true);
+}
+
+function checkAgainstReference(items: AgentItem[], filters: AgentFilters, ctx: ViewContext) {
+  const f = getFacets(items, filters, ctx);
+  const without = (field: Field) => refFilter(items, filters, ctx, field);
+  expect(f.statuses.map((o) => o.value)).toEqual(STATUS_ORDER);
+  const statusCounts = countBy(without('statuses'), (i) => i.status);
+  for (const o of f.statuses) expect(o.count).toBe(statusCounts.get(o.value) ?? 0);
+  expectOptions(f.sources, countBy(without('sources'), (i) => i.source), filters.sources);
+  const creatorsSelected = ctx.tab === 'all' ? filters.creators : [];
+  expectOptions(f.creators, countBy(without('creators'), (i) => i.creator.id), creatorsSelected);
+  const viewerAt = f.creators.findIndex((o) => o.value === ctx.viewerId);
+  expect(viewerAt === -1 || viewerAt === 0).toBe(true);
+  const rest = f.creators.filter((o) => o.value !== ctx.viewerId).map((o) => o.label);
+  expect(rest).toEqual([...rest].sort((a, b) => a.localeCompare(b)));
+  expect(f.createdOn.slice(0, 5).map((o) => o.value)).toEqual(CREATED_ON_PRESETS);
+  CREATED_ON_PRESETS.forEach((preset, p) => {
+    expect(f.createdOn[p]!.count, preset).toBe(refFilter(items, { ...filters, createdOn: { preset } }, ctx).length);
+  });
+  for (const key of ['environment', 'harness', 'repository']) {
+    const selected = filters.facets?.[key] ?? [];
+    const base = selected.length ? without(`facet:${key}`) : without('facet:__none__' as Field);
+    expectOptions(f.facets[key] ?? [], countBy(base, (i) => i.meta?.[key]), selected);
+  }
+}
+
+describe('getFacets', () => {
+  const ctx: ViewContext = { tab: 'all', viewerId: 'u_me', timeZone: 'America/New_York', now: SAMPLE_NOW };
+
+  it('counts each field with every other filter applied', () => {
+    const filters: AgentFilters = { sources: ['slack', 'linear'], statuses: ['failed'], createdOn: { preset: 'last_week' } };
+    checkAgainstReference(ITEMS, filters, ctx);
+    const f = getFacets(ITEMS, filters, ctx);
+    // Clicking "Success" would show slack/linear runs of the last week that succeeded.
+    expect(f.statuses.find((o) => o.value === 'success')!.count).toBe(
+      refFilter(ITEMS, { ...filters, statuses: ['success'] }, ctx).length,
+    );
+  });
+
+  it('keeps selected options at count 0 and always lists the five statuses', () => {
+    const f = getFacets(ITEMS, { sources: ['pagerduty'], creators: ['u_ghost'], facets: { environment: ['mars'] } }, ctx);
+    expect(f.sources.find((o) => o.value === 'pagerduty')).toEqual({ value: 'pagerduty', label: 'Pagerduty', count: 0 });
+    expect(f.creators.find((o) => o.value === 'u_ghost')).toEqual({ value: 'u_ghost', label: 'u_ghost', count: 0 });
+    expect(f.facets.environment!.find((o) => o.value === 'mars')!.count).toBe(0);
+    expect(f.statuses.map((o) => [o.value, o.count])).toEqual(STATUS_ORDER.map((s) => [s, 0]));
+  });
+
+  it('labels sources (built-ins first) and creators, viewer first', () => {
+    const f = getFacets(ITEMS, {}, ctx);
+    const builtIns = f.sources.map((o) => o.label);
+    expect(builtIns).toEqual(['Interactive', 'CLI', 'API', 'Slack', 'Linear', 'Scheduled', 'GitHub Actions']);
+    expect(f.creators[0]).toMatchObject({ value: 'u_me', label: 'Alex Morgan' });
+    expect(f.statuses.map((o) => o.label)).toEqual(['Working', 'Blocked', 'Canceled', 'Failed', 'Success']);
+  });
+
+  it('adds a selected custom day or range to the createdOn options', () => {
+    const f = getFacets(ITEMS, { createdOn: { from: '2026-11-20', to: '2026-11-24' } }, ctx);
+    expect(f.createdOn).toHaveLength(6);
+    expect(f.createdOn[5]).toEqual({
+      value: '2026-11-20..2026-11-24',
+      label: '2026-11-20 – 2026-11-24',
+      count: refFilter(ITEMS, { createdOn: { from: '2026-11-20', to: '2026-11-24' } }, ctx).length,
+    });
+  });
+
+  it('agrees with the naive reference for arbitrary filters', () => {
+    fc.assert(
+      fc.property(filtersArb, ctxArb, (filters, c) => checkAgainstReference(ITEMS, filters, c)),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { OTHERS_VALUE, summarize, topWithOthers, type AgentItem } from '../../src/core';
+import { generateParsedItems } from '../../stories/sample-data';
+
+describe('summarize', () => {
+  const items = generateParsedItems({ count: 800, seed: 9 });
+
+  it('counts, sums known credits and breaks them down, sorted descending', () => {
+    const s = summarize(items);
+    expect(s.total).toBe(800);
+    expect(Object.keys(s.byStatus).sort()).toEqual(['blocked', 'canceled', 'failed', 'success', 'working']);
+    for (const status of Object.keys(s.byStatus) as AgentItem['status'][]) {
+      expect(s.byStatus[status]).toBe(items.filter((i) => i.status === status).length);
+    }
+    const known = items.filter((i) => i.credits !== undefined);
+    expect(known.length).toBeLessThan(items.length);
+    const total = known.reduce((a, i) => a + i.credits!, 0);
+    expect(s.credits).toBeCloseTo(total, 6);
+    for (const o of s.creditsBySource) {
+      expect(o.count).toBeCloseTo(known.filter((i) => i.source === o.value).reduce((a, i) => a + i.credits!, 0), 6);
+    }
+    expect(s.creditsBySource.reduce((a, o) => a + o.count, 0)).toBeCloseTo(total, 6);
+    expect(s.creditsByCreator.reduce((a, o) => a + o.count, 0)).toBeCloseTo(total, 6);
+    const counts = s.creditsByCreator.map((o) => o.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(s.creditsBySource.find((o) => o.value === 'github_actions')!.label).toBe('GitHub Actions');
+  });
+
+  it('handles an empty list and uses a host source registry for labels', () => {
+    expect(summarize([])).toEqual({
+      total: 0,
+      byStatus: { working: 0, blocked: 0, canceled: 0, failed: 0, success: 0 },
+      credits: 0,
+      creditsBySource: [],
+      creditsByCreator: [],
+    });
+    const one = { ...items[0]!, source: 'jira', credits: 2 };
+    expect(summarize([one], { sources: { jira: { label: 'Jira' } } }).creditsBySource).toEqual([{ value: 'jira', label: 'Jira', count: 2 }]);
+  });
+});
+
+describe('topWithOthers', () => {
+  const options = [3, 10, 1, 7, 5, 2, 8].map((count, i) => ({ value: `v${i}`, label: `L${i}`, count }));
+  it('keeps the top n and folds the rest into one option', () => {
+    const top = topWithOthers(options, 5, 'Others');
+    expect(top.map((o) => o.count)).toEqual([10, 8, 7, 5, 3, 3]);
+    expect(top[5]).toEqual({ value: OTHERS_VALUE, label: 'Others', count: 3 });
+    expect(topWithOthers(options, 10, 'Others')).toHaveLength(7);
+    expect(topWithOthers([], 5, 'Others')).toEqual([]);
+  });
+});
