@@ -1,0 +1,136 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, test, vi } from 'vitest';
+import { AgentManagementView, AgentSummary, summarize, type AgentItem } from '../../src/index';
+import { BASE_PROPS, ITEMS, PRIYA } from './view-fixtures';
+import { descriptionOf, filterButton, section, visibleTitles } from './view-helpers';
+
+function summaryRegion() {
+  return screen.getByRole('region', { name: 'Summary' });
+}
+function toggle(name: string) {
+  return within(summaryRegion()).getByRole('button', { name });
+}
+
+describe('AgentSummary', () => {
+  test('counts the visible items: total, working now (live), needs you, failed, credits', () => {
+    render(<AgentManagementView {...BASE_PROPS} defaultTab="all" />);
+    const region = summaryRegion();
+    expect(within(region).getByText('Total').previousElementSibling?.textContent).toBe('9');
+    expect(descriptionOf(toggle('Working now'))).toBe('1');
+    expect(toggle('Working now').hasAttribute('data-live')).toBe(true);
+    expect(toggle('Working now').querySelector('.ab-live-dot')).not.toBeNull();
+    expect(descriptionOf(toggle('Needs you'))).toBe('2');
+    expect(descriptionOf(toggle('Failed'))).toBe('4');
+    expect(descriptionOf(within(region).getByRole('button', { name: 'Credits' }))).toBe('34');
+  });
+
+  test('no live indicator when nothing runs', () => {
+    render(<AgentManagementView {...BASE_PROPS} items={ITEMS.filter((i) => i.status !== 'working')} />);
+    expect(toggle('Working now').hasAttribute('data-live')).toBe(false);
+    expect(toggle('Working now').querySelector('.ab-live-dot')).toBeNull();
+  });
+
+  test('a status toggle applies exactly that status filter, like the menu, and the chips follow', async () => {
+    const user = userEvent.setup();
+    const onFiltersChange = vi.fn();
+    render(<AgentManagementView {...BASE_PROPS} defaultTab="all" onFiltersChange={onFiltersChange} />);
+    const failed = toggle('Failed');
+    expect(failed.getAttribute('aria-pressed')).toBe('false');
+    await user.click(failed);
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ statuses: ['failed'] });
+    expect(toggle('Failed').getAttribute('aria-pressed')).toBe('true');
+    expect(toggle('Failed').getAttribute('data-state')).toBe('on');
+    expect(screen.getByRole('button', { name: 'Remove Status: Failed' })).toBeTruthy();
+    expect(visibleTitles()).toHaveLength(4);
+
+    // The menu shows the same state: its Failed option is checked.
+    await user.click(filterButton());
+    expect((within(section('Status')).getByRole('checkbox', { name: 'Failed' }) as HTMLInputElement).checked).toBe(true);
+    // Toggling it in the menu turns the summary toggle off again: one shared state.
+    await user.click(within(section('Status')).getByRole('checkbox', { name: 'Failed' }));
+    await user.keyboard('{Escape}');
+    expect(toggle('Failed').getAttribute('aria-pressed')).toBe('false');
+    expect(onFiltersChange).toHaveBeenLastCalledWith({});
+
+    // Two toggles combine (OR within the field) and each removes only itself.
+    await user.click(toggle('Needs you'));
+    await user.click(toggle('Working now'));
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ statuses: ['blocked', 'working'] });
+    await user.click(toggle('Needs you'));
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ statuses: ['working'] });
+    expect(screen.queryByRole('button', { name: 'Remove Status: Blocked' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Remove Status: Working' })).toBeTruthy();
+  });
+
+  test('the credits total opens a breakdown by source and by creator that sums to the total', async () => {
+    const user = userEvent.setup();
+    render(<AgentManagementView {...BASE_PROPS} defaultTab="all" />);
+    await user.click(within(summaryRegion()).getByRole('button', { name: 'Credits' }));
+    const dialog = screen.getByRole('dialog', { name: 'Credits breakdown' });
+    const bySource = within(dialog).getByRole('table', { name: 'By source' });
+    const byCreator = within(dialog).getByRole('table', { name: 'By creator' });
+    const sum = (table: HTMLElement) =>
+      within(table)
+        .getAllByRole('cell')
+        .reduce((s, c) => s + Number(c.getAttribute('data-credits')), 0);
+    expect(sum(bySource)).toBeCloseTo(34, 6);
+    expect(sum(byCreator)).toBeCloseTo(34, 6);
+    expect(within(byCreator).getByRole('rowheader', { name: /^Me/ })).toBeTruthy();
+    expect(within(byCreator).getByRole('rowheader', { name: new RegExp(PRIYA.name) })).toBeTruthy();
+    expect(within(bySource).getByRole('rowheader', { name: /Slack/ })).toBeTruthy();
+  });
+
+  test('more than five sources or creators fold into "Others", still summing to the total', async () => {
+    const user = userEvent.setup();
+    const sources = ['slack', 'linear', 'cli', 'api', 'scheduled', 'github_actions', 'pagerduty'];
+    const items: AgentItem[] = sources.map((source, i) => ({
+      ...ITEMS[3]!,
+      id: `s${i}`,
+      source,
+      creator: { id: `u_${i}`, name: `Person ${i}` },
+      credits: 1000 * (i + 1) + 0.25,
+    }));
+    const summary = summarize(items);
+    render(<AgentSummary summary={summary} locale="en-US" />);
+    await user.click(screen.getByRole('button', { name: 'Credits' }));
+    const dialog = screen.getByRole('dialog', { name: 'Credits breakdown' });
+    const bySource = within(dialog).getByRole('table', { name: 'By source' });
+    expect(within(bySource).getAllByRole('row')).toHaveLength(6);
+    expect(within(bySource).getByRole('rowheader', { name: 'Others' })).toBeTruthy();
+    const cells = within(bySource).getAllByRole('cell');
+    expect(cells.reduce((s, c) => s + Number(c.getAttribute('data-credits')), 0)).toBeCloseTo(summary.credits, 6);
+    // Localised: grouping separators, and the total in the header.
+    expect(within(dialog).getByText('28,001.75')).toBeTruthy();
+  });
+
+  test('numbers follow the locale and labels override the words', () => {
+    const summary = summarize(
+      Array.from({ length: 1200 }, (_, i) => ({ ...ITEMS[4]!, id: `n${i}`, credits: 1.5 })),
+    );
+    render(
+      <AgentSummary
+        summary={summary}
+        locale="de-DE"
+        labels={{ summaryTotal: 'Gesamt', summaryFailed: 'Fehlgeschlagen', summaryCredits: 'Guthaben' }}
+      />,
+    );
+    expect(screen.getByText('Gesamt').previousElementSibling?.textContent).toBe('1.200');
+    expect(screen.getByRole('button', { name: 'Fehlgeschlagen' })).toBeTruthy();
+    expect(descriptionOf(screen.getByRole('button', { name: 'Guthaben' }))).toBe('1.800');
+  });
+
+  test('alone: uncontrolled toggles keep their own state and report it', async () => {
+    const user = userEvent.setup();
+    const onFiltersChange = vi.fn();
+    render(<AgentSummary summary={summarize(ITEMS)} onFiltersChange={onFiltersChange} />);
+    await user.click(screen.getByRole('button', { name: 'Needs you' }));
+    expect(screen.getByRole('button', { name: 'Needs you' }).getAttribute('aria-pressed')).toBe('true');
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ statuses: ['blocked'] });
+  });
+
+  test('summary={false} hides it', () => {
+    render(<AgentManagementView {...BASE_PROPS} summary={false} />);
+    expect(screen.queryByRole('region', { name: 'Summary' })).toBeNull();
+  });
+});
