@@ -32,7 +32,7 @@ import {
 import { sortAgentItems } from './list/sort';
 import { visuallyHidden } from './list/visuallyHidden';
 import type { SourceIcons } from './SourceBadge';
-import type { AgentFormatting, AgentNavigation, Density } from './types';
+import type { AgentFormatting, AgentNavigation, ColorScheme, Density } from './types';
 import { useControllableState } from './useControllableState';
 
 export { defaultAgentListLabels };
@@ -77,6 +77,10 @@ export interface AgentListProps extends AgentNavigation, AgentFormatting {
   renderTitleExtra?: (item: AgentItem) => ReactNode;
   /** Rows rendered beyond the visible ones, each side. Default 8. */
   overscan?: number;
+  /** Used only when the list is rendered on its own (outside `AgentManagementView`). Default 'system'. */
+  colorScheme?: ColorScheme;
+  /** Used only when the list is rendered on its own: drop the default stylesheet's look. */
+  unstyled?: boolean;
 }
 
 const EMPTY_ITEMS: AgentItem[] = [];
@@ -84,6 +88,8 @@ const NO_CLASSNAMES: AgentListClassNames = {};
 const DEFAULT_SORTING: AgentSorting = { id: 'createdAt', desc: true };
 const ROW_HEIGHTS: Record<Density, number> = { comfortable: 52, compact: 36 };
 const SKELETON_ROWS = 8;
+/** Header row height before it is measured (matches the stylesheet). */
+const HEADER_HEIGHT = 34;
 const SORT_COLUMNS: ReadonlySet<string> = new Set<AgentSortColumn>(['title', 'createdAt', 'duration', 'credits']);
 const INTERACTIVE = 'a[href], button, input, select, textarea, summary, [role="button"], [role="link"], [contenteditable="true"]';
 
@@ -183,6 +189,8 @@ export function AgentList(props: AgentListProps): ReactElement {
     emptyState,
     renderTitleExtra,
     overscan = 8,
+    colorScheme,
+    unstyled,
   } = props;
   const items = Array.isArray(itemsProp) ? itemsProp : EMPTY_ITEMS;
   const labelsProp = useShallowStable(props.labels);
@@ -195,7 +203,7 @@ export function AgentList(props: AgentListProps): ReactElement {
     typeof rowHeightProp === 'number' && rowHeightProp > 0 ? rowHeightProp : (ROW_HEIGHTS[density] ?? ROW_HEIGHTS.comfortable);
   const nowMs = toEpochOrUndefined(now);
   const countId = useId();
-  const standaloneRoot = useStandaloneRootProps();
+  const standaloneRoot = useStandaloneRootProps(colorScheme, unstyled);
 
   // ---- sorting: state here, column semantics in TanStack, order in our own sort -----------------
   const [sortValue, setSort] = useControllableState<AgentSorting>({
@@ -282,6 +290,22 @@ export function AgentList(props: AgentListProps): ReactElement {
   // ---- virtualisation ----------------------------------------------------------------------------
   const scrollerRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
+  // The header sits in the scroller (sticky), so header and rows share one width and one horizontal
+  // scroll. Rows therefore start below it: the virtualiser gets its height as a scroll margin, and as
+  // scroll padding so a row scrolled to is never hidden under it.
+  const [headHeight, setHeadHeight] = useState(HEADER_HEIGHT);
+  useLayoutEffect(() => {
+    const body = bodyRef.current;
+    const scroller = scrollerRef.current;
+    // No offsetParent: not laid out (hidden, or a DOM without layout); keep the estimate.
+    if (!body || !scroller || !body.offsetParent) return;
+    // Where the rows start inside the scrolled content (the header's height, as laid out).
+    const measured =
+      body.offsetParent === scroller
+        ? body.offsetTop
+        : body.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+    if (Number.isFinite(measured) && measured >= 0 && Math.abs(measured - headHeight) >= 1) setHeadHeight(measured);
+  });
   const estimateSize = useCallback(() => rowHeight, [rowHeight]);
   const getItemKey = useCallback((index: number) => keys[index] ?? index, [keys]);
   // The focused row always stays rendered, so focus is never lost to <body> while scrolling away.
@@ -303,6 +327,8 @@ export function AgentList(props: AgentListProps): ReactElement {
     getItemKey,
     overscan,
     rangeExtractor,
+    scrollMargin: headHeight,
+    scrollPaddingStart: headHeight,
     // Server render and first client render agree on a window of rows (no hydration mismatch).
     initialRect: { width: 1024, height: rowHeight * 12 },
   });
@@ -473,48 +499,48 @@ export function AgentList(props: AgentListProps): ReactElement {
       data-density={density}
       data-state={showSkeleton ? 'loading' : count === 0 ? 'empty' : undefined}
     >
-      <div role="rowgroup" className="ab-list-head" onKeyDown={onHeaderKeyDown}>
-        <div role="row" aria-rowindex={1} className="ab-list-headrow">
-          {headerGroup?.headers.map((header) => {
-            const column = header.column;
-            const meta = column.columnDef.meta as AgentColumnMeta;
-            const label = labels[meta.label];
-            const canSort = column.getCanSort();
-            const direction = column.getIsSorted();
-            const next = column.getNextSortingOrder();
-            const description = next === 'desc' ? labels.sortDescending(label) : labels.sortAscending(label);
-            return (
-              <div
-                key={header.id}
-                role="columnheader"
-                aria-sort={
-                  canSort ? (direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none') : undefined
-                }
-                className={clsx('ab-header-cell', classNames.headerCell)}
-                data-column={column.id}
-                data-align={meta.align === 'end' ? 'end' : undefined}
-                data-sorted={direction || undefined}
-              >
-                {canSort ? (
-                  <button
-                    type="button"
-                    className="ab-sort-button"
-                    onClick={column.getToggleSortingHandler()}
-                    aria-description={description}
-                    title={description}
-                  >
-                    <span>{label}</span>
-                    <SortIcon sorted={direction} />
-                  </button>
-                ) : (
-                  <span className="ab-header-label">{label}</span>
-                )}
-              </div>
-            );
-          })}
-        </div>
-      </div>
       <div ref={scrollerRef} className="ab-list-scroller">
+        <div role="rowgroup" className="ab-list-head" onKeyDown={onHeaderKeyDown}>
+          <div role="row" aria-rowindex={1} className="ab-list-headrow">
+            {headerGroup?.headers.map((header) => {
+              const column = header.column;
+              const meta = column.columnDef.meta as AgentColumnMeta;
+              const label = labels[meta.label];
+              const canSort = column.getCanSort();
+              const direction = column.getIsSorted();
+              const next = column.getNextSortingOrder();
+              const description = next === 'desc' ? labels.sortDescending(label) : labels.sortAscending(label);
+              return (
+                <div
+                  key={header.id}
+                  role="columnheader"
+                  aria-sort={
+                    canSort ? (direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none') : undefined
+                  }
+                  className={clsx('ab-header-cell', classNames.headerCell)}
+                  data-column={column.id}
+                  data-align={meta.align === 'end' ? 'end' : undefined}
+                  data-sorted={direction || undefined}
+                >
+                  {canSort ? (
+                    <button
+                      type="button"
+                      className="ab-sort-button"
+                      onClick={column.getToggleSortingHandler()}
+                      aria-description={description}
+                      title={description}
+                    >
+                      <span>{label}</span>
+                      <SortIcon sorted={direction} />
+                    </button>
+                  ) : (
+                    <span className="ab-header-label">{label}</span>
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        </div>
         {showSkeleton ? (
           <div role="rowgroup" className="ab-list-body" data-state="loading">
             {Array.from({ length: SKELETON_ROWS }, (_, i) => (
@@ -561,7 +587,7 @@ export function AgentList(props: AgentListProps): ReactElement {
                   key={virtualItem.key as string}
                   item={item}
                   index={virtualItem.index}
-                  top={virtualItem.start}
+                  top={virtualItem.start - headHeight}
                   height={rowHeight}
                   active={virtualItem.index === activeIndex}
                   columns={rowColumns}
