@@ -1,6 +1,8 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AgentItem } from '../../src/core/types';
 import { AgentList, defaultAgentListLabels, type AgentListProps, type AgentSorting } from '../../src/react/AgentList';
@@ -521,5 +523,31 @@ describe('AgentList', () => {
     expect(within(row).getAllByRole('gridcell')[0]!.classList.contains('C')).toBe(true);
     expect(row.querySelector('.ab-status-badge.B')).not.toBeNull();
     expect(row.querySelector('.ab-avatar.A')).not.toBeNull();
+  });
+
+  it('renders on the server with a fixed now and hydrates without warnings', async () => {
+    const items = [
+      ...makeItems(40),
+      makeItem({ title: 'Live', status: 'working', endedAt: undefined, sessionState: 'expired' }),
+    ];
+    const element = <AgentList items={items} now={NOW} timeZone="UTC" locale="en-US" viewerId={VIEWER.id} />;
+    const html = renderToString(element);
+    expect(html).toContain('role="grid"');
+    expect(html).toContain('Bulk run 00000');
+
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.appendChild(container);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const recoverable: unknown[] = [];
+    let root: ReturnType<typeof hydrateRoot> | undefined;
+    await act(async () => {
+      root = hydrateRoot(container, element, { onRecoverableError: (error) => recoverable.push(error) });
+    });
+    expect(recoverable).toEqual([]);
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+    act(() => root!.unmount());
+    container.remove();
   });
 });
