@@ -429,8 +429,9 @@ export function computeFacets(db: Db, q: AgentsQuery & { now: number }): AgentFa
     label: CREATED_ON_PRESET_LABELS[preset],
     count: sumRow[`w${i}`] ?? 0,
   }));
-  if (custom && f.createdOn) {
-    const value = 'day' in f.createdOn ? f.createdOn.day : `${f.createdOn.from}..${f.createdOn.to}`;
+  const selected = f.createdOn;
+  if (custom && selected && !('preset' in selected)) {
+    const value = 'day' in selected ? selected.day : `${selected.from}..${selected.to}`;
     createdOn.push({ value, label: value.replace('..', ' – '), count: sumRow[`w${windows.length - 1}`] ?? 0 });
   }
 
