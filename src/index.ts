@@ -60,7 +60,7 @@ export { Avatar } from './react/Avatar';
 export type { AvatarProps } from './react/Avatar';
 
 export { defaultLabels, defaultViewLabels } from './react/labels';
-export type { AgentboardLabels, AgentViewLabels } from './react/labels';
+export type { AgentboardLabels, AgentViewLabels, LabelOverrides } from './react/labels';
 export { themeToStyle, themeTokenVar } from './react/theme';
 export type { AgentboardTheme, AgentboardThemeToken } from './react/theme';
 export type {

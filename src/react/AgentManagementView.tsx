@@ -13,7 +13,7 @@ import { FilterMenu, FilterMenuContent, FilterMenuTrigger, type FacetDefinition 
 import { FilterChips } from './filter/FilterChips';
 import { hasActiveFilters, setQuery } from './filterState';
 import { formatCount } from './format';
-import { defaultLabels, mergeLabels, type AgentboardLabels } from './labels';
+import { defaultLabels, mergeLabels, type AgentboardLabels, type LabelOverrides } from './labels';
 import type { SourceIcons } from './SourceBadge';
 import { themeToStyle, type AgentboardTheme } from './theme';
 import type { AgentboardClassNames, AgentFormatting, AgentNavigation, ColorScheme, Density } from './types';
@@ -51,7 +51,7 @@ export interface AgentManagementViewProps extends AgentNavigation, AgentFormatti
   unstyled?: boolean;
   density?: Density;
   /** Any visible string (see `defaultLabels`). */
-  labels?: Partial<AgentboardLabels>;
+  labels?: LabelOverrides<AgentboardLabels>;
   /** `false` hides the summary above the list. */
   summary?: boolean;
   /** Pin the viewer's blocked items above the list on Personal. Default true. */

@@ -4,7 +4,7 @@ import { sanitizeUrl } from '../core/safe-url';
 import type { AgentItem } from '../core/types';
 import { useStandaloneRootProps } from './context';
 import { formatCount } from './format';
-import { defaultViewLabels, mergeLabels, type AgentViewLabels } from './labels';
+import { defaultViewLabels, mergeLabels, type AgentViewLabels, type LabelOverrides } from './labels';
 import { SourceBadge } from './SourceBadge';
 import { STATUS_ICONS } from './icons';
 import type { AgentboardClassNames, AgentNavigation } from './types';
@@ -20,7 +20,7 @@ export interface AgentNeedsYouProps extends AgentNavigation {
   defaultOpen?: boolean;
   onOpenChange?: (open: boolean) => void;
   locale?: string;
-  labels?: Partial<AgentViewLabels>;
+  labels?: LabelOverrides<AgentViewLabels>;
   classNames?: AgentboardClassNames;
   className?: string;
 }

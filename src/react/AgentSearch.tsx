@@ -1,6 +1,6 @@
 import { clsx } from 'clsx';
 import { useMemo } from 'react';
-import { defaultViewLabels, mergeLabels, type AgentViewLabels } from './labels';
+import { defaultViewLabels, mergeLabels, type AgentViewLabels, type LabelOverrides } from './labels';
 import { useControllableState } from './useControllableState';
 import { SearchIcon } from './viewIcons';
 
@@ -9,7 +9,7 @@ export interface AgentSearchProps {
   value?: string;
   defaultValue?: string;
   onValueChange?: (value: string) => void;
-  labels?: Partial<AgentViewLabels>;
+  labels?: LabelOverrides<AgentViewLabels>;
   className?: string;
 }
 

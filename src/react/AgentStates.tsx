@@ -1,13 +1,13 @@
 import { clsx } from 'clsx';
 import { useMemo, type ReactNode } from 'react';
-import { defaultViewLabels, mergeLabels, type AgentViewLabels } from './labels';
+import { defaultViewLabels, mergeLabels, type AgentViewLabels, type LabelOverrides } from './labels';
 import { AlertIcon, FilterIcon, InboxIcon } from './viewIcons';
 
 export interface AgentEmptyStateProps {
   /** `no-data`: nothing at all yet. `no-match`: the filters hide everything (offers "Clear filters"). */
   reason: 'no-data' | 'no-match';
   onClearFilters?: () => void;
-  labels?: Partial<AgentViewLabels>;
+  labels?: LabelOverrides<AgentViewLabels>;
   className?: string;
 }
 
@@ -44,7 +44,7 @@ export interface AgentErrorStateProps {
   /** Whatever was thrown or rejected: an `Error`'s message (or a string) is shown under the title. */
   error: unknown;
   onRetry?: () => void;
-  labels?: Partial<AgentViewLabels>;
+  labels?: LabelOverrides<AgentViewLabels>;
   className?: string;
 }
 

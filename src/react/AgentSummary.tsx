@@ -7,7 +7,7 @@ import type { AgentFilters, AgentStatus, AgentSummaryData, FacetOption } from '.
 import { useAgentboardRoot, useStandaloneRootProps } from './context';
 import { EMPTY_FILTERS, toggleStatus } from './filterState';
 import { formatCount } from './format';
-import { defaultViewLabels, mergeLabels, type AgentViewLabels } from './labels';
+import { defaultViewLabels, mergeLabels, type AgentViewLabels, type LabelOverrides } from './labels';
 import { LiveDot } from './LiveDot';
 import type { AgentboardClassNames } from './types';
 import { useControllableState } from './useControllableState';
@@ -27,7 +27,7 @@ export interface AgentSummaryProps {
   viewerId?: string;
   sourceRegistry?: SourceRegistry;
   locale?: string;
-  labels?: Partial<AgentViewLabels>;
+  labels?: LabelOverrides<AgentViewLabels>;
   classNames?: AgentboardClassNames;
   className?: string;
 }

@@ -4,7 +4,7 @@ import { useId, useMemo, type ReactNode } from 'react';
 import type { AgentTab } from '../core/types';
 import { createNamedContext, useStandaloneRootProps } from './context';
 import { formatCount } from './format';
-import { defaultViewLabels, mergeLabels, type AgentViewLabels } from './labels';
+import { defaultViewLabels, mergeLabels, type AgentViewLabels, type LabelOverrides } from './labels';
 import { LiveDot } from './LiveDot';
 import type { AgentboardClassNames } from './types';
 import { useControllableState } from './useControllableState';
@@ -31,7 +31,7 @@ export interface AgentTabsProps {
   /** Per-tab counts (`useAgentView().tabCounts`): shown beside each tab; working runs add the live dot. */
   counts?: Partial<Record<AgentTab, TabCount>>;
   locale?: string;
-  labels?: Partial<AgentViewLabels>;
+  labels?: LabelOverrides<AgentViewLabels>;
   classNames?: AgentboardClassNames;
   className?: string;
   /**

@@ -13,7 +13,7 @@ import { SourceSection, StatusSection } from './filter/builtInSections';
 import { EMPTY_FILTERS, countActiveFilters, toggleFacetValue } from './filterState';
 import { EMPTY_DEFINITIONS, EMPTY_FACETS } from './filter/context';
 import { formatCount } from './format';
-import { defaultViewLabels, mergeLabels, type AgentViewLabels } from './labels';
+import { defaultViewLabels, mergeLabels, type AgentViewLabels, type LabelOverrides } from './labels';
 import type { AgentboardClassNames } from './types';
 import { useControllableState, type SetStateFn } from './useControllableState';
 import { FilterIcon } from './viewIcons';
@@ -38,7 +38,7 @@ export interface FilterMenuProps {
   /** Time zone for "A day…" / "Range…" defaults. */
   timeZone?: string;
   now?: Date | number;
-  labels?: Partial<AgentViewLabels>;
+  labels?: LabelOverrides<AgentViewLabels>;
   classNames?: AgentboardClassNames;
   className?: string;
   /** Controlled open state of the popover. */

@@ -157,8 +157,16 @@ export const defaultViewLabels: AgentViewLabels = {
   resultCount: (count, formatted) => `${formatted} ${count === 1 ? 'agent' : 'agents'}`,
 };
 
+/**
+ * What a `labels` prop accepts: any subset of the strings, and any subset of a nested record
+ * (`statuses`, `createdOn`).
+ */
+export type LabelOverrides<L> = {
+  [K in keyof L]?: L[K] extends (...args: never[]) => unknown ? L[K] : L[K] extends object ? Partial<L[K]> : L[K];
+};
+
 /** Shallow merge that also merges one level of nested records (`statuses`, `createdOn`). */
-export function mergeLabels<L extends object>(base: L, overrides: Partial<L> | undefined): L {
+export function mergeLabels<L extends object>(base: L, overrides: LabelOverrides<L> | undefined): L {
   if (!overrides) return base;
   const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(overrides)) {
