@@ -1,3 +1,4 @@
+import { STATUS_META } from '../core/status';
 import type { AgentStatus, CreatedOnPreset } from '../core/types';
 import { defaultAgentListLabels, type AgentListLabels } from './list/labels';
 
@@ -123,11 +124,11 @@ export const defaultViewLabels: AgentViewLabels = {
   closeFilters: 'Close',
 
   statuses: {
-    working: 'Working',
-    blocked: 'Blocked',
-    canceled: 'Canceled',
-    failed: 'Failed',
-    success: 'Success',
+    working: STATUS_META.working.label,
+    blocked: STATUS_META.blocked.label,
+    canceled: STATUS_META.canceled.label,
+    failed: STATUS_META.failed.label,
+    success: STATUS_META.success.label,
   },
 
   summary: 'Summary',

@@ -13,6 +13,11 @@ export interface UseControllableStateOptions<T> {
 
 export type SetStateFn<T> = (next: T | ((prev: T) => T)) => void;
 
+// Module-scoped declarations: the library's type build must not depend on Node's or the DOM's
+// typings. `process` may not exist at runtime (browsers without a bundler define), hence `typeof`.
+declare const process: { env?: { NODE_ENV?: string } } | undefined;
+declare const console: { warn(...args: unknown[]): void };
+
 const isDev = (): boolean =>
   typeof process !== 'undefined' && typeof process.env !== 'undefined' && process.env.NODE_ENV !== 'production';
 
