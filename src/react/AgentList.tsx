@@ -112,17 +112,8 @@ function useShallowStable<T extends object | undefined>(value: T): T {
   return ref.current;
 }
 
-/** React keys from item ids; a duplicated id (bad host data) gets a suffix instead of colliding. */
-function uniqueKeys(items: readonly AgentItem[]): string[] {
-  const seen = new Set<string>();
-  const keys: string[] = new Array(items.length);
-  for (let i = 0; i < items.length; i += 1) {
-    let key = String(items[i]?.id ?? '');
-    if (seen.has(key)) key = `${key}\u0000${i}`;
-    seen.add(key);
-    keys[i] = key;
-  }
-  return keys;
+function idOf(item: AgentItem | undefined): string | null {
+  return item ? String(item.id ?? '') : null;
 }
 
 function toEpochOrUndefined(now: Date | number | undefined): number | undefined {
@@ -243,7 +234,6 @@ export function AgentList(props: AgentListProps): ReactElement {
     () => sortAgentItems(items, { id: sortId, desc: sortDesc }, { locale, now: nowMs ?? Date.now() }),
     [items, sortId, sortDesc, locale, nowMs],
   );
-  const keys = useMemo(() => uniqueKeys(sorted), [sorted]);
   const count = sorted.length;
 
   // ---- per-cell context, stable across renders that do not change it ---------------------------
@@ -281,11 +271,11 @@ export function AgentList(props: AgentListProps): ReactElement {
   const activeIndex = useMemo(() => {
     if (count === 0) return -1;
     if (active.key !== null) {
-      const found = keys.indexOf(active.key);
+      const found = sorted.findIndex((item) => idOf(item) === active.key);
       if (found >= 0) return found;
     }
     return Math.min(Math.max(active.index, 0), count - 1);
-  }, [keys, count, active]);
+  }, [sorted, count, active]);
 
   // ---- virtualisation ----------------------------------------------------------------------------
   const scrollerRef = useRef<HTMLDivElement>(null);
@@ -307,7 +297,7 @@ export function AgentList(props: AgentListProps): ReactElement {
     if (Number.isFinite(measured) && measured >= 0 && Math.abs(measured - headHeight) >= 1) setHeadHeight(measured);
   });
   const estimateSize = useCallback(() => rowHeight, [rowHeight]);
-  const getItemKey = useCallback((index: number) => keys[index] ?? index, [keys]);
+  const getItemKey = useCallback((index: number) => idOf(sorted[index]) ?? index, [sorted]);
   // The focused row always stays rendered, so focus is never lost to <body> while scrolling away.
   const rangeExtractor = useCallback(
     (range: Range) => {
@@ -387,7 +377,7 @@ export function AgentList(props: AgentListProps): ReactElement {
   const moveTo = (index: number): void => {
     if (count === 0) return;
     const next = Math.min(Math.max(index, 0), count - 1);
-    setActive({ key: keys[next] ?? null, index: next });
+    setActive({ key: idOf(sorted[next]), index: next });
     pendingFocus.current = next;
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };
@@ -419,7 +409,7 @@ export function AgentList(props: AgentListProps): ReactElement {
   const onBodyFocus = (event: FocusEvent<HTMLDivElement>): void => {
     const hit = rowFromTarget(event.target);
     if (!hit || event.target !== hit.row) return;
-    const key = keys[hit.index] ?? null;
+    const key = idOf(hit.item);
     if (key !== active.key || hit.index !== active.index) setActive({ key, index: hit.index });
   };
 
@@ -472,6 +462,7 @@ export function AgentList(props: AgentListProps): ReactElement {
   const showSkeleton = loading && count === 0;
   const showEmpty = !loading && count === 0 && emptyState != null;
   const virtualItems = virtualizer.getVirtualItems();
+  const renderedKeys = new Set<string>();
   const formattedCount = useMemo(() => {
     try {
       return new Intl.NumberFormat(locale).format(count);
@@ -582,9 +573,13 @@ export function AgentList(props: AgentListProps): ReactElement {
             {virtualItems.map((virtualItem) => {
               const item = sorted[virtualItem.index];
               if (!item) return null;
+              // Ids should be unique; if the host's are not, keep React keys unique in this window.
+              let key = String(virtualItem.key);
+              if (renderedKeys.has(key)) key = `${key}\u0000${virtualItem.index}`;
+              renderedKeys.add(key);
               return (
                 <AgentRow
-                  key={virtualItem.key as string}
+                  key={key}
                   item={item}
                   index={virtualItem.index}
                   top={virtualItem.start - headHeight}

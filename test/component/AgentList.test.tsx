@@ -6,6 +6,7 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AgentItem } from '../../src/core/types';
 import { AgentList, defaultAgentListLabels, type AgentListProps, type AgentSorting } from '../../src/react/AgentList';
+import { COLLATOR_MAX_ITEMS, sortAgentItems } from '../../src/react/list/sort';
 import { isTickerRunning } from '../../src/react/list/ticker';
 
 // ---- fixtures -----------------------------------------------------------------------------------
@@ -549,5 +550,17 @@ describe('AgentList', () => {
     errors.mockRestore();
     act(() => root!.unmount());
     container.remove();
+  });
+
+  it('sorts large lists by title with the same rules as small ones (case, accents, numbers)', () => {
+    const titles = ['item 10', 'Item 9', 'émile', 'Emile zola', 'apple', 'Zebra', 'item 009'];
+    const small = titles.map((title, i) => makeItem({ title, createdAt: new Date(NOW - i * 1000) }));
+    const expected = ['apple', 'émile', 'Emile zola', 'Item 9', 'item 009', 'item 10', 'Zebra'];
+    const sortTitles = (list: AgentItem[]) =>
+      sortAgentItems(list, { id: 'title', desc: false }, { now: NOW, locale: 'en-US' }).map((item) => item.title);
+    expect(sortTitles(small)).toEqual(expected);
+
+    const filler = makeItems(COLLATOR_MAX_ITEMS, () => ({ title: '' }));
+    expect(sortTitles([...small, ...filler]).slice(0, titles.length)).toEqual(expected);
   });
 });

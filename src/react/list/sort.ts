@@ -18,6 +18,30 @@ function collatorFor(locale: string | undefined): Intl.Collator {
   return collator;
 }
 
+/** Above this many items, titles sort by precomputed keys rather than `Intl.Collator`. */
+export const COLLATOR_MAX_ITEMS = 5_000;
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const DIGIT_RUNS = /\d+/g;
+const LEADING_ZEROS = /^0+(?=\d)/;
+
+function padNumber(digits: string): string {
+  const value = digits.replace(LEADING_ZEROS, '');
+  // A length prefix makes "9" < "10" in plain string order.
+  return String.fromCharCode(0x30 + Math.min(value.length, 0xffff - 0x30)) + value;
+}
+
+/** A plain-comparable key close to a base-sensitivity, numeric collation. */
+function titleKey(title: string, locale: string | undefined): string {
+  let lower: string;
+  try {
+    lower = title.toLocaleLowerCase(locale);
+  } catch {
+    lower = title.toLowerCase();
+  }
+  return lower.normalize('NFD').replace(COMBINING_MARKS, '').replace(DIGIT_RUNS, padNumber);
+}
+
 function epochOf(date: unknown): number {
   return date instanceof Date ? date.getTime() : Number.NaN;
 }
@@ -46,17 +70,22 @@ export function sortAgentItems(
   const tieBreak = (a: number, b: number): number => (created[b] as number) - (created[a] as number) || a - b;
 
   if (sorting.id === 'title') {
-    const collator = collatorFor(opts.locale);
+    // `Intl.Collator#compare` costs ~1 µs a call: fine for a few thousand titles, ~1 s for 100,000.
+    // Past that, compare precomputed keys (case- and accent-insensitive, numbers by value) instead.
+    const exact = n <= COLLATOR_MAX_ITEMS;
+    const collator = exact ? collatorFor(opts.locale) : undefined;
     const titles: string[] = new Array(n);
     for (let i = 0; i < n; i += 1) {
       const t = items[i]?.title;
-      titles[i] = typeof t === 'string' ? t.trim() : '';
+      const trimmed = typeof t === 'string' ? t.trim() : '';
+      titles[i] = exact || !trimmed ? trimmed : titleKey(trimmed, opts.locale);
     }
     order.sort((a, b) => {
       const ta = titles[a] as string;
       const tb = titles[b] as string;
       if (!ta || !tb) return ta ? -1 : tb ? 1 : tieBreak(a, b);
-      return dir * collator.compare(ta, tb) || tieBreak(a, b);
+      const cmp = collator ? collator.compare(ta, tb) : ta < tb ? -1 : ta > tb ? 1 : 0;
+      return dir * cmp || tieBreak(a, b);
     });
   } else {
     const keys = new Float64Array(n);
