@@ -64,7 +64,9 @@ export const TenThousandItems: Story = {
   args: { items: sampleItems(10_000, 7), defaultTab: 'all' },
   play: async ({ canvasElement }) => {
     const grid = within(canvasElement).getByRole('grid');
-    await expect(grid).toHaveAttribute('aria-rowcount', String(10_001));
+    // All of the viewer's items and the teammates' ambient runs: thousands of rows…
+    await expect(Number(grid.getAttribute('aria-rowcount'))).toBeGreaterThan(9_000);
+    // …of which only a window is in the DOM.
     await expect(within(grid).getAllByRole('row').length).toBeLessThan(80);
   },
 };

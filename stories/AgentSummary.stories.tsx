@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { AgentManagementView, AgentSummary, summarize, type AgentItem, type AgentSummaryProps } from '../src';
 import { withAgentboardRoot, withFrame } from './decorators';
 import {
@@ -51,7 +51,8 @@ export const BreakdownOpen: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: /Credits/ }));
     const breakdown = await canvas.findByRole('dialog', { name: 'Credits breakdown' });
-    await expect(within(breakdown).getByText('By source')).toBeVisible();
+    // The popover fades in: wait for it rather than asserting mid-animation.
+    await waitFor(() => expect(within(breakdown).getByText('By source')).toBeVisible());
     await expect(within(breakdown).getByText('By creator')).toBeVisible();
   },
 };
@@ -84,12 +85,12 @@ export const AllQuiet: Story = {
 export const AllStates: Story = {
   render: (args: AgentSummaryProps) => (
     <div style={{ display: 'grid', gap: 20 }}>
-      <AgentSummary {...args} />
-      <AgentSummary {...args} defaultFilters={{ statuses: ['working', 'failed'] }} />
-      <AgentSummary {...args} summary={summarize(withoutCredits(sampleItems(300)))} />
-      <AgentSummary {...args} summary={summarize(withHugeCredits(sampleItems(300)))} />
-      <AgentSummary {...args} summary={summarize(personal(withManyBlocked(sampleItems(300))))} />
-      <AgentSummary {...args} summary={summarize([])} />
+      <AgentSummary {...args} labels={{ summary: 'Summary' }} />
+      <AgentSummary {...args} labels={{ summary: 'Summary, two toggles on' }} defaultFilters={{ statuses: ['working', 'failed'] }} />
+      <AgentSummary {...args} labels={{ summary: 'Summary, no credits data' }} summary={summarize(withoutCredits(sampleItems(300)))} />
+      <AgentSummary {...args} labels={{ summary: 'Summary, huge credits' }} summary={summarize(withHugeCredits(sampleItems(300)))} />
+      <AgentSummary {...args} labels={{ summary: 'Summary, many blocked' }} summary={summarize(personal(withManyBlocked(sampleItems(300))))} />
+      <AgentSummary {...args} labels={{ summary: 'Summary, nothing visible' }} summary={summarize([])} />
     </div>
   ),
 };

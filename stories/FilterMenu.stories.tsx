@@ -64,16 +64,19 @@ export const AllStates: Story = {
   args: {
     tab: 'all',
     defaultOpen: true,
-    defaultFilters: { statuses: ['failed'], sources: ['slack'], createdOn: { preset: 'past_3_days' } },
+    defaultFilters: { statuses: ['failed'], sources: ['github_actions', 'slack'], createdOn: { preset: 'last_week' } },
     facetDefinitions: [{ key: 'environment', label: 'Environment' }],
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const menu = await canvas.findByRole('dialog', { name: 'Filters' });
-    for (const section of ['Source', 'Status', 'Creator', 'Day of creation', 'Environment']) {
-      await expect(within(menu).getByRole('group', { name: section })).toBeVisible();
-    }
-    await expect(canvas.getByRole('button', { name: 'Filter, 3 active' })).toBeVisible();
+    // The popover fades in: wait for it rather than asserting mid-animation.
+    await waitFor(() => {
+      for (const section of ['Source', 'Status', 'Creator', 'Day of creation', 'Environment']) {
+        expect(within(menu).getByRole('group', { name: section })).toBeVisible();
+      }
+    });
+    await expect(canvas.getByRole('button', { name: 'Filter, 4 active' })).toBeVisible();
   },
 };
 

@@ -19,6 +19,7 @@ function chromiumPath(): string | undefined {
 
 export default defineConfig({
   root: resolve(import.meta.dirname, '../..'),
+  cacheDir: process.env.AB_VITE_CACHE_DIR,
   plugins: [react()],
   test: {
     name: 'browser',

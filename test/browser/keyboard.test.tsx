@@ -1,0 +1,117 @@
+import { describe, expect, test, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { AgentManagementView, type AgentItem } from '../../src';
+import { CLOCK, sampleItems, VIEWER_ID } from '../../stories/story-helpers';
+import { dataRows, isVisibleWithin, mount, scrollParent, until } from './helpers';
+
+async function mountView(props: Partial<Parameters<typeof AgentManagementView>[0]> = {}) {
+  const onOpenRun = vi.fn<(item: AgentItem) => void>();
+  const onOpenConversation = vi.fn<(item: AgentItem) => void>();
+  const container = await mount(
+    <AgentManagementView
+      items={sampleItems(300)}
+      viewerId={VIEWER_ID}
+      onOpenRun={onOpenRun}
+      onOpenConversation={onOpenConversation}
+      {...CLOCK}
+      {...props}
+    />,
+  );
+  await until(() => expect(dataRows(container).length).toBeGreaterThan(0));
+  return { container, onOpenRun, onOpenConversation };
+}
+
+/** Presses Tab from the top of the page until a list row has focus; returns how many presses. */
+async function tabIntoList(max = 60): Promise<number> {
+  (document.activeElement as HTMLElement | null)?.blur();
+  for (let i = 1; i <= max; i += 1) {
+    await userEvent.tab();
+    if ((document.activeElement as HTMLElement | null)?.matches('[role="row"][data-index]')) return i;
+  }
+  throw new Error(`Tab never reached a list row in ${max} presses`);
+}
+
+const focused = () => document.activeElement as HTMLElement;
+const titleOf = (row: HTMLElement) => row.querySelector('[data-column="title"]')?.textContent ?? '';
+
+describe('keyboard in real Chromium', () => {
+  test('Tab reaches the list; the list is a single tab stop; arrows move between rows and keep them in view', async () => {
+    await mountView({ defaultTab: 'all' });
+    await tabIntoList();
+    const first = focused();
+    expect(first).toHaveAttribute('aria-rowindex', '2');
+
+    await userEvent.keyboard('{ArrowDown}');
+    expect(focused()).toHaveAttribute('aria-rowindex', '3');
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowUp}');
+    expect(focused()).toHaveAttribute('aria-rowindex', '4');
+
+    // Far down with the arrow key: the focused row scrolls along and stays visible.
+    for (let i = 0; i < 30; i += 1) await userEvent.keyboard('{ArrowDown}');
+    expect(focused()).toHaveAttribute('aria-rowindex', '34');
+    await until(() => expect(isVisibleWithin(focused(), scrollParent(focused()))).toBe(true));
+
+    // One tab stop: Tab leaves the list rather than walking through its rows.
+    const row = focused();
+    await userEvent.tab();
+    expect(focused().closest('[role="row"][data-index]')).not.toBe(row);
+    expect(focused().matches('[role="row"][data-index]')).toBe(false);
+  });
+
+  test('Enter opens an ambient row through onOpenRun and Space an interactive one through onOpenConversation', async () => {
+    const { onOpenRun, onOpenConversation } = await mountView({ defaultTab: 'personal' });
+    await tabIntoList();
+    let guard = 0;
+    while (focused().getAttribute('data-kind') !== 'ambient' && guard++ < 40) await userEvent.keyboard('{ArrowDown}');
+    const ambient = focused();
+    await userEvent.keyboard('{Enter}');
+    expect(onOpenRun).toHaveBeenCalledTimes(1);
+    expect(titleOf(ambient)).toContain(onOpenRun.mock.calls[0]![0].title);
+    expect(onOpenRun.mock.calls[0]![0].kind).toBe('ambient');
+
+    guard = 0;
+    while (focused().getAttribute('data-kind') !== 'interactive' && guard++ < 40) await userEvent.keyboard('{ArrowDown}');
+    const interactive = focused();
+    await userEvent.keyboard(' ');
+    expect(onOpenConversation).toHaveBeenCalledTimes(1);
+    expect(titleOf(interactive)).toContain(onOpenConversation.mock.calls[0]![0].title);
+    expect(onOpenRun).toHaveBeenCalledTimes(1);
+  });
+
+  test('the filter menu works by keyboard alone, and Escape gives focus back to the Filter button', async () => {
+    const { container } = await mountView({ defaultTab: 'all' });
+    const trigger = page.getByRole('button', { name: 'Filter' });
+    (trigger.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    const menu = await until(() => {
+      const dialog = container.querySelector<HTMLElement>('[role="dialog"]');
+      expect(dialog).not.toBeNull();
+      return dialog!;
+    });
+    // Focus moved into the menu; Tab walks to the Status section's "Failed" option, Space ticks it.
+    await until(() => expect(menu.contains(document.activeElement)).toBe(true));
+    let guard = 0;
+    while (focused().getAttribute('data-value') !== 'failed' && guard++ < 40) await userEvent.tab();
+    expect(focused()).toHaveAttribute('type', 'checkbox');
+    await userEvent.keyboard(' ');
+    expect(focused()).toBeChecked();
+    await until(() => expect(dataRows(container).every((row) => row.getAttribute('data-status') === 'failed')).toBe(true));
+
+    await userEvent.keyboard('{Escape}');
+    await until(() => expect(container.querySelector('[role="dialog"]')).toBeNull());
+    // Focus is back on the trigger, whose name now says one filter is active.
+    expect(focused()).toBe(trigger.element());
+    expect(focused()).toHaveAccessibleName('Filter, 1 active');
+  });
+
+  test('the tabs are operable with the arrow keys and switch the list', async () => {
+    const { container } = await mountView();
+    const personal = page.getByRole('tab', { name: 'Personal' });
+    (personal.element() as HTMLElement).focus();
+    const before = container.querySelector('[role="grid"]')!.getAttribute('aria-rowcount');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(focused()).toHaveAccessibleName('All');
+    expect(focused()).toHaveAttribute('aria-selected', 'true');
+    await until(() => expect(container.querySelector('[role="grid"]')!.getAttribute('aria-rowcount')).not.toBe(before));
+  });
+});

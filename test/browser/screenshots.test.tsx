@@ -1,0 +1,188 @@
+// Screenshots of the main views, saved by every run to test-results/screenshots/ (git-ignored) for
+// a person to look at. Each test also asserts what a user would notice in that picture.
+import '../../src/styles/agentboard.css';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { contrast, dataRows, luminance, nextFrames, until } from './helpers';
+import { runStory, summary, view, type ComposedStory } from './stories';
+
+const OUT = '../../test-results/screenshots';
+
+beforeEach(async () => {
+  await page.viewport(1280, 800);
+});
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+async function shoot(name: string): Promise<void> {
+  // Let the popovers' 140 ms entrance and the virtualiser's measuring settle first.
+  await new Promise((r) => setTimeout(r, 250));
+  await nextFrames(2);
+  await page.screenshot({ path: `${OUT}/${name}.png` });
+}
+
+async function show(story: ComposedStory, scheme: 'light' | 'dark' = 'light'): Promise<HTMLElement> {
+  const canvas = await runStory(story, { scheme });
+  const root = canvas.querySelector<HTMLElement>('.ab-view')!;
+  expect(root).not.toBeNull();
+  return root;
+}
+
+/** Every element of the view that sticks out past the right edge of the viewport. */
+function overflowingRight(root: HTMLElement): string[] {
+  const limit = document.documentElement.clientWidth + 0.5;
+  return Array.from(root.querySelectorAll<HTMLElement>('*'))
+    .filter((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.right > limit && !el.closest('.ab-visually-hidden');
+    })
+    .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} right=${Math.round(el.getBoundingClientRect().right)}`);
+}
+
+function insideViewport(el: Element): boolean {
+  const r = el.getBoundingClientRect();
+  return r.left >= 0 && r.top >= 0 && r.right <= window.innerWidth + 0.5 && r.bottom <= window.innerHeight + 0.5;
+}
+
+function colors(el: Element) {
+  const s = getComputedStyle(el);
+  return { fg: s.color, bg: s.backgroundColor };
+}
+
+describe('full view', () => {
+  test('light, wide: a light surface, readable text, nothing overflowing', async () => {
+    const root = await show(view.FullView);
+    await shoot('full-view-light-wide');
+    const { fg, bg } = colors(root);
+    expect(luminance(bg)).toBeGreaterThan(0.8);
+    expect(contrast(fg, bg)).toBeGreaterThan(7);
+    expect(overflowingRight(root)).toEqual([]);
+    // The list fills the space under the header: at least ten rows are on screen at 800 px.
+    expect(dataRows(root).filter((row) => row.getBoundingClientRect().bottom <= window.innerHeight).length).toBeGreaterThanOrEqual(8);
+  });
+
+  test('dark, wide: a dark surface, light text, and status badges readable on it', async () => {
+    const root = await show(view.FullView, 'dark');
+    await shoot('full-view-dark-wide');
+    const { fg, bg } = colors(root);
+    expect(luminance(bg)).toBeLessThan(0.05);
+    expect(contrast(fg, bg)).toBeGreaterThan(7);
+    const badges = Array.from(root.querySelectorAll('.ab-status-badge'));
+    expect(badges.length).toBeGreaterThan(3);
+    for (const badge of badges) {
+      const label = badge.querySelector('.ab-badge-label')!;
+      let bgEl: Element | null = badge;
+      while (bgEl && getComputedStyle(bgEl).backgroundColor === 'rgba(0, 0, 0, 0)') bgEl = bgEl.parentElement;
+      expect(contrast(getComputedStyle(label).color, getComputedStyle(bgEl!).backgroundColor)).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`${scheme}, narrow (390 px phone): nothing sticks out sideways, title and status stay visible`, async () => {
+      await page.viewport(390, 844);
+      const root = await show(view.FullView, scheme);
+      await shoot(`full-view-${scheme}-narrow`);
+      expect(overflowingRight(root)).toEqual([]);
+      const filter = root.querySelector('.ab-filter-trigger')!;
+      expect(insideViewport(filter)).toBe(true);
+      const row = dataRows(root)[0]!;
+      const title = row.querySelector<HTMLElement>('[data-column="title"]')!;
+      const status = row.querySelector<HTMLElement>('[data-column="status"]')!;
+      expect(title.getBoundingClientRect().width).toBeGreaterThan(140);
+      expect(insideViewport(status.querySelector('.ab-status-badge')!)).toBe(true);
+    });
+  }
+
+  test('a host panel 360 px wide (Narrow container story)', async () => {
+    const root = await show(view.NarrowContainer);
+    await shoot('full-view-light-narrow-container');
+    const frame = root.parentElement!.getBoundingClientRect();
+    for (const el of Array.from(root.querySelectorAll<HTMLElement>('.ab-toolbar *, .ab-summary *'))) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0) expect(r.right).toBeLessThanOrEqual(frame.right + 0.5);
+    }
+  });
+
+  test('few items: twelve rows, the rest of the panel is empty list, not stretched rows', async () => {
+    const canvas = await runStory(view.FullView, { scheme: 'light' });
+    // Re-render the story with only a dozen items.
+    canvas.remove();
+    const { sampleItems } = await import('../../stories/story-helpers');
+    const few = sampleItems(12, 3);
+    const c2 = document.createElement('div');
+    c2.style.height = '100vh';
+    document.body.append(c2);
+    await view.AllTab.run({ canvasElement: c2, args: { ...view.AllTab.args, items: few }, globals: { colorScheme: 'light' } });
+    const root = c2.querySelector<HTMLElement>('.ab-view')!;
+    await shoot('full-view-light-few-items');
+    const rows = dataRows(root);
+    expect(rows.length).toBe(few.filter((i) => i.kind === 'ambient' || i.creator.id === 'u_me').length);
+    const heights = new Set(rows.map((r) => Math.round(r.getBoundingClientRect().height)));
+    expect(heights.size).toBe(1);
+  });
+
+  test('many items (10,000): the count in the tab and a full screen of rows', async () => {
+    const root = await show(view.TenThousandItems);
+    await shoot('full-view-light-10000-items');
+    expect(root.querySelector('[role="tab"][aria-selected="true"]')!.textContent).toMatch(/9,\d{3}/);
+    expect(dataRows(root).length).toBeGreaterThan(10);
+  });
+});
+
+describe('popovers', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`${scheme}: the filter menu opens fully on screen, above the list`, async () => {
+      const root = await show(view.FullView, scheme);
+      await userEvent.click(page.getByRole('tab', { name: 'All' }));
+      await userEvent.click(page.getByRole('button', { name: 'Filter' }));
+      const menu = await until(() => root.querySelector<HTMLElement>('[role="dialog"]')!);
+      await shoot(`filter-menu-open-${scheme}`);
+      expect(insideViewport(menu)).toBe(true);
+      const r = menu.getBoundingClientRect();
+      // What is painted at the menu's centre belongs to the menu (nothing covers it).
+      expect(menu.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2))).toBe(true);
+      const { fg, bg } = colors(menu);
+      expect(contrast(fg, bg)).toBeGreaterThan(7);
+    });
+
+    test(`${scheme}: the credits breakdown opens on screen and lists sources and creators`, async () => {
+      const canvas = await runStory(summary.InTheFullView, { scheme });
+      // (The Credits column's sort button is also named "Credits": take the summary's.)
+      await userEvent.click(page.elementLocator(canvas.querySelector('.ab-summary-credits')!));
+      const breakdown = await until(() => canvas.querySelector<HTMLElement>('[role="dialog"]')!);
+      await shoot(`summary-breakdown-open-${scheme}`);
+      expect(insideViewport(breakdown)).toBe(true);
+      expect(breakdown.textContent).toContain('By source');
+      expect(breakdown.textContent).toContain('By creator');
+      const r = breakdown.getBoundingClientRect();
+      expect(breakdown.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2))).toBe(true);
+    });
+  }
+});
+
+describe('states', () => {
+  const states = {
+    empty: view.Empty,
+    'no-match': view.NoMatch,
+    loading: view.Loading,
+    error: view.ErrorWithRetry,
+    'needs-you': view.NeedsYou,
+    'custom-theme': view.CustomTheme,
+    'no-credits': view.NoCreditsData,
+    'huge-credits': view.HugeCreditsTotal,
+  };
+  for (const [name, story] of Object.entries(states)) {
+    test(`${name}: rendered without overflow`, async () => {
+      const root = await show(story);
+      await shoot(`state-${name}-light`);
+      expect(overflowingRight(root)).toEqual([]);
+    });
+  }
+
+  test('custom theme: the accent reaches the active tab and the font reaches the text', async () => {
+    const root = await show(view.CustomTheme);
+    expect(getComputedStyle(root).fontFamily).toContain('Trebuchet MS');
+    expect(getComputedStyle(root).getPropertyValue('--ab-accent').trim()).toBe('#7c3aed');
+  });
+});

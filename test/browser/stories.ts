@@ -1,0 +1,43 @@
+// Every story, composed with the project's Storybook annotations (decorators, globals, the
+// color-scheme toolbar), so the browser tests render exactly what Storybook shows.
+import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
+import preview from '../../.storybook/preview';
+import * as listStories from '../../stories/AgentList.stories';
+import * as viewStories from '../../stories/AgentManagementView.stories';
+import * as summaryStories from '../../stories/AgentSummary.stories';
+import * as tabsStories from '../../stories/AgentTabs.stories';
+import * as filterStories from '../../stories/FilterMenu.stories';
+import * as sourceStories from '../../stories/SourceBadge.stories';
+import * as statusStories from '../../stories/StatusBadge.stories';
+
+setProjectAnnotations(preview);
+
+export const view = composeStories(viewStories);
+export const list = composeStories(listStories);
+export const summary = composeStories(summaryStories);
+export const tabs = composeStories(tabsStories);
+export const filterMenu = composeStories(filterStories);
+export const sourceBadge = composeStories(sourceStories);
+export const statusBadge = composeStories(statusStories);
+
+export const ALL_STORY_MODULES = { view, list, summary, tabs, filterMenu, sourceBadge, statusBadge };
+
+export type ComposedStory = (typeof view)[keyof typeof view];
+
+/**
+ * Mounts a composed story (and runs its play function) into a fresh canvas of the given size, in
+ * the given color scheme. Returns the canvas and a cleanup.
+ */
+export async function runStory(
+  story: { run: ComposedStory['run'] },
+  { scheme = 'light', width = '100vw', height = '100vh' }: { scheme?: 'light' | 'dark'; width?: string; height?: string } = {},
+): Promise<HTMLElement> {
+  document.body.style.margin = '0';
+  const canvasElement = document.createElement('div');
+  canvasElement.id = 'storybook-root';
+  canvasElement.style.width = width;
+  canvasElement.style.height = height;
+  document.body.append(canvasElement);
+  await story.run({ canvasElement, globals: { colorScheme: scheme } });
+  return canvasElement;
+}
