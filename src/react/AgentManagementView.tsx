@@ -139,6 +139,9 @@ export function AgentManagementView(props: AgentManagementViewProps) {
   const filtered = hasActiveFilters(filters, tab);
   const onQueryChange = useMemo(() => (q: string) => setFilters((f) => setQuery(f, q)), [setFilters]);
 
+  // While the first items load there is nothing to count: no zeros in the summary or the tabs.
+  const awaitingFirstItems = loading && (items?.length ?? 0) === 0;
+
   const announcement = useResultAnnouncement(view.filters, tab, visibleItems.length, labels, locale);
 
   const emptyState =
@@ -160,7 +163,7 @@ export function AgentManagementView(props: AgentManagementViewProps) {
         data-unstyled={unstyled ? '' : undefined}
         data-state={hasError ? 'error' : loading ? 'loading' : 'ready'}
       >
-        <AgentTabs tab={tab} onTabChange={view.setTab} counts={view.tabCounts} locale={locale} labels={labels} classNames={classNames}>
+        <AgentTabs tab={tab} onTabChange={view.setTab} counts={awaitingFirstItems ? undefined : view.tabCounts} locale={locale} labels={labels} classNames={classNames}>
           <FilterMenu
             filters={filters}
             onFiltersChange={setFilters}
@@ -189,7 +192,7 @@ export function AgentManagementView(props: AgentManagementViewProps) {
             </div>
           </FilterMenu>
           <AgentTabsPanel className="ab-body">
-            {showSummary && !hasError ? (
+            {showSummary && !hasError && !awaitingFirstItems ? (
               <AgentSummary
                 summary={view.summary}
                 filters={filters}

@@ -202,20 +202,24 @@ export function FilterMenuContent({ className, children }: { className?: string;
         <div className="ab-filter-sections">
           {children ?? (
             <>
-              <SourceSection />
-              <StatusSection />
-              {tab === 'all' ? <CreatorSection /> : null}
-              <CreatedOnSection />
-              {facetDefinitions.map((def) => (
-                <FilterMenuSection
-                  key={def.key}
-                  title={def.label}
-                  field={`facet:${def.key}`}
-                  options={facets.facets[def.key] ?? []}
-                  selected={filters.facets?.[def.key]}
-                  onToggle={(v) => setFilters((f) => toggleFacetValue(f, def.key, v))}
-                />
-              ))}
+              <div className="ab-filter-col">
+                <SourceSection />
+                <StatusSection />
+              </div>
+              <div className="ab-filter-col">
+                {tab === 'all' ? <CreatorSection /> : null}
+                <CreatedOnSection />
+                {facetDefinitions.map((def) => (
+                  <FilterMenuSection
+                    key={def.key}
+                    title={def.label}
+                    field={`facet:${def.key}`}
+                    options={facets.facets[def.key] ?? []}
+                    selected={filters.facets?.[def.key]}
+                    onToggle={(v) => setFilters((f) => toggleFacetValue(f, def.key, v))}
+                  />
+                ))}
+              </div>
             </>
           )}
         </div>
