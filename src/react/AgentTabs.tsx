@@ -92,7 +92,18 @@ export function AgentTabs({
   );
 }
 
-/** The tab list with the Personal and All tabs. Must be inside `AgentTabs`. */
+/**
+ * The tab list with the Personal and All tabs, each with its count and live dot. Must be inside
+ * `AgentTabs`; place it anywhere in the root (e.g. in a toolbar).
+ *
+ * @example
+ * ```tsx
+ * <AgentTabs tab={tab} onTabChange={setTab} counts={tabCounts}>
+ *   <header><AgentTabsList /></header>
+ *   <AgentTabsPanel><AgentList items={visibleItems} /></AgentTabsPanel>
+ * </AgentTabs>
+ * ```
+ */
 export function AgentTabsList({ className }: { className?: string }) {
   const { counts, locale, labels, classNames } = useAgentTabsContext('AgentTabsList');
   return (
@@ -147,8 +158,16 @@ function AgentTabTrigger({
 }
 
 /**
- * The tab panel: renders `children` for the active tab (Radix keeps the tab ↔ panel relationship).
- * Must be inside `AgentTabs`.
+ * The tab panel: renders `children` for the active tab, labelled by it (Radix keeps the tab ↔
+ * panel relationship). Must be inside `AgentTabs`. Data attribute: `data-state="active|inactive"`.
+ *
+ * @example
+ * ```tsx
+ * <AgentTabs defaultTab="all">
+ *   <AgentTabsList />
+ *   <AgentTabsPanel><AgentList items={visibleItems} /></AgentTabsPanel>
+ * </AgentTabs>
+ * ```
  */
 export function AgentTabsPanel({ children, className }: { children?: ReactNode; className?: string }) {
   useAgentTabsContext('AgentTabsPanel');

@@ -157,7 +157,19 @@ export function FilterMenu({
   );
 }
 
-/** The "Filter" button that opens the menu. Must be inside `FilterMenu`. */
+/**
+ * The "Filter" button that opens the menu. Its accessible name is "Filter", or "Filter, 2 active"
+ * while filters are active (the count also shows as a badge). Must be inside `FilterMenu`. Data
+ * attributes: `data-state="open|closed"`, `data-active`.
+ *
+ * @example
+ * ```tsx
+ * <FilterMenu filters={filters} onFiltersChange={setFilters} facets={facets}>
+ *   <FilterMenuTrigger />
+ *   <FilterMenuContent />
+ * </FilterMenu>
+ * ```
+ */
 export function FilterMenuTrigger({ className }: { className?: string }) {
   const { labels, activeCount, locale, classNames, triggerRef } = useFilterMenuContext('FilterMenuTrigger');
   const count = formatCount(activeCount, locale);
@@ -180,9 +192,21 @@ export function FilterMenuTrigger({ className }: { className?: string }) {
 }
 
 /**
- * The popover with every section. Inside the management view it portals into the view's root
- * (so it inherits the theme); alone it portals to `document.body` as its own themed root.
- * Must be inside `FilterMenu`. `children` replaces the default sections.
+ * The popover (a dialog named "Filters") with every section: Source and Status, then Creator (All
+ * tab only), Day of creation and the host's facets. Inside the management view it portals into the
+ * view's root (so it inherits the theme); alone it portals to `document.body` as its own themed
+ * root. Must be inside `FilterMenu`. `children` replaces the default sections.
+ *
+ * @example
+ * ```tsx
+ * <FilterMenu filters={filters} onFiltersChange={setFilters} facets={facets}>
+ *   <FilterMenuTrigger />
+ *   <FilterMenuContent>
+ *     <FilterMenuSection title="Environment" field="facet:env" options={facets.facets.env ?? []}
+ *       selected={filters.facets?.env} onToggle={(v) => setFilters((f) => toggleFacetValue(f, 'env', v))} />
+ *   </FilterMenuContent>
+ * </FilterMenu>
+ * ```
  */
 export function FilterMenuContent({ className, children }: { className?: string; children?: ReactNode }) {
   const ctx = useFilterMenuContext('FilterMenuContent');

@@ -64,7 +64,15 @@ function useItemSource(options: Pick<UseAgentViewOptions, 'items'>): AgentItem[]
   return options.items ?? (EMPTY_ITEMS as unknown as AgentItem[]);
 }
 
-/** Tab and filters, each controlled or uncontrolled. */
+/**
+ * The state half of `useAgentView`: the tab and the filters, each controlled or uncontrolled, with
+ * stable setters. Pair it with `useAgentViewModel` when items come from somewhere else.
+ *
+ * @example
+ * ```ts
+ * const { tab, setTab, filters, setFilters, clearFilters } = useAgentViewState({ defaultTab: 'all' });
+ * ```
+ */
 export function useAgentViewState(
   options: Pick<
     UseAgentViewOptions,
@@ -95,8 +103,16 @@ function countWorking(items: readonly AgentItem[]): number {
 }
 
 /**
- * The derived view: core passes memoised on exactly their inputs, so a re-render with the same
- * items, filters, tab, viewer, time zone and clock does no work over the items.
+ * The derived half of `useAgentView`: visible items, facets, summary and tab counts, each a core
+ * pass memoised on exactly its inputs, so a re-render with the same items, filters, tab, viewer,
+ * time zone and clock does no work over the items. Filters are deferred (`useDeferredValue`) so
+ * typing stays responsive on large lists.
+ *
+ * @example
+ * ```ts
+ * const state = useAgentViewState({});
+ * const { visibleItems, facets } = useAgentViewModel(items, { ...state, viewerId: 'u_1' });
+ * ```
  */
 export function useAgentViewModel(
   items: AgentItem[],
