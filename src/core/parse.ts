@@ -99,12 +99,7 @@ function snapshotMeta(value: object, notes: string[]): unknown {
     } catch {
       arr = false;
     }
-    Object.defineProperty(meta, k, {
-      value: arr ? copyArray(v as unknown[]) : v,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+    meta[k] = arr ? copyArray(v as unknown[]) : v; // safe: '__proto__' was skipped above
   }
   return meta;
 }
@@ -167,14 +162,11 @@ function toItem(data: AgentItemParsed, rawStatus: string, status: AgentItem['sta
   if (data.sessionState != null) item.sessionState = data.sessionState;
   if (data.conversationId != null) item.conversationId = data.conversationId;
   if (data.meta != null) {
-    const meta: Record<string, string | string[]> = {};
-    let any = false;
-    for (const key of Object.keys(data.meta)) {
-      const value = data.meta[key] as string | string[];
-      Object.defineProperty(meta, key, { value, enumerable: true, writable: true, configurable: true });
-      any = true;
+    // zod's record output is already a fresh object of own data properties ('__proto__' never gets here).
+    for (const _ in data.meta) {
+      item.meta = data.meta as Record<string, string | string[]>;
+      break;
     }
-    if (any) item.meta = meta;
   }
   return item;
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { sanitizeHttpUrl, sanitizeUrl } from './safe-url';
 
-const ISO_DATE = /^[+-]?\d{4,6}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const ISO_DATE =
+  /^(?:\d{4}|[+-]\d{6})-\d{2}-\d{2}(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/i;
 
 const notBlank = (s: string) => s.trim().length > 0;
 
@@ -14,7 +15,7 @@ function isRealIsoDate(s: string): boolean {
   const d = Number(rest.slice(3, 5));
   if (mo < 1 || mo > 12 || d < 1) return false;
   const daysInMonth = mo === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(mo) ? 30 : 31;
-  return d <= daysInMonth && !Number.isNaN(new Date(s).getTime());
+  return d <= daysInMonth;
 }
 
 /** An identifier: a non-blank string, or a finite number (read as its decimal string). */
@@ -37,7 +38,15 @@ export const dateInputSchema = z
           : typeof v === 'string' && isRealIsoDate(v),
     { error: 'expected an ISO 8601 string, epoch milliseconds or a valid Date' },
   )
-  .transform((v) => new Date(v instanceof Date ? v.getTime() : v));
+  .transform((v, ctx) => {
+    // The string is parsed once, here; anything the Date parser still rejects is reported, not kept.
+    const date = new Date(v instanceof Date ? v.getTime() : v);
+    if (Number.isNaN(date.getTime())) {
+      ctx.issues.push({ code: 'custom', message: 'expected a date within the supported range', input: v });
+      return z.NEVER;
+    }
+    return date;
+  });
 
 /** A person as hosts send them. A missing or blank `name` is repaired to the id by `parseAgentItems`. */
 export const agentPersonInputSchema = z.object(

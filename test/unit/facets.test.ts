@@ -92,6 +92,28 @@ describe('getFacets', () => {
     });
   });
 
+  it('re-indexes an array mutated in place, and handles array-valued meta', () => {
+    const list = ITEMS.slice(0, 50);
+    const before = getFacets(list, {}, ctx);
+    const changed = { ...list[0]!, source: 'brand_new', creator: { id: 'u_me', name: 'Alex Morgan' }, meta: { environment: ['dev', 'dev', 'qa'] } };
+    list[0] = changed;
+    list.push({ ...changed, id: 'extra' });
+    const after = getFacets(list, {}, ctx);
+    expect(after).not.toEqual(before);
+    expect(after.sources.find((o) => o.value === 'brand_new')!.count).toBe(2);
+    checkAgainstReference(list, {}, ctx);
+    checkAgainstReference(list, { facets: { environment: ['qa'] } }, ctx);
+  });
+
+  it('agrees with the naive reference on a fresh array each time (cold index)', () => {
+    fc.assert(
+      fc.property(filtersArb, ctxArb, fc.integer({ min: 0, max: 600 }), (filters, c, size) =>
+        checkAgainstReference(ITEMS.slice(0, size), filters, c),
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('agrees with the naive reference for arbitrary filters', () => {
     fc.assert(
       fc.property(filtersArb, ctxArb, (filters, c) => checkAgainstReference(ITEMS, filters, c)),

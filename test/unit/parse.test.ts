@@ -59,6 +59,23 @@ describe('parseAgentItems', () => {
     expect(r.items[0]!.createdAt).not.toBe(d);
   });
 
+  it('accepts only ISO strings that name a real instant', () => {
+    const at = (createdAt: unknown) => parseAgentItems([valid({ createdAt })]).items[0]?.createdAt.getTime();
+    expect(at('2026-11-20')).toBe(Date.UTC(2026, 10, 20));
+    expect(at('2028-02-29T10:00:00.5+05:30')).toBe(Date.UTC(2028, 1, 29, 4, 30, 0, 500));
+    expect(at('+275760-09-13')).toBe(8.64e15);
+    for (const bad of ['2026-02-29', '2026-11-20T24:00:00Z', '2026-11-20T10:00:00,5Z', '2026-11-20T10:00:00+05', '+275761-01-01', 'Nov 20 2026', '20261120']) {
+      expect(at(bad), bad).toBeUndefined();
+    }
+    fc.assert(
+      fc.property(fc.date({ noInvalidDate: true }), (d) => {
+        expect(at(d.toISOString())).toBe(d.getTime());
+        expect(at(d.getTime())).toBe(d.getTime());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('applies the host statusMap', () => {
     const r = parseAgentItems([valid({ status: 'Paused' })], { statusMap: { paused: 'blocked' } });
     expect(r.items[0]!.status).toBe('blocked');

@@ -1,0 +1,30 @@
+// `npm run bench`: the core benchmark (TypeScript source run through tsx, so it works from a fresh
+// clone after `npm ci`, no build needed). Arguments are passed on (`--runs N`, `--count N`, `--write`).
+// `--ui` also runs the browser UI benchmark (scripts/bench-ui.mjs) afterwards.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const args = process.argv.slice(2);
+const ui = args.includes('--ui');
+const coreArgs = args.filter((a) => a !== '--ui');
+
+// `--import tsx` registers tsx's loader in this very process. (No forced GC between runs: a forced full
+// GC also drops V8's type feedback and made every figure several times slower than in real use.)
+const tsxLoader = require.resolve('tsx');
+const core = spawnSync(
+  process.execPath,
+  ['--import', tsxLoader, resolve(root, 'scripts/bench-core.ts'), ...coreArgs],
+  { cwd: root, stdio: 'inherit' },
+);
+let status = core.status ?? 1;
+
+if (ui && existsSync(resolve(root, 'scripts/bench-ui.mjs'))) {
+  const r = spawnSync(process.execPath, [resolve(root, 'scripts/bench-ui.mjs')], { cwd: root, stdio: 'inherit' });
+  status = status || (r.status ?? 1);
+}
+process.exit(status);
