@@ -99,9 +99,7 @@ export function AgentNeedsYou({
         </button>
       </h2>
       <ul className="ab-pinned-list" id={`${id}-list`} hidden={!open}>
-        {blocked.map((item, i) => {
-          const detailId = `${id}-${i}-d`;
-          const titleId = `${id}-${i}-t`;
+        {blocked.map((item) => {
           const href = getItemHref ? sanitizeUrl(getItemHref(item) ?? undefined) : undefined;
           const handler = item.kind === 'interactive' ? onOpenConversation : onOpenRun;
           const body = (
@@ -110,8 +108,8 @@ export function AgentNeedsYou({
                 <BLOCKED_ICON />
               </span>
               <span className="ab-pinned-text">
-                <span className="ab-pinned-item-title" id={titleId}>{item.title}</span>
-                <span className="ab-pinned-detail" id={detailId}>
+                <span className="ab-pinned-item-title">{item.title}</span>{' '}
+                <span className="ab-pinned-detail">
                   {item.statusDetail?.trim() || labels.pinnedFallbackDetail}
                 </span>
               </span>
@@ -124,8 +122,6 @@ export function AgentNeedsYou({
                 <a
                   className="ab-pinned-item"
                   href={href}
-                  aria-labelledby={titleId}
-                  aria-describedby={detailId}
                   onClick={(e) => {
                     if (handler && isPlainClick(e)) {
                       e.preventDefault();
@@ -136,8 +132,7 @@ export function AgentNeedsYou({
                   {body}
                 </a>
               ) : (
-                <button type="button" className="ab-pinned-item" aria-labelledby={titleId}
-                  aria-describedby={detailId} onClick={() => openItem(item)}>
+                <button type="button" className="ab-pinned-item" onClick={() => openItem(item)}>
                   {body}
                 </button>
               )}

@@ -83,10 +83,10 @@ export function AgentSummary({
       data-live={working > 0 ? '' : undefined}
     >
       <div className={clsx('ab-summary-item', 'ab-summary-total', classNames?.summaryItem)} data-kind="total">
+        <span className="ab-summary-label">{labels.summaryTotal}</span>{' '}
         <span className="ab-summary-value" id={`${id}-total-v`}>
           {formatCount(summary.total, locale)}
         </span>
-        <span className="ab-summary-label">{labels.summaryTotal}</span>
       </div>
       {TOGGLES.map(({ status, label }) => {
         const count = summary.byStatus[status] ?? 0;
@@ -103,16 +103,14 @@ export function AgentSummary({
             data-empty={count === 0 ? '' : undefined}
             data-live={status === 'working' && count > 0 ? '' : undefined}
             aria-pressed={pressed}
-            aria-labelledby={labelId}
-            aria-describedby={valueId}
             onClick={() => setFilters((f) => toggleStatus(f, status))}
           >
-            <span className="ab-summary-value" id={valueId}>
-              {formatCount(count, locale)}
-            </span>
             <span className="ab-summary-label">
               {status === 'working' && count > 0 ? <LiveDot className="ab-summary-live" /> : <span className="ab-summary-dot" aria-hidden="true" />}
               <span id={labelId}>{labels[label] as string}</span>
+            </span>{' '}
+            <span className="ab-summary-value" id={valueId}>
+              {formatCount(count, locale)}
             </span>
           </button>
         );
@@ -166,17 +164,13 @@ function CreditsBreakdown({
 
   return (
     <Popover.Root>
-      <Popover.Trigger
-        className={clsx('ab-summary-item', 'ab-summary-credits', classNames?.summaryItem)}
-        aria-labelledby={`${id}-l`}
-        aria-describedby={`${id}-v`}
-      >
+      <Popover.Trigger className={clsx('ab-summary-item', 'ab-summary-credits', classNames?.summaryItem)}>
+        <span className="ab-summary-label" id={`${id}-l`}>
+          {labels.summaryCredits}
+        </span>{' '}
         <span className="ab-summary-value" id={`${id}-v`}>
           <CreditsIcon className="ab-icon ab-summary-credits-icon" />
           {total}
-        </span>
-        <span className="ab-summary-label" id={`${id}-l`}>
-          {labels.summaryCredits}
         </span>
       </Popover.Trigger>
       <Popover.Portal container={root?.portalContainer ?? undefined}>

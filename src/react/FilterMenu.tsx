@@ -182,6 +182,7 @@ export function FilterMenuTrigger({ className }: { className?: string }) {
     >
       <FilterIcon />
       <span>{labels.filter}</span>
+      {activeCount > 0 ? ' ' : null}
       {activeCount > 0 ? (
         <span className="ab-filter-count" aria-hidden="true">
           {count}

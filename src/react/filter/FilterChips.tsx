@@ -112,7 +112,7 @@ export function FilterChips({ className }: { className?: string }) {
             setFocusIndex(i);
           }}
         >
-          <span className="ab-chip-field">{chip.fieldLabel}</span>
+          <span className="ab-chip-field">{chip.fieldLabel}:</span>{' '}
           <span className="ab-chip-value">{chip.valueLabel}</span>
           <CloseIcon className="ab-icon ab-chip-x" />
         </button>
