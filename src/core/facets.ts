@@ -19,7 +19,13 @@ const FIELD_FACET0 = 4;
 const NONE = -1;
 const MANY = -2;
 
-/** The value a selected custom day or range has in `createdOn` options (the URL form). */
+/**
+ * The value a Day-of-creation filter has in `createdOn` facet options: the preset name, the day, or
+ * `from..to` (the same form as the URL's `created` parameter).
+ *
+ * @example
+ * createdOnValue({ from: '2026-11-01', to: '2026-11-20' }) // '2026-11-01..2026-11-20'
+ */
 export function createdOnValue(filter: AgentFilters['createdOn']): string | undefined {
   if (!filter || typeof filter !== 'object') return undefined;
   if ('preset' in filter) return typeof filter.preset === 'string' ? filter.preset : undefined;

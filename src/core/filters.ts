@@ -139,7 +139,12 @@ export function searchTextOf(item: AgentItem): string {
   return text;
 }
 
-/** Whether an item's meta value (or any of its array values) is in `selected`. */
+/**
+ * Whether an item's meta value (or any of its array values) is in `selected`.
+ *
+ * @example
+ * metaMatches(['staging', 'prod'], new Set(['prod'])) // true
+ */
 export function metaMatches(value: string | string[] | undefined, selected: Set<string>): boolean {
   if (value === undefined) return false;
   if (typeof value === 'string') return selected.has(value);
