@@ -96,13 +96,14 @@ export function getFacets(items: AgentItem[], filters: AgentFilters, ctx: FacetC
   const statusCounts = new Int32Array(256);
   const creatorCounts = new Int32Array(index.creatorIds.length);
   const metaCounts = new Map<MetaColumn, Int32Array>(index.meta.map((col) => [col, new Int32Array(col.values.length)]));
-  const countCol = (col: MetaColumn | undefined, i: number) => {
-    if (col === undefined) return;
+  const countCol = (col: MetaColumn | undefined, counts: Int32Array | undefined, i: number) => {
+    if (col === undefined || counts === undefined) return;
     const code = col.codes[i] as number;
-    const counts = metaCounts.get(col) as Int32Array;
     if (code >= 0) counts[code]!++;
     else if (code === META_ARRAY) for (const c of col.arrays.get(i) as Int32Array) counts[c]!++;
   };
+  const facetCounts = facetCols.map((col) => (col === undefined ? undefined : metaCounts.get(col)));
+  const otherCounts = otherCols.map((col) => metaCounts.get(col) as Int32Array);
   const otherCount = otherCols.length;
 
   for (let i = 0; i < n; i++) {
@@ -147,12 +148,17 @@ export function getFacets(items: AgentItem[], filters: AgentFilters, ctx: FacetC
       sourceCounts[sourceCode[i] as number]!++;
       statusCounts[statusCode[i] as number]!++;
       creatorCounts[cc]!++;
-      for (let k = 0; k < nFacets; k++) countCol(facetCols[k], i);
-      for (let k = 0; k < otherCount; k++) countCol(otherCols[k], i);
+      for (let k = 0; k < nFacets; k++) countCol(facetCols[k], facetCounts[k], i);
+      for (let k = 0; k < otherCount; k++) {
+        const col = otherCols[k] as MetaColumn;
+        const code = col.codes[i] as number;
+        if (code >= 0) (otherCounts[k] as Int32Array)[code]!++;
+        else if (code === META_ARRAY) countCol(col, otherCounts[k], i);
+      }
     } else if (failed === FIELD_SOURCE) sourceCounts[sourceCode[i] as number]!++;
     else if (failed === FIELD_STATUS) statusCounts[statusCode[i] as number]!++;
     else if (failed === FIELD_CREATOR) creatorCounts[cc]!++;
-    else if (failed >= FIELD_FACET0) countCol(facetCols[failed - FIELD_FACET0], i);
+    else if (failed >= FIELD_FACET0) countCol(facetCols[failed - FIELD_FACET0], facetCounts[failed - FIELD_FACET0], i);
     if (failed === NONE || failed === FIELD_CREATED) {
       for (let p = 0; p < 5; p++) {
         const r = presetRanges[p] as EpochRange;

@@ -28,7 +28,8 @@ export function summarize(items: AgentItem[], ctx?: SummaryContext): AgentSummar
   const list = Array.isArray(items) ? items : [];
   for (let i = 0, n = list.length; i < n; i++) {
     const item = list[i] as AgentItem;
-    if (item.status in byStatus) byStatus[item.status]++;
+    const status = item.status;
+    if (byStatus[status] !== undefined && Object.prototype.hasOwnProperty.call(byStatus, status)) byStatus[status]++;
     const c = item.credits;
     if (typeof c !== 'number' || !(c >= 0) || c === Infinity) continue;
     credits += c;

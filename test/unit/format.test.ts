@@ -46,10 +46,9 @@ describe('formatDuration', () => {
 
   it('is total and never renders a larger duration as a smaller one', () => {
     fc.assert(
-      fc.property(fc.double(), fc.double(), (a, b) => {
-        const ra = formatDuration(a);
-        const rb = formatDuration(b);
-        expect(typeof ra).toBe('string');
+      fc.property(fc.double(), fc.double(), fc.constantFrom(undefined, 'en-US', 'fr-FR', 'ar-EG'), (a, b, locale) => {
+        expect(typeof formatDuration(a, { locale })).toBe('string');
+        expect(typeof formatDuration(b, { locale })).toBe('string');
         if (!(a >= 0 && b >= 0 && Number.isFinite(a) && Number.isFinite(b))) return;
         const [lo, hi] = a <= b ? [a, b] : [b, a];
         const plo = parseDuration(formatDuration(lo));
@@ -109,6 +108,22 @@ describe('formatCreatedAt', () => {
     const at = Date.parse('2026-11-21T12:00:00Z');
     expect(formatCreatedAt(item, { timeZone: 'America/Los_Angeles', now: at })).toBe('Yesterday, 11:30 PM');
     expect(formatCreatedAt(item, { timeZone: 'UTC', now: at })).toBe('Today, 7:30 AM');
+  });
+
+  it('is total over any date, clock, zone and locale', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.date({ noInvalidDate: false }), fc.double().map((d) => new Date(d))),
+        fc.option(fc.oneof(fc.double(), fc.date({ noInvalidDate: false })), { nil: undefined }),
+        fc.constantFrom(undefined, 'UTC', 'Asia/Kathmandu', 'Nope/Zone'),
+        fc.constantFrom(undefined, 'en-US', 'de-DE', 'ja-JP', '!!'),
+        (date, now, timeZone, locale) => {
+          expect(typeof formatCreatedAt(date, { now, timeZone, locale })).toBe('string');
+          expect(typeof formatFullDate(date, { timeZone, locale })).toBe('string');
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('never throws', () => {
