@@ -18,6 +18,7 @@ const withColorScheme: Decorator = (Story, context) => {
       className="sb-agentboard-canvas"
       data-color-scheme={scheme}
       data-layout={context.parameters.layout ?? 'padded'}
+      data-view-mode={context.viewMode}
     >
       {passArg ? <Story args={{ ...context.args, colorScheme: scheme }} /> : <Story />}
     </div>

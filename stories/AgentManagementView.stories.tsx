@@ -176,6 +176,8 @@ function rowsOf(canvasElement: HTMLElement): HTMLElement[] {
 /** "Everything that failed today": Filter → Status Failed → Day of creation Today. */
 export const FailedToday: Story = {
   name: 'Play: failed today',
+  // Interaction walk-throughs: run them from the sidebar; the docs page shows the states.
+  tags: ['!autodocs'],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const trigger = canvas.getByRole('button', { name: 'Filter' });
@@ -202,6 +204,8 @@ export const FailedToday: Story = {
 /** "Runs from Slack": All → Filter → Source Slack. */
 export const RunsFromSlack: Story = {
   name: 'Play: runs from Slack',
+  // Interaction walk-throughs: run them from the sidebar; the docs page shows the states.
+  tags: ['!autodocs'],
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('tab', { name: 'All' }));
@@ -221,6 +225,8 @@ export const RunsFromSlack: Story = {
 /** "What a teammate triggered via integrations": All → Filter → Creator Priya → Source Slack and Linear. */
 export const TeammateViaIntegrations: Story = {
   name: 'Play: a teammate via integrations',
+  // Interaction walk-throughs: run them from the sidebar; the docs page shows the states.
+  tags: ['!autodocs'],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('tab', { name: 'All' }));
@@ -244,6 +250,8 @@ export const TeammateViaIntegrations: Story = {
 /** Keyboard only: Tab into the list, ArrowDown to an ambient run, Enter opens its session. */
 export const KeyboardOpen: Story = {
   name: 'Play: keyboard open',
+  // Interaction walk-throughs: run them from the sidebar; the docs page shows the states.
+  tags: ['!autodocs'],
   args: { defaultTab: 'all' },
   play: async ({ args, canvasElement }) => {
     await tabIntoList(60);

@@ -35,7 +35,8 @@ type Story = StoryObj<typeof meta>;
 export const Alone: Story = {
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
-    const failed = canvas.getByRole('button', { name: 'Failed' });
+    // Named by its label and count ("Failed 13"): match the label.
+    const failed = canvas.getByRole('button', { name: /^Failed\b/ });
     await expect(failed).toHaveAttribute('aria-pressed', 'false');
     // One click is "show me what failed".
     await userEvent.click(failed);

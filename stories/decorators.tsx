@@ -38,9 +38,12 @@ export function withFrame(width: number | string, height?: number | string): Dec
   );
 }
 
-/** The whole canvas: the view fills its container, so the container must have a height. */
-export const withFullCanvas: Decorator = (Story) => (
-  <div className="sb-agentboard-frame" style={{ width: '100%', height: '100vh' }}>
+/**
+ * The whole canvas: the view fills its container, so the container must have a height (the
+ * viewport's in a story, a fixed one on a docs page where many stories stack).
+ */
+export const withFullCanvas: Decorator = (Story, context) => (
+  <div className="sb-agentboard-frame" style={{ width: '100%', height: context.viewMode === 'docs' ? 560 : '100vh' }}>
     <Story />
   </div>
 );

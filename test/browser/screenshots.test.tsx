@@ -4,7 +4,7 @@ import '../../src/styles/agentboard.css';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { contrast, dataRows, luminance, nextFrames, until } from './helpers';
-import { runStory, summary, view, type ComposedStory } from './stories';
+import { runStory, summary, view, type RunnableStory } from './stories';
 
 const OUT = '../../test-results/screenshots';
 
@@ -22,7 +22,7 @@ async function shoot(name: string): Promise<void> {
   await page.screenshot({ path: `${OUT}/${name}.png` });
 }
 
-async function show(story: ComposedStory, scheme: 'light' | 'dark' = 'light'): Promise<HTMLElement> {
+async function show(story: RunnableStory, scheme: 'light' | 'dark' = 'light'): Promise<HTMLElement> {
   const canvas = await runStory(story, { scheme });
   const root = canvas.querySelector<HTMLElement>('.ab-view')!;
   expect(root).not.toBeNull();
@@ -179,6 +179,20 @@ describe('states', () => {
       expect(overflowingRight(root)).toEqual([]);
     });
   }
+
+  test('needs you: the pinned section is not squeezed by the list — several entries show in full', async () => {
+    const root = await show(view.NeedsYou);
+    const list = root.querySelector<HTMLElement>('.ab-pinned-list')!;
+    const entries = Array.from(list.querySelectorAll<HTMLElement>('.ab-pinned-entry'));
+    expect(entries.length).toBeGreaterThan(10);
+    const box = list.getBoundingClientRect();
+    const fullyShown = entries.filter((e) => {
+      const r = e.getBoundingClientRect();
+      return r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5;
+    });
+    // Its own cap (a scrollable list of ~5 entries) decides, not the flex layout around it.
+    expect(fullyShown.length).toBeGreaterThanOrEqual(4);
+  });
 
   test('custom theme: the accent reaches the active tab and the font reaches the text', async () => {
     const root = await show(view.CustomTheme);

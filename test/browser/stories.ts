@@ -24,12 +24,17 @@ export const ALL_STORY_MODULES = { view, list, summary, tabs, filterMenu, source
 
 export type ComposedStory = (typeof view)[keyof typeof view];
 
+/** Any composed story (method syntax keeps the parameter bivariant across stories' arg types). */
+export interface RunnableStory {
+  run(context?: { canvasElement?: HTMLElement; globals?: Record<string, unknown>; args?: object }): Promise<void>;
+}
+
 /**
  * Mounts a composed story (and runs its play function) into a fresh canvas of the given size, in
  * the given color scheme. Returns the canvas and a cleanup.
  */
 export async function runStory(
-  story: { run: ComposedStory['run'] },
+  story: RunnableStory,
   { scheme = 'light', width = '100vw', height = '100vh' }: { scheme?: 'light' | 'dark'; width?: string; height?: string } = {},
 ): Promise<HTMLElement> {
   document.body.style.margin = '0';

@@ -25,7 +25,10 @@ export default defineConfig({
     name: 'browser',
     include: ['test/browser/**/*.test.{ts,tsx}'],
     testTimeout: 30_000,
+    // Keep failure artefacts in the git-ignored folder, not in the repo root or beside the tests.
+    attachmentsDir: 'test-results/vitest-attachments',
     browser: {
+      screenshotDirectory: 'test-results/browser-failures',
       enabled: true,
       headless: true,
       provider: playwright({
