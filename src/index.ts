@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 'use client';
 /**
  * agentboard — the React entry: the management view, its composable parts and hooks, and (re-exported)
