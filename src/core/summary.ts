@@ -28,8 +28,25 @@ export function summarize(items: AgentItem[], ctx?: SummaryContext): AgentSummar
   const list = Array.isArray(items) ? items : [];
   for (let i = 0, n = list.length; i < n; i++) {
     const item = list[i] as AgentItem;
-    const status = item.status;
-    if (byStatus[status] !== undefined && Object.prototype.hasOwnProperty.call(byStatus, status)) byStatus[status]++;
+    switch (item.status) {
+      case 'working':
+        byStatus.working++;
+        break;
+      case 'blocked':
+        byStatus.blocked++;
+        break;
+      case 'canceled':
+        byStatus.canceled++;
+        break;
+      case 'failed':
+        byStatus.failed++;
+        break;
+      case 'success':
+        byStatus.success++;
+        break;
+      default:
+        break; // not a display status: counted in `total` only
+    }
     const c = item.credits;
     if (typeof c !== 'number' || !(c >= 0) || c === Infinity) continue;
     credits += c;
