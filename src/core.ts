@@ -35,7 +35,7 @@ export {
   CREATED_ON_PRESET_LABELS,
 } from './core/filters';
 export type { EpochRange } from './core/filters';
-export { getFacets } from './core/facets';
+export { getFacets, createdOnValue } from './core/facets';
 export type { FacetContext } from './core/facets';
 export { summarize, topWithOthers, OTHERS_VALUE } from './core/summary';
 export type { SummaryContext } from './core/summary';
