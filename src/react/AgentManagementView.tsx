@@ -172,6 +172,7 @@ export function AgentManagementView(props: AgentManagementViewProps) {
             viewerId={viewerId}
             facetDefinitions={facetDefinitions}
             sourceRegistry={sourceRegistry}
+            sourceIcons={sourceIcons}
             locale={locale}
             timeZone={timeZone}
             now={now}
@@ -211,6 +212,8 @@ export function AgentManagementView(props: AgentManagementViewProps) {
                 onOpenRun={onOpenRun}
                 onOpenConversation={onOpenConversation}
                 getItemHref={getItemHref}
+                sourceRegistry={sourceRegistry}
+                sourceIcons={sourceIcons}
                 locale={locale}
                 labels={labels}
                 classNames={classNames}

@@ -5,7 +5,8 @@ import type { AgentItem } from '../core/types';
 import { useStandaloneRootProps } from './context';
 import { formatCount } from './format';
 import { defaultViewLabels, mergeLabels, type AgentViewLabels, type LabelOverrides } from './labels';
-import { SourceBadge } from './SourceBadge';
+import type { SourceRegistry } from '../core/sources';
+import { SourceBadge, type SourceIcons } from './SourceBadge';
 import { STATUS_ICONS } from './icons';
 import type { AgentboardClassNames, AgentNavigation } from './types';
 import { useControllableState } from './useControllableState';
@@ -19,6 +20,9 @@ export interface AgentNeedsYouProps extends AgentNavigation {
   open?: boolean;
   defaultOpen?: boolean;
   onOpenChange?: (open: boolean) => void;
+  /** Host-registered sources: labels and icons of the source badges. */
+  sourceRegistry?: SourceRegistry;
+  sourceIcons?: SourceIcons;
   locale?: string;
   labels?: LabelOverrides<AgentViewLabels>;
   classNames?: AgentboardClassNames;
@@ -59,6 +63,8 @@ export function AgentNeedsYou({
   open: openProp,
   defaultOpen,
   onOpenChange,
+  sourceRegistry,
+  sourceIcons,
   locale,
   labels: labelsProp,
   classNames,
@@ -113,7 +119,7 @@ export function AgentNeedsYou({
                   {item.statusDetail?.trim() || labels.pinnedFallbackDetail}
                 </span>
               </span>
-              <SourceBadge source={item.source} className="ab-pinned-source" />
+              <SourceBadge source={item.source} registry={sourceRegistry} icons={sourceIcons} className="ab-pinned-source" />
             </>
           );
           return (

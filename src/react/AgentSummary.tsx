@@ -16,6 +16,9 @@ import { CreditsIcon } from './viewIcons';
 /** How many sources / creators the credits breakdown lists before "Others". */
 export const BREAKDOWN_LIMIT = 5;
 
+/** From this many credits on, the summary card shows the total in compact notation. */
+const COMPACT_FROM = 1_000_000;
+
 export interface AgentSummaryProps {
   /** Totals of the visible items (`useAgentView().summary`, from core `summarize`). */
   summary: AgentSummaryData;
@@ -160,6 +163,8 @@ function CreditsBreakdown({
     [summary.creditsByCreator, labels.creditsOthers, labels.me, viewerId],
   );
   const total = formatCredits(summary.credits, { locale });
+  // A huge total stays readable in the card (12.3M); the breakdown shows it in full.
+  const cardTotal = summary.credits >= COMPACT_FROM ? formatCredits(summary.credits, { locale, compact: true }) : total;
   const empty = summary.creditsBySource.length === 0 && summary.credits === 0;
 
   return (
@@ -170,7 +175,7 @@ function CreditsBreakdown({
         </span>{' '}
         <span className="ab-summary-value" id={`${id}-v`}>
           <CreditsIcon className="ab-icon ab-summary-credits-icon" />
-          {total}
+          {cardTotal}
         </span>
       </Popover.Trigger>
       <Popover.Portal container={root?.portalContainer ?? undefined}>

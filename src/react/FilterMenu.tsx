@@ -14,6 +14,7 @@ import { EMPTY_FILTERS, countActiveFilters, toggleFacetValue } from './filterSta
 import { EMPTY_DEFINITIONS, EMPTY_FACETS } from './filter/context';
 import { formatCount } from './format';
 import { defaultViewLabels, mergeLabels, type AgentViewLabels, type LabelOverrides } from './labels';
+import type { SourceIcons } from './SourceBadge';
 import type { AgentboardClassNames } from './types';
 import { useControllableState, type SetStateFn } from './useControllableState';
 import { FilterIcon } from './viewIcons';
@@ -34,6 +35,8 @@ export interface FilterMenuProps {
   facetDefinitions?: readonly FacetDefinition[];
   /** Labels for host-registered sources. */
   sourceRegistry?: SourceRegistry;
+  /** Icons for host-registered sources. */
+  sourceIcons?: SourceIcons;
   locale?: string;
   /** Time zone for "A day…" / "Range…" defaults. */
   timeZone?: string;
@@ -84,6 +87,7 @@ export function FilterMenu({
   viewerId,
   facetDefinitions = EMPTY_DEFINITIONS,
   sourceRegistry,
+  sourceIcons,
   locale,
   timeZone,
   now,
@@ -123,6 +127,7 @@ export function FilterMenu({
       viewerId,
       facetDefinitions,
       sourceRegistry,
+      sourceIcons,
       locale,
       timeZone,
       now,
@@ -133,7 +138,7 @@ export function FilterMenu({
       open,
       setOpen,
     }),
-    [filters, setFilters, clearFilters, facets, tab, viewerId, facetDefinitions, sourceRegistry, locale, timeZone, now, labels, classNames, activeCount, open, setOpen],
+    [filters, setFilters, clearFilters, facets, tab, viewerId, facetDefinitions, sourceRegistry, sourceIcons, locale, timeZone, now, labels, classNames, activeCount, open, setOpen],
   );
 
   return (

@@ -134,6 +134,24 @@ describe('AgentSummary', () => {
     expect(onFiltersChange).toHaveBeenLastCalledWith({ statuses: ['blocked'] });
   });
 
+  test('a huge total shows compact in the card and in full in the breakdown', async () => {
+    const user = userEvent.setup();
+    const summary = summarize([{ ...ITEMS[3]!, credits: 12_345_678.9 }]);
+    render(<AgentSummary summary={summary} locale="en-US" />);
+    const button = screen.getByRole('button', { name: /^Credits/ });
+    expect(button.textContent).toBe('Credits 12.3M');
+    await user.click(button);
+    expect(within(screen.getByRole('dialog', { name: 'Credits breakdown' })).getAllByText('12,345,678.9').length).toBeGreaterThan(0);
+  });
+
+  test('no credits data: zero total and a breakdown that says so', async () => {
+    const user = userEvent.setup();
+    const summary = summarize(ITEMS.map(({ credits: _c, ...rest }) => rest as AgentItem));
+    render(<AgentSummary summary={summary} />);
+    await user.click(screen.getByRole('button', { name: 'Credits 0' }));
+    expect(screen.getByText('No credit usage reported')).toBeTruthy();
+  });
+
   test('summary={false} hides it', () => {
     render(<AgentManagementView {...BASE_PROPS} summary={false} />);
     expect(screen.queryByRole('region', { name: 'Summary' })).toBeNull();

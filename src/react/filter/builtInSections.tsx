@@ -3,7 +3,7 @@ import { getSourceMeta } from '../../core';
 import type { AgentStatus, FacetOption } from '../../core/types';
 import { setListField, toggleFilterValue } from '../filterState';
 import { formatCount } from '../format';
-import { SOURCE_ICONS, STATUS_ICONS } from '../icons';
+import { GenericSourceIcon, SOURCE_ICONS, STATUS_ICONS } from '../icons';
 import { useFilterMenuContext } from './context';
 import { FilterMenuSection } from './FilterMenuSection';
 
@@ -13,7 +13,7 @@ import { FilterMenuSection } from './FilterMenuSection';
  * teammate triggered via integrations" stays two clicks. Must be inside `FilterMenu`.
  */
 export function SourceSection() {
-  const { facets, filters, setFilters, labels, sourceRegistry } = useFilterMenuContext('SourceSection');
+  const { facets, filters, setFilters, labels, sourceRegistry, sourceIcons } = useFilterMenuContext('SourceSection');
   const integrations = facets.sources.filter((o) => getSourceMeta(o.value, sourceRegistry).group === 'integration');
   return (
     <FilterMenuSection
@@ -24,10 +24,11 @@ export function SourceSection() {
       onToggle={(v) => setFilters((f) => toggleFilterValue(f, 'sources', v))}
       renderLabel={(o) => (sourceRegistry ? getSourceMeta(o.value, sourceRegistry).label : o.label)}
       renderIcon={(o) => {
-        const Icon = Object.prototype.hasOwnProperty.call(SOURCE_ICONS, o.value) ? SOURCE_ICONS[o.value] : undefined;
+        const custom = sourceIcons && Object.prototype.hasOwnProperty.call(sourceIcons, o.value) ? sourceIcons[o.value] : undefined;
+        const Icon = Object.prototype.hasOwnProperty.call(SOURCE_ICONS, o.value) ? SOURCE_ICONS[o.value] : GenericSourceIcon;
         return (
           <span className="ab-option-icon" aria-hidden="true">
-            {Icon ? <Icon /> : null}
+            {custom ?? (Icon ? <Icon /> : null)}
           </span>
         );
       }}

@@ -3,6 +3,7 @@ import type { SourceRegistry } from '../../core/sources';
 import type { AgentFacets, AgentFilters, AgentTab } from '../../core/types';
 import { createNamedContext } from '../context';
 import type { AgentViewLabels } from '../labels';
+import type { SourceIcons } from '../SourceBadge';
 import type { AgentboardClassNames } from '../types';
 import type { SetStateFn } from '../useControllableState';
 
@@ -30,6 +31,7 @@ export interface FilterMenuContextValue {
   viewerId: string | undefined;
   facetDefinitions: readonly FacetDefinition[];
   sourceRegistry: SourceRegistry | undefined;
+  sourceIcons: SourceIcons | undefined;
   locale: string | undefined;
   timeZone: string | undefined;
   now: Date | number | undefined;
