@@ -11,6 +11,8 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   // Local assets for the sample data (a teammate's picture), so no story reaches for the network.
   staticDirs: ['./public'],
+  // The project's own Storybook, not a tutorial: no onboarding checklist in the sidebar.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   core: {
     disableTelemetry: true,
     enableCrashReports: false,

@@ -54,7 +54,9 @@ const preview: Preview = {
     },
     options: {
       // `npm start` opens the first story in this order: the full management view.
+      // `includeNames` lets the order reach story names, so "Full view" comes before the docs page.
       storySort: {
+        includeNames: true,
         order: [
           'Agentboard',
           ['Management view', ['Full view', '*'], 'Introduction', 'Parts', '*'],
