@@ -1,7 +1,6 @@
 import { clsx } from 'clsx';
 import { useId, type ReactNode } from 'react';
-import { toDayKey } from '../../core';
-import { createdOnValue } from '../../core/facets';
+import { createdOnValue, toDayKey } from '../../core';
 import type { CreatedOnFilter, CreatedOnPreset } from '../../core/types';
 import { setCreatedOn } from '../filterState';
 import { formatCount } from '../format';
