@@ -1,3 +1,4 @@
+import { fastParse } from './fast-parse';
 import { agentItemInputSchema, type AgentItemParsed } from './schema';
 import { lookupStatus, STATUS_META } from './status';
 import type { AgentItem, AgentPerson, ParseIssue, ParseOptions, ParseResult } from './types';
@@ -22,6 +23,12 @@ const ITEM_FIELDS = [
 const PERSON_FIELDS = ['id', 'name', 'avatarUrl'] as const;
 const REQUIRED = new Set<string>(['id', 'kind', 'title', 'createdAt']);
 const MAX_REPAIR_ROUNDS = 4;
+
+let useFastPath = true;
+/** Tests only: route every item through zod, to compare both paths. */
+export function setParseFastPath(enabled: boolean): void {
+  useFastPath = enabled;
+}
 
 /** Stands in for a value whose getter threw: every schema rejects it, so the field is reported. */
 const UNREADABLE = Symbol('unreadable');
@@ -162,11 +169,15 @@ function toItem(data: AgentItemParsed, rawStatus: string, status: AgentItem['sta
   if (data.sessionState != null) item.sessionState = data.sessionState;
   if (data.conversationId != null) item.conversationId = data.conversationId;
   if (data.meta != null) {
-    // zod's record output is already a fresh object of own data properties ('__proto__' never gets here).
-    for (const _ in data.meta) {
-      item.meta = data.meta as Record<string, string | string[]>;
-      break;
+    // A fresh plain object (zod's record output has a null prototype; hosts may call meta.hasOwnProperty).
+    // Assignment is safe: '__proto__' keys never get this far.
+    const meta: Record<string, string | string[]> = {};
+    let any = false;
+    for (const key in data.meta) {
+      meta[key] = data.meta[key] as string | string[];
+      any = true;
     }
+    if (any) item.meta = meta;
   }
   return item;
 }
@@ -250,7 +261,9 @@ function parseOne(
     message: `meta key "${key}" is not allowed; dropped`,
     level: 'warning' as const,
   }));
-  let result = agentItemInputSchema.safeParse(snap);
+  const fast = useFastPath ? fastParse(snap) : undefined;
+  let result: ReturnType<typeof agentItemInputSchema.safeParse> =
+    fast !== undefined ? { success: true, data: fast } : agentItemInputSchema.safeParse(snap);
   for (let round = 0; !result.success && round < MAX_REPAIR_ROUNDS; round++) {
     const fatal = result.error.issues.filter((issue) => isFatal(issue.path));
     if (fatal.length > 0) {

@@ -7,7 +7,7 @@ const ISO_DATE =
 const notBlank = (s: string) => s.trim().length > 0;
 
 /** JavaScript rolls `2026-02-30` over into March; an ISO string must name a real calendar day. */
-function isRealIsoDate(s: string): boolean {
+export function isRealIsoDate(s: string): boolean {
   if (!ISO_DATE.test(s)) return false;
   const y = Number(s.slice(0, s.indexOf('-', 1)));
   const rest = s.slice(s.indexOf('-', 1) + 1);

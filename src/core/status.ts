@@ -108,13 +108,25 @@ export function lookupStatus(
   statusMap?: Record<string, AgentStatus>,
 ): AgentStatus | undefined {
   if (typeof raw !== 'string') return undefined;
-  const key = normalizeStatusKey(raw);
-  if (statusMap && typeof statusMap === 'object') {
-    const hit = normaliseMap(statusMap).get(key);
-    if (hit) return hit;
+  // Raw statuses repeat item after item: remember each one's answer (per statusMap, bounded).
+  const custom = statusMap && typeof statusMap === 'object' ? statusMap : undefined;
+  let memo = custom ? customMemos.get(custom) : defaultMemo;
+  if (memo === undefined) {
+    memo = new Map();
+    customMemos.set(custom as object, memo);
   }
-  return Object.prototype.hasOwnProperty.call(DEFAULT_STATUS_MAP, key) ? DEFAULT_STATUS_MAP[key] : undefined;
+  const hit = memo.get(raw);
+  if (hit !== undefined) return hit === null ? undefined : hit;
+  const key = normalizeStatusKey(raw);
+  let status: AgentStatus | undefined = custom ? normaliseMap(custom).get(key) : undefined;
+  if (status === undefined && Object.prototype.hasOwnProperty.call(DEFAULT_STATUS_MAP, key)) status = DEFAULT_STATUS_MAP[key];
+  if (memo.size >= 10_000) memo.clear();
+  memo.set(raw, status ?? null);
+  return status;
 }
+
+const defaultMemo = new Map<string, AgentStatus | null>();
+const customMemos = new WeakMap<object, Map<string, AgentStatus | null>>();
 
 /**
  * Maps a raw host status onto the display set, case- and separator-insensitively (`In Progress`,

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { agentItemInputSchema, parseAgentItems, sanitizeHttpUrl, sanitizeUrl, type AgentItem } from '../../src/core';
+import { setParseFastPath } from '../../src/core/parse';
+import { generateAgentItems } from '../../stories/sample-data';
 
 const valid = (over: Record<string, unknown> = {}) => ({
   id: 'run_1',
@@ -285,7 +287,7 @@ const looseItem = fc.record(
     sessionState: fc.oneof(fc.constantFrom('available', 'expired', 'unavailable', 'gone'), looseValue),
     conversationId: fc.oneof(fc.string({ maxLength: 5 }), looseValue),
     meta: fc.oneof(
-      fc.dictionary(fc.constantFrom('env', 'repo', '__proto__', 'constructor'), fc.oneof(fc.string(), fc.array(fc.string()), looseValue)),
+      fc.dictionary(fc.constantFrom('env', 'repo', '__proto__', 'toString', 'hasOwnProperty'), fc.oneof(fc.string(), fc.array(fc.string()), looseValue)),
       looseValue,
     ),
     extra: fc.anything(),
@@ -365,5 +367,38 @@ describe('parseAgentItems properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('parseAgentItems fast path', () => {
+  const both = (input: unknown) => {
+    const fast = parseAgentItems(input);
+    setParseFastPath(false);
+    try {
+      return { fast, zod: parseAgentItems(input) };
+    } finally {
+      setParseFastPath(true);
+    }
+  };
+
+  it('gives exactly what the zod schema gives, on loose input', () => {
+    fc.assert(
+      fc.property(fc.array(looseItem, { maxLength: 12 }), (input) => {
+        const { fast, zod } = both(input);
+        // (A meta key named `constructor` would fool toStrictEqual's type check, so the generator has none.)
+        expect(fast).toStrictEqual(zod);
+        for (const item of fast.items) if (item.meta) expect(Object.getPrototypeOf(item.meta)).toBe(Object.prototype);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives exactly what the zod schema gives, on realistic input', () => {
+    const input = generateAgentItems({ count: 300, seed: 77 });
+    input[3] = { ...input[3]!, createdAt: Date.parse(input[3]!.createdAt as string), credits: 0, meta: { tags: ['a', 'b'] } };
+    input[4] = { ...input[4]!, id: 42 as unknown as string, creator: { id: 7 as unknown as string, name: 'N', avatarUrl: '/a.png' } };
+    const { fast, zod } = both(input);
+    expect(fast.issues).toEqual([]);
+    expect(fast).toStrictEqual(zod);
   });
 });
