@@ -108,7 +108,8 @@ export function lookupStatus(
   statusMap?: Record<string, AgentStatus>,
 ): AgentStatus | undefined {
   if (typeof raw !== 'string') return undefined;
-  // Raw statuses repeat item after item: remember each one's answer (per statusMap, bounded).
+  // Raw statuses repeat item after item: remember each one's answer (per statusMap, bounded; a
+  // statusMap is treated as immutable, like the items).
   const custom = statusMap && typeof statusMap === 'object' ? statusMap : undefined;
   let memo = custom ? customMemos.get(custom) : defaultMemo;
   if (memo === undefined) {
