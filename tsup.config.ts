@@ -7,7 +7,8 @@ const shared = {
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
   sourcemap: true,
   target: 'es2022',
-  treeshake: true,
+  // esbuild already drops dead code; rollup-based treeshaking would strip the React entry's banner.
+  treeshake: false,
   external: ['react', 'react-dom', 'react/jsx-runtime', /^@radix-ui\//, /^@tanstack\//, 'clsx', 'zod'],
 };
 
