@@ -65,6 +65,11 @@ export interface AgentListProps extends AgentNavigation, AgentFormatting {
   onEndReached?: () => void;
   /** Rows from the end that count as "reached". Default 10. */
   endReachedThreshold?: number;
+  /**
+   * Called when the list scrolls to or away from the top (scrollTop ≤ 4 px counts as the top), once
+   * per change; not on mount (the list starts at the top). E.g. to show "N new items" while away.
+   */
+  onAtTopChange?: (atTop: boolean) => void;
   /** Accessible name of the grid. Default: `labels.list` ("Agent runs"). */
   ariaLabel?: string;
   /** A fixed height (px or any CSS length). Otherwise the list fills its container (see the stylesheet). */
@@ -90,6 +95,8 @@ const ROW_HEIGHTS: Record<Density, number> = { comfortable: 52, compact: 36 };
 const SKELETON_ROWS = 8;
 /** Header row height before it is measured (matches the stylesheet). */
 const HEADER_HEIGHT = 34;
+/** scrollTop at or under this counts as "at the top" for `onAtTopChange`. */
+const AT_TOP_PX = 4;
 const SORT_COLUMNS: ReadonlySet<string> = new Set<AgentSortColumn>(['title', 'createdAt', 'duration', 'credits']);
 const INTERACTIVE = 'a[href], button, input, select, textarea, summary, [role="button"], [role="link"], [contenteditable="true"]';
 
@@ -174,6 +181,7 @@ export function AgentList(props: AgentListProps): ReactElement {
     sourceIcons,
     onEndReached,
     endReachedThreshold = 10,
+    onAtTopChange,
     ariaLabel,
     height,
     loading = false,
@@ -360,6 +368,23 @@ export function AgentList(props: AgentListProps): ReactElement {
       onEndReached();
     }
   }, [onEndReached, loading, count, visibleEnd, endReachedThreshold]);
+
+  // A passive scroll listener, not state: crossing the top re-renders nothing here.
+  const onAtTopChangeRef = useRef(onAtTopChange);
+  onAtTopChangeRef.current = onAtTopChange;
+  useEffect(() => {
+    const scroller = scrollerRef.current;
+    if (!scroller) return;
+    let atTop = scroller.scrollTop <= AT_TOP_PX;
+    const onScroll = (): void => {
+      const next = scroller.scrollTop <= AT_TOP_PX;
+      if (next === atTop) return;
+      atTop = next;
+      onAtTopChangeRef.current?.(next);
+    };
+    scroller.addEventListener('scroll', onScroll, { passive: true });
+    return () => scroller.removeEventListener('scroll', onScroll);
+  }, []);
 
   // ---- interaction (delegated: rows stay free of per-row handlers) -------------------------------
   const rowFromTarget = (target: EventTarget | null): { row: HTMLElement; index: number; item: AgentItem } | null => {

@@ -494,6 +494,29 @@ describe('AgentList', () => {
     expect(onEndReached).toHaveBeenCalledTimes(2);
   });
 
+  it('calls onAtTopChange once each time the scroller crosses the top (≤ 4 px)', () => {
+    const onAtTopChange = vi.fn();
+    renderList({ items: makeItems(200), onAtTopChange });
+    const scroller = screen.getByRole('grid').querySelector<HTMLElement>('.ab-list-scroller')!;
+    const scrollTo = (top: number) => {
+      scroller.scrollTop = top;
+      fireEvent.scroll(scroller);
+    };
+    expect(onAtTopChange).not.toHaveBeenCalled(); // not on mount
+
+    scrollTo(3); // still the top
+    expect(onAtTopChange).not.toHaveBeenCalled();
+    scrollTo(5);
+    expect(onAtTopChange).toHaveBeenLastCalledWith(false);
+    scrollTo(400);
+    scrollTo(900);
+    expect(onAtTopChange).toHaveBeenCalledTimes(1);
+    scrollTo(4);
+    expect(onAtTopChange).toHaveBeenLastCalledWith(true);
+    scrollTo(0);
+    expect(onAtTopChange).toHaveBeenCalledTimes(2);
+  });
+
   it('takes every visible string from labels', () => {
     renderList({
       items: [makeItem({ title: '', creator: VIEWER, sessionState: 'expired' })],
