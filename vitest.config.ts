@@ -1,7 +1,4 @@
 import { execSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
@@ -25,8 +22,8 @@ const chromiumArgs = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  `--user-data-dir=${mkdtempSync(join(tmpdir(), 'agentboard-chromium-'))}`,
 ];
+// Playwright gives every launch a fresh temporary profile (it refuses --user-data-dir with launch()).
 
 export default defineConfig({
   plugins: [react()],
@@ -55,7 +52,10 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],
           testTimeout: 30_000,
+          // Failure artefacts stay in the git-ignored folder.
+          attachmentsDir: 'test-results/vitest-attachments',
           browser: {
+            screenshotDirectory: 'test-results/browser-failures',
             enabled: true,
             headless: true,
             provider: playwright({
