@@ -104,16 +104,20 @@ export const ErrorWithRetry: Story = {
 /** Dark, whatever the toolbar says. */
 export const Dark: Story = { globals: { colorScheme: 'dark' } };
 
-/** A host's brand: violet accent, rounder corners, another typeface. */
+/**
+ * A host's brand: violet accent, rounder corners, a serif typeface. One status filter is on, so the
+ * accent shows where the theme puts it (the pressed summary toggle, the filter count, the chips).
+ */
 export const CustomTheme: Story = {
   name: 'Custom theme',
   args: {
+    defaultFilters: { statuses: ['failed'] },
     theme: {
       accent: '#7c3aed',
       accentFg: '#ffffff',
       focusRing: '#a78bfa',
       radius: 14,
-      fontFamily: '"Trebuchet MS", "DejaVu Sans", system-ui, sans-serif',
+      fontFamily: 'Georgia, "DejaVu Serif", "Liberation Serif", serif',
       fontSize: 14,
     },
   },

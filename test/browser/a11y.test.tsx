@@ -44,26 +44,6 @@ const KNOWN_SRC_ISSUES: { rule: string; target: RegExp; note: string }[] = [
     note: 'list.css .ab-avatar: initials mix 65% hue tint into --ab-fg; green/yellow hues reach 3.4–3.9:1 at 8.4px (light).',
   },
   {
-    rule: 'label-content-name-mismatch',
-    target: /aria-labelledby=\\?"[^"]*-(working|blocked|failed)-l|data-status=|data-state=\\?"on|\.ab-summary-credits|aria-labelledby=\\?"[^"]*-l\\?"\]$/,
-    note: 'AgentSummary toggles / credits trigger are named by their label only ("Failed") while they show "13 Failed": name them by value + label.',
-  },
-  {
-    rule: 'label-content-name-mismatch',
-    target: /\.ab-filter-trigger/,
-    note: 'FilterMenuTrigger: aria-label "Filter, 2 active" does not contain the visible "Filter2".',
-  },
-  {
-    rule: 'label-content-name-mismatch',
-    target: /\.ab-chip|aria-label=\\?"Remove |data-field=/,
-    note: 'FilterChips: name "Remove Status: Failed" vs visible "Status:Failed" (no space between the two spans).',
-  },
-  {
-    rule: 'label-content-name-mismatch',
-    target: /aria-labelledby=\\?"[^"]*-\d+-t\\?"/,
-    note: 'AgentNeedsYou entries are named by the title only while they show title + what they wait on + source.',
-  },
-  {
     rule: 'aria-valid-attr-value',
     target: /-trigger-(personal|all)/,
     note: 'AgentTabs: Radix puts aria-controls on the inactive tab, pointing at a panel that is not rendered.',

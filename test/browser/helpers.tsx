@@ -1,18 +1,20 @@
 // Shared by the real-browser tests: mount React into a real container, with the default stylesheet,
 // and read what a user would see (layout, colours) rather than markup.
 import '../../src/styles/agentboard.css';
-import { act, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach } from 'vitest';
 
-// React's act() warnings are for test renderers; in a real browser we wait on the DOM instead.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+// act() is for simulated environments; here real input drives a real browser and the tests wait on
+// the DOM (see `until`), so React is told not to expect act() around updates.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
 
 const mounted: { root: Root; container: HTMLElement }[] = [];
 
 afterEach(() => {
   for (const { root, container } of mounted.splice(0)) {
-    act(() => root.unmount());
+    root.unmount();
     container.remove();
   }
   document.body.style.margin = '';
@@ -33,7 +35,8 @@ export async function mount(
   document.body.append(container);
   const root = createRoot(container);
   mounted.push({ root, container });
-  await act(async () => root.render(ui));
+  flushSync(() => root.render(ui));
+  await nextFrames(1);
   return container;
 }
 

@@ -164,7 +164,6 @@ describe('popovers', () => {
 describe('states', () => {
   const states = {
     empty: view.Empty,
-    'no-match': view.NoMatch,
     loading: view.Loading,
     error: view.ErrorWithRetry,
     'needs-you': view.NeedsYou,
@@ -180,23 +179,60 @@ describe('states', () => {
     });
   }
 
-  test('needs you: the pinned section is not squeezed by the list — several entries show in full', async () => {
-    const root = await show(view.NeedsYou);
-    const list = root.querySelector<HTMLElement>('.ab-pinned-list')!;
-    const entries = Array.from(list.querySelectorAll<HTMLElement>('.ab-pinned-entry'));
-    expect(entries.length).toBeGreaterThan(10);
-    const box = list.getBoundingClientRect();
-    const fullyShown = entries.filter((e) => {
-      const r = e.getBoundingClientRect();
-      return r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5;
-    });
-    // Its own cap (a scrollable list of ~5 entries) decides, not the flex layout around it.
-    expect(fullyShown.length).toBeGreaterThanOrEqual(4);
+  test('no match: the message and its way out, not an empty grid (rendered without its play function)', async () => {
+    const NoMatch = view.NoMatch;
+    const { mount } = await import('./helpers');
+    const container = await mount(<NoMatch />);
+    const root = container.querySelector<HTMLElement>('.ab-view')!;
+    await until(() => expect(root.textContent).toContain('No items match these filters'));
+    await shoot('state-no-match-light');
+    const clear = Array.from(root.querySelectorAll('button')).find((b) => b.textContent === 'Clear filters')!;
+    expect(insideViewport(clear)).toBe(true);
   });
 
   test('custom theme: the accent reaches the active tab and the font reaches the text', async () => {
     const root = await show(view.CustomTheme);
-    expect(getComputedStyle(root).fontFamily).toContain('Trebuchet MS');
+    expect(getComputedStyle(root).fontFamily).toContain('Georgia');
     expect(getComputedStyle(root).getPropertyValue('--ab-accent').trim()).toBe('#7c3aed');
+  });
+});
+
+// Bugs in src/ seen in these screenshots, kept as failing tests so they stay visible; each flips to
+// an unexpected pass once fixed (then drop `.fails`). See the notes for the fix.
+describe('known src/ layout bugs (expected to fail until fixed)', () => {
+  // agentboard.css: .ab-pinned shrinks in the .ab-body flex column (flex-shrink 1, overflow hidden),
+  // so with two pinned items the second is cut in half. Fix: `.ab-pinned { flex: none }`.
+  test.fails('Needs you: every pinned entry (two here) shows in full at 1280×800', async () => {
+    const root = await show(view.FullView);
+    const section = root.querySelector<HTMLElement>('.ab-pinned')!;
+    const list = section.querySelector<HTMLElement>('.ab-pinned-list')!;
+    const entries = Array.from(list.querySelectorAll<HTMLElement>('.ab-pinned-entry'));
+    expect(entries.length).toBe(2);
+    // Both the list's own scroll box and the section around it (which clips with overflow: hidden).
+    const bottom = Math.min(list.getBoundingClientRect().bottom, section.getBoundingClientRect().bottom);
+    for (const entry of entries) expect(entry.getBoundingClientRect().bottom).toBeLessThanOrEqual(bottom + 0.5);
+  });
+
+  // list.css: the Credits column (6.25rem) is narrower than 12-character values like 7,444,442.56,
+  // which spill left over the Duration cell. Fix: a wider column or compact cells (formatCredits
+  // { compact: true } above 1e6) plus `overflow: hidden; text-overflow: ellipsis`.
+  test.fails('huge credits: every value stays inside its Credits cell', async () => {
+    const root = await show(view.HugeCreditsTotal);
+    for (const cell of Array.from(root.querySelectorAll<HTMLElement>('[role="row"][data-index] [data-column="credits"]'))) {
+      const cellBox = cell.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      const text = range.getBoundingClientRect();
+      expect(text.left).toBeGreaterThanOrEqual(cellBox.left - 0.5);
+    }
+  });
+
+  // AgentSummary / core summarize: with no item reporting credits the total reads "0", which claims
+  // nothing was spent. Fix: summarize exposes how many items had credits; the tile then shows "—"
+  // (labels.noCredits as its description) instead of 0.
+  test.fails('no credits data: the credits total does not claim 0', async () => {
+    const root = await show(view.NoCreditsData);
+    const tile = root.querySelector<HTMLElement>('.ab-summary-credits')!;
+    expect(tile.textContent).not.toMatch(/(^|\D)0(\D|$)/);
   });
 });
