@@ -235,4 +235,15 @@ describe('known src/ layout bugs (expected to fail until fixed)', () => {
     const tile = root.querySelector<HTMLElement>('.ab-summary-credits')!;
     expect(tile.textContent).not.toMatch(/(^|\D)0(\D|$)/);
   });
+
+  // list.css: --ab-list-columns sizes columns in rem, so a larger --ab-font-size or a wider face
+  // (the Custom theme story: 14px Georgia) truncates "Yesterday, 3:12 PM" and the Duration header.
+  // Fix: size the fixed columns in em (they then follow the theme's font size), Created ≥ 11em.
+  test.fails('custom theme: dates and column headers are not truncated', async () => {
+    const root = await show(view.CustomTheme);
+    const clipped = Array.from(root.querySelectorAll<HTMLElement>('[role="columnheader"] *, [data-column="createdAt"] *'))
+      .filter((el) => el.children.length === 0 && el.scrollWidth > el.clientWidth + 1)
+      .map((el) => el.textContent);
+    expect(clipped).toEqual([]);
+  });
 });
