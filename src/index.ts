@@ -12,6 +12,11 @@ export type { AgentManagementViewProps } from './react/AgentManagementView';
 
 export { useAgentView, useAgentViewState, useAgentViewModel } from './react/useAgentView';
 export type { UseAgentViewOptions, AgentViewState, TabCount } from './react/useAgentView';
+export { useAgentData } from './react/useAgentData';
+export type { UseAgentDataOptions, AgentDataResult } from './react/useAgentData';
+export { useUrlFilters, getHistoryAdapter } from './react/useUrlFilters';
+export type { UrlSearchAdapter, UseUrlFiltersOptions, UrlFiltersState } from './react/useUrlFilters';
+export * from './data';
 export { useControllableState } from './react/useControllableState';
 export type { UseControllableStateOptions, SetStateFn } from './react/useControllableState';
 

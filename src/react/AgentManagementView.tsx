@@ -1,5 +1,5 @@
 import { clsx } from 'clsx';
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { SourceRegistry } from '../core/sources';
 import type { AgentFilters, AgentItem, AgentTab } from '../core/types';
 import { AgentList, type AgentSorting } from './AgentList';
@@ -17,10 +17,14 @@ import { defaultLabels, mergeLabels, type AgentboardLabels, type LabelOverrides 
 import type { SourceIcons } from './SourceBadge';
 import { themeToStyle, type AgentboardTheme } from './theme';
 import type { AgentboardClassNames, AgentFormatting, AgentNavigation, ColorScheme, Density } from './types';
-import { useAgentView } from './useAgentView';
+import type { AgentDataResult } from './useAgentData';
+import { useAgentView, type UseAgentViewOptions } from './useAgentView';
 
-export interface AgentManagementViewProps extends AgentNavigation, AgentFormatting {
-  /** Every item the viewer may see (`parseAgentItems(...).items`). */
+export interface AgentManagementViewProps
+  extends AgentNavigation,
+    AgentFormatting,
+    Pick<UseAgentViewOptions, 'dataSource' | 'onDataIssues' | 'pageSize' | 'pollIntervalMs' | 'debounceMs' | 'statusMap'> {
+  /** Every item the viewer may see (`parseAgentItems(...).items`). Or pass `dataSource` instead. */
   items?: AgentItem[];
   /** The signed-in user: Personal shows their items, and they appear as "Me". */
   viewerId: string;
@@ -33,12 +37,15 @@ export interface AgentManagementViewProps extends AgentNavigation, AgentFormatti
   sorting?: AgentSorting;
   defaultSorting?: AgentSorting;
   onSortingChange?: (sorting: AgentSorting) => void;
-  /** Skeleton rows while the first items load. */
+  /** Skeleton rows while the first items load (a `dataSource`'s loading state adds to it). */
   loading?: boolean;
-  /** Shows the error state (message + Retry) instead of the list. */
+  /**
+   * Shows the error state (message + Retry) instead of the list. Takes precedence over a
+   * `dataSource`'s own error, whose Retry repeats the failed request.
+   */
   error?: unknown;
   onRetry?: () => void;
-  /** Called when the list is scrolled near its end (load more). */
+  /** Called when the list is scrolled near its end (load more). With a `dataSource` the view pages by itself. */
   onEndReached?: () => void;
   /** Token overrides, written as `--ab-*` variables on the root. */
   theme?: AgentboardTheme;
@@ -78,6 +85,13 @@ export interface AgentManagementViewProps extends AgentNavigation, AgentFormatti
  * look. Root data attributes: `data-color-scheme`, `data-density`, `data-tab`, `data-unstyled`,
  * `data-state="loading|error|ready"`.
  *
+ * With `dataSource` (see `createFetchDataSource`) instead of `items`, the host pages and filters:
+ * the view queries it on tab and filter changes (debounced, stale answers dropped), loads the next
+ * page near the end of the list, shows "Showing 100 of 12,345" when the host tells its total, and
+ * merges live updates without moving rows under the reader — new items above wait behind an
+ * "N new items" button, and rows that stop matching stay, tagged ("No longer matches",
+ * `data-state="left-filter"` on the tag) and announced, until "Hide them".
+ *
  * @example
  * ```tsx
  * import { AgentManagementView, parseAgentItems } from 'agentboard';
@@ -105,10 +119,10 @@ export function AgentManagementView(props: AgentManagementViewProps) {
     sorting,
     defaultSorting,
     onSortingChange,
-    loading = false,
-    error,
-    onRetry,
-    onEndReached,
+    loading: loadingProp = false,
+    error: errorProp,
+    onRetry: onRetryProp,
+    onEndReached: onEndReachedProp,
     theme,
     colorScheme = 'system',
     className,
@@ -134,18 +148,49 @@ export function AgentManagementView(props: AgentManagementViewProps) {
   );
   const rootStyle = useMemo(() => themeToStyle(theme, style), [theme, style]);
 
-  const { tab, filters, setFilters, clearFilters, visibleItems } = view;
-  const hasError = error !== undefined && error !== null && error !== false;
+  const { tab, filters, setFilters, clearFilters, visibleItems, data, remote } = view;
+  const hostError = errorProp !== undefined && errorProp !== null && errorProp !== false;
+  // A failed first page empties the list: the error state replaces it. A failed next page keeps the
+  // loaded rows and says so above them.
+  const dataError = remote && data.error !== null ? data.error : null;
+  const listError = dataError !== null && data.items.length === 0;
+  const hasError = hostError || listError;
+  const error = hostError ? errorProp : dataError;
+  const onRetry = hostError ? onRetryProp : data.retry;
+  const loading = loadingProp || (remote && data.loading);
+  const onEndReached = onEndReachedProp ?? (remote && data.hasMore ? data.loadMore : undefined);
   const filtered = hasActiveFilters(filters, tab);
   const onQueryChange = useMemo(() => (q: string) => setFilters((f) => setQuery(f, q)), [setFilters]);
 
   // While the first items load there is nothing to count: no zeros in the summary or the tabs.
-  const awaitingFirstItems = loading && (items?.length ?? 0) === 0;
+  const awaitingFirstItems = loading && view.items.length === 0;
 
-  const announcement = useResultAnnouncement(view.filters, tab, visibleItems.length, labels, locale);
+  const announcement = useAnnouncement(view.filters, tab, visibleItems.length, labels, locale, remote ? data : null);
 
-  const emptyState =
-    (items?.length ?? 0) === 0 || !filtered ? (
+  const leftIds = useMemo(() => new Set(data.leftFilter.map((item) => item.id)), [data.leftFilter]);
+  const leftTag = labels.leftFilterTag;
+  const renderTitleExtra = useMemo(
+    () =>
+      leftIds.size === 0
+        ? undefined
+        : (item: AgentItem) =>
+            leftIds.has(item.id) ? (
+              <span className="ab-tag ab-left-tag" data-state="left-filter">
+                {leftTag}
+              </span>
+            ) : null,
+    [leftIds, leftTag],
+  );
+  const { showPending, setAtTop } = data;
+  const onShowPending = useCallback(() => {
+    showPending();
+    // The reader asked for the new items: take them to the top, where they are.
+    rootEl?.querySelector<HTMLElement>('.ab-list-scroller')?.scrollTo({ top: 0 });
+  }, [showPending, rootEl]);
+
+  // A data source's empty answer is already filtered: "no match" exactly when filters are active.
+  const noData = remote ? !filtered : view.items.length === 0 || !filtered;
+  const emptyState = noData ? (
       <AgentEmptyState reason="no-data" labels={labels} className={classNames?.empty} />
     ) : (
       <AgentEmptyState reason="no-match" onClearFilters={clearFilters} labels={labels} className={classNames?.empty} />
@@ -219,6 +264,15 @@ export function AgentManagementView(props: AgentManagementViewProps) {
                 classNames={classNames}
               />
             ) : null}
+            {remote && !hasError ? (
+              <LiveBar
+                data={data}
+                shown={visibleItems.length - data.leftFilter.length}
+                onShowPending={onShowPending}
+                labels={labels}
+                locale={locale}
+              />
+            ) : null}
             {hasError ? (
               <AgentErrorState error={error} onRetry={onRetry} labels={labels} className={clsx('ab-view-error', classNames?.error)} />
             ) : (
@@ -241,6 +295,8 @@ export function AgentManagementView(props: AgentManagementViewProps) {
                 loading={loading}
                 emptyState={emptyState}
                 onEndReached={onEndReached}
+                onAtTopChange={remote ? setAtTop : undefined}
+                renderTitleExtra={renderTitleExtra}
                 sourceRegistry={sourceRegistry}
                 sourceIcons={sourceIcons}
               />
@@ -256,16 +312,68 @@ export function AgentManagementView(props: AgentManagementViewProps) {
 }
 
 /**
- * The text of the polite live region: the result count, set only after the filters or the tab
- * change (never on mount, never because items ticked or arrived). It reads the settled filters, so
- * the count matches the list that is actually shown.
+ * The data source's line above the list: "Showing 100 of 12,345", the "N new items" button for
+ * live items that arrived above while the reader was scrolled down, "Hide them" for rows that no
+ * longer match, and a failed next page with its Retry. Renders nothing when there is nothing to say.
  */
-function useResultAnnouncement(
+function LiveBar({
+  data,
+  shown,
+  onShowPending,
+  labels,
+  locale,
+}: {
+  data: AgentDataResult;
+  shown: number;
+  onShowPending: () => void;
+  labels: AgentboardLabels;
+  locale: string | undefined;
+}) {
+  const { total, pendingNew, leftFilter, error, items, loading } = data;
+  const showing =
+    total !== undefined && items.length > 0 && !loading
+      ? labels.showingCount(shown, total, { shown: formatCount(shown, locale), total: formatCount(total, locale) })
+      : null;
+  const moreFailed = error !== null && items.length > 0;
+  if (!showing && pendingNew.length === 0 && leftFilter.length === 0 && !moreFailed) return null;
+  return (
+    <div className="ab-live-bar">
+      {showing ? <span className="ab-live-count">{showing}</span> : null}
+      {pendingNew.length > 0 ? (
+        <button type="button" className="ab-button ab-new-items" onClick={onShowPending}>
+          {labels.newItems(pendingNew.length, formatCount(pendingNew.length, locale))}
+        </button>
+      ) : null}
+      {leftFilter.length > 0 ? (
+        <button type="button" className="ab-button ab-button-ghost" onClick={data.acknowledgeLeft}>
+          {labels.hideLeftFilter(leftFilter.length, formatCount(leftFilter.length, locale))}
+        </button>
+      ) : null}
+      {moreFailed ? (
+        <span className="ab-live-error" role="alert">
+          {labels.loadMoreError}{' '}
+          <button type="button" className="ab-button ab-button-ghost" onClick={data.retry}>
+            {labels.retry}
+          </button>
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * The text of the polite live region. The result count is set only after the filters or the tab
+ * change (never on mount, never because items ticked or arrived): with local items once the
+ * settled filters are applied, with a data source once its answer for them arrived. Live updates
+ * that take shown rows out of the filters are announced too ("2 items no longer match the filters").
+ */
+function useAnnouncement(
   filters: AgentFilters,
   tab: AgentTab,
   count: number,
   labels: AgentboardLabels,
   locale: string | undefined,
+  data: AgentDataResult | null,
 ): string {
   const settled = useDeferredValue(filters);
   const [text, setText] = useState('');
@@ -273,14 +381,42 @@ function useResultAnnouncement(
   countRef.current = count;
   const labelsRef = useRef(labels);
   labelsRef.current = labels;
+  const remote = data !== null;
   // Compare with what was last seen rather than counting mounts, so StrictMode's double effect
   // run on mount announces nothing.
   const seen = useRef({ settled, tab });
   useEffect(() => {
+    if (remote) return;
     if (seen.current.settled === settled && seen.current.tab === tab) return;
     seen.current = { settled, tab };
     const n = countRef.current;
     setText(labelsRef.current.resultCount(n, formatCount(n, locale)));
-  }, [settled, tab, locale]);
+  }, [settled, tab, locale, remote]);
+
+  // A data source: announce when an answer lands, except the first one (that is the mount).
+  const loading = data?.loading ?? false;
+  const failed = data?.error != null;
+  const total = data?.total;
+  const answered = useRef(false);
+  useEffect(() => {
+    if (!remote || loading) return;
+    if (!answered.current) {
+      answered.current = true;
+      return;
+    }
+    if (failed) return;
+    const n = total ?? countRef.current;
+    setText(labelsRef.current.resultCount(n, formatCount(n, locale)));
+    // `total` is read when the answer lands, not followed as live updates adjust it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [remote, loading]);
+
+  const left = data?.leftFilter.length ?? 0;
+  const leftBefore = useRef(left);
+  useEffect(() => {
+    const before = leftBefore.current;
+    leftBefore.current = left;
+    if (left > before) setText(labelsRef.current.leftFilter(left, formatCount(left, locale)));
+  }, [left, locale]);
   return text;
 }

@@ -78,6 +78,19 @@ export interface AgentViewLabels {
   retry: string;
   /** Announced politely after filtering, e.g. "12 agents". */
   resultCount: (count: number, formatted: string) => string;
+
+  /** With a data source that tells its total: "Showing 100 of 12,345". */
+  showingCount: (shown: number, total: number, formatted: { shown: string; total: string }) => string;
+  /** The button that shows live items which arrived above while the reader was scrolled down. */
+  newItems: (count: number, formatted: string) => string;
+  /** Announced politely when live updates take shown rows out of the filters. */
+  leftFilter: (count: number, formatted: string) => string;
+  /** Tag on a row that no longer matches the filters. */
+  leftFilterTag: string;
+  /** The button that removes the rows which no longer match. */
+  hideLeftFilter: (count: number, formatted: string) => string;
+  /** A next page failed to load (the loaded rows stay). */
+  loadMoreError: string;
 }
 
 export const defaultViewLabels: AgentViewLabels = {
@@ -156,6 +169,14 @@ export const defaultViewLabels: AgentViewLabels = {
   errorTitle: 'Agent activity could not be loaded',
   retry: 'Retry',
   resultCount: (count, formatted) => `${formatted} ${count === 1 ? 'agent' : 'agents'}`,
+
+  showingCount: (_shown, _total, f) => `Showing ${f.shown} of ${f.total}`,
+  newItems: (count, formatted) => `${formatted} new ${count === 1 ? 'item' : 'items'}`,
+  leftFilter: (count, formatted) =>
+    count === 1 ? `${formatted} item no longer matches the filters` : `${formatted} items no longer match the filters`,
+  leftFilterTag: 'No longer matches',
+  hideLeftFilter: (count) => (count === 1 ? 'Hide it' : 'Hide them'),
+  loadMoreError: 'More items could not be loaded.',
 };
 
 /**

@@ -5,11 +5,15 @@ import type {
   AgentFacets,
   AgentFilters,
   AgentItem,
+  AgentStatus,
   AgentSummaryData,
   AgentTab,
+  ParseIssue,
   ViewContext,
 } from '../core/types';
+import type { AgentDataSource } from '../data/types';
 import { EMPTY_FILTERS, EMPTY_ITEMS } from './filterState';
+import { useAgentData, type AgentDataResult } from './useAgentData';
 import { useControllableState, type SetStateFn } from './useControllableState';
 
 export interface TabCount {
@@ -36,6 +40,21 @@ export interface UseAgentViewOptions {
   now?: Date | number;
   /** Host-registered sources: labels in facets and the credits breakdown. */
   sourceRegistry?: SourceRegistry;
+  /**
+   * Where items come from when the host pages and filters on its side (instead of `items`): the view
+   * queries it for the tab and filters, pages on scroll and merges its live updates. Create it once.
+   */
+  dataSource?: AgentDataSource | null;
+  /** Problems `parseAgentItems` found in the data source's items (dropped items, unknown statuses). */
+  onDataIssues?: (issues: ParseIssue[]) => void;
+  /** Items asked for per page from `dataSource`. Default 100. */
+  pageSize?: number;
+  /** Re-query the first page this often (ms) while the page is visible. Off by default. */
+  pollIntervalMs?: number;
+  /** Quiet time after a tab or filter change before `dataSource` is queried. Default 150. */
+  debounceMs?: number;
+  /** Extra raw-status mappings for the data source's items. */
+  statusMap?: Record<string, AgentStatus>;
 }
 
 export interface AgentViewState {
@@ -50,17 +69,23 @@ export interface AgentViewState {
   facets: AgentFacets;
   /** Totals over `visibleItems`. */
   summary: AgentSummaryData;
-  /** Counts per tab under the current filters. */
-  tabCounts: Record<AgentTab, TabCount>;
-  /** All items the view works on (from `items`). */
+  /**
+   * Counts per tab under the current filters. With a `dataSource`, only the current tab's, and only
+   * once the source told its `total`.
+   */
+  tabCounts: Partial<Record<AgentTab, TabCount>>;
+  /** All items the view works on (from `items`, or loaded from `dataSource`). */
   items: AgentItem[];
+  /**
+   * The data source's state: loading, error/retry, paging, total, live-update queues. Idle (never
+   * loading, no items) without a `dataSource`.
+   */
+  data: AgentDataResult;
+  /** True when items come from a `dataSource` (already filtered by the host). */
+  remote: boolean;
 }
 
-/**
- * Where the items come from. Today: the `items` prop. A data source (query/subscribe) slots in
- * here without touching the filter and view logic below.
- */
-function useItemSource(options: Pick<UseAgentViewOptions, 'items'>): AgentItem[] {
+function itemsProp(options: Pick<UseAgentViewOptions, 'items'>): AgentItem[] {
   return options.items ?? (EMPTY_ITEMS as unknown as AgentItem[]);
 }
 
@@ -123,6 +148,7 @@ export function useAgentViewModel(
     timeZone,
     now,
     sourceRegistry,
+    prefiltered = false,
   }: {
     tab: AgentTab;
     filters: AgentFilters;
@@ -130,6 +156,11 @@ export function useAgentViewModel(
     timeZone?: string | undefined;
     now?: Date | number | undefined;
     sourceRegistry?: SourceRegistry | undefined;
+    /**
+     * The items already are the current tab's matches (a data source filtered them): no filter pass
+     * runs over them, so rows a live update took out of the filters stay visible until acknowledged.
+     */
+    prefiltered?: boolean;
   },
 ): Pick<AgentViewState, 'visibleItems' | 'facets' | 'summary' | 'tabCounts'> {
   // Typing in the search box stays responsive on large lists: the passes below run in a
@@ -139,12 +170,12 @@ export function useAgentViewModel(
   const nowMs = now === undefined ? undefined : typeof now === 'number' ? now : now.getTime();
 
   const personal = useMemo(
-    () => filterAgentItems(items, filters, ctx('personal', viewerId, timeZone, nowMs)),
-    [items, filters, viewerId, timeZone, nowMs],
+    () => (prefiltered ? items : filterAgentItems(items, filters, ctx('personal', viewerId, timeZone, nowMs))),
+    [items, filters, viewerId, timeZone, nowMs, prefiltered],
   );
   const all = useMemo(
-    () => filterAgentItems(items, filters, ctx('all', viewerId, timeZone, nowMs)),
-    [items, filters, viewerId, timeZone, nowMs],
+    () => (prefiltered ? items : filterAgentItems(items, filters, ctx('all', viewerId, timeZone, nowMs))),
+    [items, filters, viewerId, timeZone, nowMs, prefiltered],
   );
   const visibleItems = tab === 'all' ? all : personal;
 
@@ -180,13 +211,17 @@ function ctx(tab: AgentTab, viewerId: string, timeZone: string | undefined, now:
  * faceted filter options with counts, the summary of the visible set and per-tab counts. Every
  * derived value is memoised on its inputs and the setters are stable.
  *
+ * With `dataSource` instead of `items`, the items are the host's answers for the tab and filters
+ * (see `useAgentData`, exposed as `data`: loading, error/retry, `loadMore`, `total`, live queues);
+ * no filter pass runs over them, and the host's facet counts and total take precedence.
+ *
  * @example
  * ```tsx
  * function MyBoard({ items }: { items: AgentItem[] }) {
  *   const view = useAgentView({ items, viewerId: 'u_1', defaultFilters: { statuses: ['failed'] } });
  *   return (
  *     <>
- *       <button onClick={() => view.setTab('all')}>All ({view.tabCounts.all.count})</button>
+ *       <button onClick={() => view.setTab('all')}>All ({view.tabCounts.all?.count})</button>
  *       <AgentList items={view.visibleItems} viewerId="u_1" />
  *     </>
  *   );
@@ -194,8 +229,24 @@ function ctx(tab: AgentTab, viewerId: string, timeZone: string | undefined, now:
  * ```
  */
 export function useAgentView(options: UseAgentViewOptions): AgentViewState {
-  const items = useItemSource(options);
   const state = useAgentViewState(options);
+  const remote = options.dataSource != null;
+  const data = useAgentData({
+    dataSource: options.dataSource,
+    tab: state.tab,
+    viewerId: options.viewerId,
+    filters: state.filters,
+    ...defined({
+      pageSize: options.pageSize,
+      pollIntervalMs: options.pollIntervalMs,
+      debounceMs: options.debounceMs,
+      onDataIssues: options.onDataIssues,
+      statusMap: options.statusMap,
+      timeZone: options.timeZone,
+      now: options.now,
+    }),
+  });
+  const items = remote ? data.items : itemsProp(options);
   const model = useAgentViewModel(items, {
     tab: state.tab,
     filters: state.filters,
@@ -203,6 +254,67 @@ export function useAgentView(options: UseAgentViewOptions): AgentViewState {
     timeZone: options.timeZone,
     now: options.now,
     sourceRegistry: options.sourceRegistry,
+    prefiltered: remote,
   });
-  return { ...state, ...model, items };
+  const remoteModel = useRemoteModel(model, data, state.tab, state.filters, remote);
+  return { ...state, ...remoteModel, items, data, remote };
+}
+
+function defined<T extends object>(values: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values)) if (value !== undefined) out[key] = value;
+  return out as { [K in keyof T]?: Exclude<T[K], undefined> };
+}
+
+const FACET_FIELDS = ['sources', 'statuses', 'creators', 'createdOn'] as const;
+
+/**
+ * What a data source knows better than the loaded rows: its facet counts (over every match, not one
+ * page) replace the ones counted locally, field by field; its `total` is the current tab's count and
+ * the summary's total, and its status counts fill the summary's status cards. The other tab's count
+ * is unknown (it would take another query), so it is left out.
+ */
+function useRemoteModel(
+  model: Pick<AgentViewState, 'visibleItems' | 'facets' | 'summary' | 'tabCounts'>,
+  data: AgentDataResult,
+  tab: AgentTab,
+  filters: AgentFilters,
+  remote: boolean,
+): Pick<AgentViewState, 'visibleItems' | 'facets' | 'summary' | 'tabCounts'> {
+  const serverFacets = data.facets;
+  const total = data.total;
+  const facets = useMemo<AgentFacets>(() => {
+    if (!remote || !serverFacets) return model.facets;
+    const merged: AgentFacets = { ...model.facets };
+    for (const field of FACET_FIELDS) {
+      const options = serverFacets[field];
+      if (Array.isArray(options)) merged[field] = options;
+    }
+    if (serverFacets.facets) merged.facets = { ...model.facets.facets, ...serverFacets.facets };
+    return merged;
+  }, [remote, serverFacets, model.facets]);
+
+  const summary = useMemo<AgentSummaryData>(() => {
+    if (!remote || total === undefined) return model.summary;
+    const byStatus = { ...model.summary.byStatus };
+    const statusOptions = serverFacets?.statuses;
+    if (Array.isArray(statusOptions)) {
+      // Status facet counts ignore the status filter itself: a status the filter excludes has no matches.
+      const selected = filters.statuses && filters.statuses.length > 0 ? new Set<string>(filters.statuses) : null;
+      for (const status of Object.keys(byStatus) as AgentStatus[]) {
+        const option = statusOptions.find((o) => o.value === status);
+        byStatus[status] = selected && !selected.has(status) ? 0 : (option?.count ?? 0);
+      }
+    }
+    return { ...model.summary, total, byStatus };
+  }, [remote, total, serverFacets, filters.statuses, model.summary]);
+
+  const tabCounts = useMemo<Partial<Record<AgentTab, TabCount>>>(() => {
+    if (!remote) return model.tabCounts;
+    const counts: Partial<Record<AgentTab, TabCount>> = {};
+    if (total !== undefined) counts[tab] = { count: total, working: summary.byStatus.working ?? 0 };
+    return counts;
+  }, [remote, total, tab, summary, model.tabCounts]);
+
+  return { visibleItems: model.visibleItems, facets, summary, tabCounts };
 }
