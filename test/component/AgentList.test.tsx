@@ -517,6 +517,15 @@ describe('AgentList', () => {
     expect(onAtTopChange).toHaveBeenCalledTimes(2);
   });
 
+  it('labels status badges from labels.statuses (missing ones keep the default)', () => {
+    renderList({
+      items: [makeItem({ title: 'A', status: 'failed', rawStatus: 'failed' }), makeItem({ title: 'B', status: 'success' })],
+      labels: { statuses: { failed: 'Fehlgeschlagen' } },
+    });
+    expect(within(rowByTitle('A')).getByRole('img', { name: 'Fehlgeschlagen' })).toBeTruthy();
+    expect(within(rowByTitle('B')).getByRole('img', { name: 'Success' })).toBeTruthy();
+  });
+
   it('takes every visible string from labels', () => {
     renderList({
       items: [makeItem({ title: '', creator: VIEWER, sessionState: 'expired' })],

@@ -92,6 +92,7 @@ export function StatusCell({ item, ctx }: CellProps): ReactElement {
       status={item.status}
       rawStatus={item.rawStatus}
       detail={item.statusDetail}
+      label={ctx.labels.statuses?.[item.status]}
       className={ctx.classNames.badge}
     />
   );

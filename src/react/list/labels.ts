@@ -1,3 +1,5 @@
+import type { AgentStatus } from '../../core/types';
+
 /** The columns of `<AgentList>`, in order. */
 export type AgentListColumnId = 'title' | 'source' | 'status' | 'creator' | 'createdAt' | 'duration' | 'credits';
 
@@ -43,6 +45,11 @@ export interface AgentListLabels {
   rowCount: (count: number, formatted: string) => string;
   /** Accessible name of the loading placeholder rows. */
   loading: string;
+  /**
+   * Status badge labels (the view passes its `labels.statuses`); a missing status uses
+   * `STATUS_META[status].label` (`Working`, `Blocked`…).
+   */
+  statuses?: Partial<Record<AgentStatus, string>>;
 }
 
 export const defaultAgentListLabels: AgentListLabels = {
