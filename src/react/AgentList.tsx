@@ -292,7 +292,8 @@ export function AgentList(props: AgentListProps): ReactElement {
   // scroll. Rows therefore start below it: the virtualiser gets its height as a scroll margin, and as
   // scroll padding so a row scrolled to is never hidden under it.
   const [headHeight, setHeadHeight] = useState(HEADER_HEIGHT);
-  useLayoutEffect(() => {
+  const headRef = useRef<HTMLDivElement>(null);
+  const measureHead = useCallback(() => {
     const body = bodyRef.current;
     const scroller = scrollerRef.current;
     // No offsetParent: not laid out (hidden, or a DOM without layout); keep the estimate.
@@ -302,8 +303,21 @@ export function AgentList(props: AgentListProps): ReactElement {
       body.offsetParent === scroller
         ? body.offsetTop
         : body.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
-    if (Number.isFinite(measured) && measured >= 0 && Math.abs(measured - headHeight) >= 1) setHeadHeight(measured);
-  });
+    if (!Number.isFinite(measured) || measured < 0) return;
+    setHeadHeight((prev) => (Math.abs(measured - prev) >= 1 ? measured : prev));
+  }, []);
+  // Measured when the rows' body appears and whenever the header resizes — not on every render:
+  // reading offsetTop after a render forces a synchronous layout, which on a tab or filter change
+  // cost as much as the rest of the update together.
+  const bodyKind = loading && count === 0 ? 'loading' : !loading && count === 0 && emptyState != null ? 'empty' : 'rows';
+  useLayoutEffect(measureHead, [measureHead, bodyKind]);
+  useEffect(() => {
+    const head = headRef.current;
+    if (!head || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => measureHead());
+    observer.observe(head);
+    return () => observer.disconnect();
+  }, [measureHead]);
   const estimateSize = useCallback(() => rowHeight, [rowHeight]);
   const getItemKey = useCallback((index: number) => idOf(sorted[index]) ?? index, [sorted]);
   // The focused row always stays rendered, so focus is never lost to <body> while scrolling away.
@@ -484,8 +498,8 @@ export function AgentList(props: AgentListProps): ReactElement {
 
   // ---- render ------------------------------------------------------------------------------------
   const headerGroup = table.getHeaderGroups()[0];
-  const showSkeleton = loading && count === 0;
-  const showEmpty = !loading && count === 0 && emptyState != null;
+  const showSkeleton = bodyKind === 'loading';
+  const showEmpty = bodyKind === 'empty';
   const virtualItems = virtualizer.getVirtualItems();
   const renderedKeys = new Set<string>();
   const formattedCount = useMemo(() => {
@@ -516,7 +530,7 @@ export function AgentList(props: AgentListProps): ReactElement {
       data-state={showSkeleton ? 'loading' : count === 0 ? 'empty' : undefined}
     >
       <div ref={scrollerRef} className="ab-list-scroller">
-        <div role="rowgroup" className="ab-list-head" onKeyDown={onHeaderKeyDown}>
+        <div ref={headRef} role="rowgroup" className="ab-list-head" onKeyDown={onHeaderKeyDown}>
           <div role="row" aria-rowindex={1} className="ab-list-headrow">
             {headerGroup?.headers.map((header) => {
               const column = header.column;

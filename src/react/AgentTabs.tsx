@@ -170,15 +170,15 @@ function AgentTabTrigger({
  * ```
  */
 export function AgentTabsPanel({ children, className }: { children?: ReactNode; className?: string }) {
-  useAgentTabsContext('AgentTabsPanel');
+  const { tab } = useAgentTabsContext('AgentTabsPanel');
+  // One panel that follows the active tab, not one per tab: Radix unmounts an inactive panel's
+  // children, so a panel per tab would remount the whole list (and re-measure and re-sort it) on
+  // every switch. Both tabs show the same content over a different set, so the list stays mounted
+  // and only receives new items; the panel's id and label move with the tab.
   return (
-    <>
-      {TABS.map((t) => (
-        <Tabs.Content key={t} value={t} className={clsx('ab-panel', className)} tabIndex={-1}>
-          {children}
-        </Tabs.Content>
-      ))}
-    </>
+    <Tabs.Content value={tab} className={clsx('ab-panel', className)} tabIndex={-1}>
+      {children}
+    </Tabs.Content>
   );
 }
 
