@@ -179,6 +179,18 @@ describe('states', () => {
     });
   }
 
+  // Regression: the section used to shrink in the body's flex column and cut its second entry in half.
+  test('needs you: every pinned entry (two here) shows in full at 1280×800, not cut by the list below', async () => {
+    const root = await show(view.FullView);
+    const section = root.querySelector<HTMLElement>('.ab-pinned')!;
+    const list = section.querySelector<HTMLElement>('.ab-pinned-list')!;
+    const entries = Array.from(list.querySelectorAll<HTMLElement>('.ab-pinned-entry'));
+    expect(entries.length).toBe(2);
+    // Both the list's own scroll box and the section around it (which clips with overflow: hidden).
+    const bottom = Math.min(list.getBoundingClientRect().bottom, section.getBoundingClientRect().bottom);
+    for (const entry of entries) expect(entry.getBoundingClientRect().bottom).toBeLessThanOrEqual(bottom + 0.5);
+  });
+
   test('no match: the message and its way out, not an empty grid (rendered without its play function)', async () => {
     const NoMatch = view.NoMatch;
     const { mount } = await import('./helpers');
@@ -200,19 +212,6 @@ describe('states', () => {
 // Bugs in src/ seen in these screenshots, kept as failing tests so they stay visible; each flips to
 // an unexpected pass once fixed (then drop `.fails`). See the notes for the fix.
 describe('known src/ layout bugs (expected to fail until fixed)', () => {
-  // agentboard.css: .ab-pinned shrinks in the .ab-body flex column (flex-shrink 1, overflow hidden),
-  // so with two pinned items the second is cut in half. Fix: `.ab-pinned { flex: none }`.
-  test.fails('Needs you: every pinned entry (two here) shows in full at 1280×800', async () => {
-    const root = await show(view.FullView);
-    const section = root.querySelector<HTMLElement>('.ab-pinned')!;
-    const list = section.querySelector<HTMLElement>('.ab-pinned-list')!;
-    const entries = Array.from(list.querySelectorAll<HTMLElement>('.ab-pinned-entry'));
-    expect(entries.length).toBe(2);
-    // Both the list's own scroll box and the section around it (which clips with overflow: hidden).
-    const bottom = Math.min(list.getBoundingClientRect().bottom, section.getBoundingClientRect().bottom);
-    for (const entry of entries) expect(entry.getBoundingClientRect().bottom).toBeLessThanOrEqual(bottom + 0.5);
-  });
-
   // list.css: the Credits column (6.25rem) is narrower than 12-character values like 7,444,442.56,
   // which spill left over the Duration cell. Fix: a wider column or compact cells (formatCredits
   // { compact: true } above 1e6) plus `overflow: hidden; text-overflow: ellipsis`.
