@@ -101,8 +101,10 @@ try {
 }
 
 if (tarball) {
-  check('are-the-types-wrong: no problems for node10, node16 (CJS and ESM) and bundler', () => {
-    const r = run(bin('attw'), [tarball, '--format', 'ascii']);
+  // node10 resolution predates `exports` subpaths (our engines field asks for Node >= 20.19), and the
+  // stylesheet has no types to check.
+  check('are-the-types-wrong: no problems for node16 (CJS and ESM) and bundler', () => {
+    const r = run(bin('attw'), [tarball, '--format', 'ascii', '--profile', 'node16', '--exclude-entrypoints', 'styles.css']);
     return { ok: r.code === 0, detail: r.code === 0 ? '' : r.out };
   });
 
