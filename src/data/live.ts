@@ -14,7 +14,10 @@ export function compareNewestFirst(a: AgentItem, b: AgentItem): number {
 export interface LiveList {
   /** Loaded items in server order, live inserts placed by `compareNewestFirst`. */
   items: AgentItem[];
-  /** Live items that belong above `items[0]` but arrived while the reader was scrolled down. */
+  /**
+   * Live items not loaded before, that arrived while the reader was scrolled down: held back so no
+   * row moves under the reader (most belong above `items[0]`; one may belong between loaded rows).
+   */
   pendingNew: AgentItem[];
   /** Ids of loaded items that stopped matching the filters after they were shown. */
   leftIds: ReadonlySet<string>;
@@ -62,8 +65,9 @@ function adjust(total: number | undefined, delta: number): number | undefined {
 /**
  * Applies live upserts. Rows already shown are replaced where they stand; one that no longer
  * matches stays, marked in `leftIds`, until the reader acknowledges it. An item not loaded yet is
- * inserted only if it matches: above the first row it goes to `pendingNew` unless the reader is at
- * the top; past the last loaded row (with more pages to come) it is left for paging to bring.
+ * inserted only if it matches, at its place when the reader is at the top; while the reader is
+ * scrolled down it waits in `pendingNew` instead (an insert above the viewport would push every row
+ * down). Past the last loaded row (with more pages to come) it is left for paging to bring.
  */
 export function applyUpserts(list: LiveList, upserts: readonly AgentItem[], ctx: LiveContext): LiveList {
   if (upserts.length === 0) return list;
@@ -99,16 +103,16 @@ export function applyUpserts(list: LiveList, upserts: readonly AgentItem[], ctx:
     }
     if (!matches) continue;
     const first = items[0];
-    if (first && compareNewestFirst(next, first) < 0) {
-      if (ctx.isAtTop) items.unshift(next);
-      else insertSorted(pendingNew, next);
+    const last = items[items.length - 1];
+    if (last && compareNewestFirst(next, last) > 0 && list.hasMore) continue;
+    if (first && !ctx.isAtTop) {
+      insertSorted(pendingNew, next);
       total = adjust(total, +1);
-    } else {
-      const last = items[items.length - 1];
-      if (last && compareNewestFirst(next, last) > 0 && list.hasMore) continue;
-      insertSorted(items, next);
-      total = adjust(total, +1);
+      continue;
     }
+    if (first && compareNewestFirst(next, first) < 0) items.unshift(next);
+    else insertSorted(items, next);
+    total = adjust(total, +1);
     // Positions after an insert moved: rebuild the index for later upserts in this batch.
     indexById.clear();
     items.forEach((item, index) => indexById.set(item.id, index));

@@ -43,8 +43,8 @@ export interface UseAgentDataOptions {
   /** Fixed clock for matching live updates against date filters (tests). */
   now?: Date | number;
   /**
-   * Whether the reader sees the top of the list. While false, live items that belong above the
-   * first row wait in `pendingNew` instead of pushing rows down. Default true; or drive it with
+   * Whether the reader sees the top of the list. While false, new live items wait in `pendingNew`
+   * instead of pushing rows down. Default true; or drive it with
    * `setAtTop` from the list's scroll position.
    */
   isAtTop?: boolean;
@@ -66,7 +66,10 @@ export interface AgentDataResult {
   /** Matching items in all pages, when the source tells. */
   total: number | undefined;
   facets: Partial<AgentFacets> | undefined;
-  /** Live items that arrived above the first row while the reader was scrolled down. */
+  /**
+   * Live items, not loaded before, that arrived while the reader was scrolled down (held back so no
+   * row moves; mostly newer than the first row).
+   */
   pendingNew: AgentItem[];
   /** Inserts `pendingNew` at the top (the "N new items" button). */
   showPending: () => void;

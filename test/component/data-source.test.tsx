@@ -330,6 +330,18 @@ describe('useAgentData: live updates', () => {
     expect(result.current.pendingNew).toEqual([]);
   });
 
+  it('while scrolled down, also holds back a new item that belongs between loaded rows', async () => {
+    const { source, result } = await loaded();
+    act(() => result.current.setAtTop(false));
+    // Between c (3) and b (2): inserting it would push b and every row after it down.
+    source.emit({ upsert: [input('mid', 2.5)] });
+    expect(ids(result.current.items)).toEqual(['c', 'b']);
+    expect(ids(result.current.pendingNew)).toEqual(['mid']);
+    expect(result.current.total).toBe(11);
+    act(() => result.current.showPending());
+    expect(ids(result.current.items)).toEqual(['c', 'mid', 'b']);
+  });
+
   it('honours a controlled isAtTop', async () => {
     const { source, result, rerender } = await loaded({ isAtTop: false });
     source.emit({ upsert: [input('n1', 8)] });
