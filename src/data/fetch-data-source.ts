@@ -42,6 +42,13 @@ const resultSchema = z.object({
     })
     .partial()
     .nullish(),
+  summary: z
+    .object({
+      credits: z.number().nonnegative(),
+      creditsBySource: facetListSchema.optional(),
+      creditsByCreator: facetListSchema.optional(),
+    })
+    .nullish(),
 });
 
 const updateSchema = z.object({
@@ -108,7 +115,7 @@ async function readErrorDetail(response: Response): Promise<string> {
 /**
  * A data source over a JSON HTTP endpoint. Each query becomes
  * `GET <url>?<filtersToSearchParams output>&tab=…&viewer=…&tz=…&cursor=…&limit=…`, which must answer
- * `{ items, nextCursor?, total?, facets? }`. The view's `AbortSignal` is passed to `fetch`; a non-2xx
+ * `{ items, nextCursor?, total?, facets?, summary? }`. The view's `AbortSignal` is passed to `fetch`; a non-2xx
  * answer rejects with an `AgentDataError` (`kind: 'http'`, `status`, the server's message when it
  * sent one), an unusable answer with `kind: 'parse'`, an unreachable server with `kind: 'network'`.
  *
@@ -178,10 +185,11 @@ export function createFetchDataSource(options: FetchDataSourceOptions): AgentDat
         { kind: 'parse', status: response.status, url: target, cause: parsed.error },
       );
     }
-    const { items, nextCursor, total, facets } = parsed.data;
+    const { items, nextCursor, total, facets, summary } = parsed.data;
     const result: AgentQueryResult = { items, nextCursor: nextCursor ?? null };
     if (typeof total === 'number') result.total = total;
     if (facets) result.facets = facets;
+    if (summary) result.summary = summary;
     return result;
   }
 

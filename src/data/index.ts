@@ -4,6 +4,7 @@ export type {
   AgentDataUpdate,
   AgentQuery,
   AgentQueryResult,
+  AgentQuerySummary,
 } from './types';
 export { AgentDataError, isAbortError } from './errors';
 export type { AgentDataErrorKind } from './errors';

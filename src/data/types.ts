@@ -1,4 +1,4 @@
-import type { AgentFacets, AgentFilters, AgentTab } from '../core/types';
+import type { AgentFacets, AgentFilters, AgentTab, FacetOption } from '../core/types';
 
 /**
  * What the view asks a data source for: one page of the items that match a tab and filters.
@@ -34,6 +34,19 @@ export interface AgentQueryResult {
   total?: number;
   /** Facet counts computed by the host over the whole result set, when it can. */
   facets?: Partial<AgentFacets>;
+  /**
+   * Credits over the whole result set (core `summarize` semantics: known credits only; breakdowns
+   * with `count` holding credits), when the host can sum them. Without it the view shows no credits
+   * total rather than the sum of the pages loaded so far.
+   */
+  summary?: AgentQuerySummary;
+}
+
+/** Credit totals a host computed over every match of a query. */
+export interface AgentQuerySummary {
+  credits: number;
+  creditsBySource?: FacetOption[];
+  creditsByCreator?: FacetOption[];
 }
 
 /** A live change pushed by the host: items to insert or replace (by id), and ids that are gone. */

@@ -248,6 +248,7 @@ export function AgentManagementView(props: AgentManagementViewProps) {
                 locale={locale}
                 labels={labels}
                 classNames={classNames}
+                credits={!remote || data.summary !== undefined}
               />
             ) : null}
             {pinBlocked && tab === 'personal' && !hasError ? (

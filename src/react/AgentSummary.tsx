@@ -33,6 +33,11 @@ export interface AgentSummaryProps {
   labels?: LabelOverrides<AgentViewLabels>;
   classNames?: AgentboardClassNames;
   className?: string;
+  /**
+   * `false` leaves out the credits total and its breakdown — e.g. with a data source that does not
+   * sum credits over every match, where the loaded rows' sum would understate it. Default true.
+   */
+  credits?: boolean;
 }
 
 const TOGGLES: readonly { status: AgentStatus; label: keyof AgentViewLabels }[] = [
@@ -66,6 +71,7 @@ export function AgentSummary({
   labels: labelsProp,
   classNames,
   className,
+  credits: showCredits = true,
 }: AgentSummaryProps) {
   const labels = useMemo(() => mergeLabels(defaultViewLabels, labelsProp), [labelsProp]);
   const [filters, setFilters] = useControllableState<AgentFilters>({
@@ -118,14 +124,16 @@ export function AgentSummary({
           </button>
         );
       })}
-      <CreditsBreakdown
-        summary={summary}
-        viewerId={viewerId}
-        sourceRegistry={sourceRegistry}
-        locale={locale}
-        labels={labels}
-        classNames={classNames}
-      />
+      {showCredits ? (
+        <CreditsBreakdown
+          summary={summary}
+          viewerId={viewerId}
+          sourceRegistry={sourceRegistry}
+          locale={locale}
+          labels={labels}
+          classNames={classNames}
+        />
+      ) : null}
     </section>
   );
 }

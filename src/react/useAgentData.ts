@@ -21,7 +21,7 @@ import {
   type LiveContext,
   type LiveList,
 } from '../data/live';
-import type { AgentDataSource, AgentDataUpdate, AgentQueryResult } from '../data/types';
+import type { AgentDataSource, AgentDataUpdate, AgentQueryResult, AgentQuerySummary } from '../data/types';
 
 export interface UseAgentDataOptions {
   /** Where items come from. `null`/`undefined` leaves the hook idle (the view then uses `items`). */
@@ -66,6 +66,8 @@ export interface AgentDataResult {
   /** Matching items in all pages, when the source tells. */
   total: number | undefined;
   facets: Partial<AgentFacets> | undefined;
+  /** Credits over every match, when the source sums them (from its latest answer). */
+  summary: AgentQuerySummary | undefined;
   /**
    * Live items, not loaded before, that arrived while the reader was scrolled down (held back so no
    * row moves; mostly newer than the first row).
@@ -85,6 +87,7 @@ interface DataState {
   list: LiveList;
   nextCursor: string | null;
   facets: Partial<AgentFacets> | undefined;
+  summary: AgentQuerySummary | undefined;
   loading: boolean;
   loadingMore: boolean;
   error: Error | null;
@@ -103,6 +106,7 @@ function initialState(enabled: boolean): DataState {
     list: EMPTY_LIVE_LIST,
     nextCursor: null,
     facets: undefined,
+    summary: undefined,
     loading: enabled,
     loadingMore: false,
     error: null,
@@ -344,7 +348,7 @@ export function useAgentData(options: UseAgentDataOptions): AgentDataResult {
         };
         list = replaySince(list, position);
         trimLog();
-        commit((s) => ({ ...s, list, nextCursor, facets: result.facets, loading: false, error: null, failed: null, pages: 1 }));
+        commit((s) => ({ ...s, list, nextCursor, facets: result.facets, summary: result.summary, loading: false, error: null, failed: null, pages: 1 }));
       },
       (error: unknown) => {
         if (!mountedRef.current || seq !== firstSeqRef.current) return;
@@ -383,6 +387,7 @@ export function useAgentData(options: UseAgentDataOptions): AgentDataResult {
             list,
             nextCursor,
             facets: result.facets ?? current.facets,
+            summary: result.summary ?? current.summary,
             loadingMore: false,
             pages: current.pages + 1,
           };
@@ -429,7 +434,7 @@ export function useAgentData(options: UseAgentDataOptions): AgentDataResult {
           // loaded and it was the last one: new items may have pushed rows onto a second page.
           const nextCursor = current.nextCursor ?? (current.pages <= 1 ? pageCursor : null);
           list = { ...list, hasMore: nextCursor !== null };
-          return { ...current, list, nextCursor, facets: result.facets ?? current.facets };
+          return { ...current, list, nextCursor, facets: result.facets ?? current.facets, summary: result.summary ?? current.summary };
         });
         trimLog();
       },
@@ -582,6 +587,7 @@ export function useAgentData(options: UseAgentDataOptions): AgentDataResult {
     hasMore: state.nextCursor !== null,
     total: list.total,
     facets: state.facets,
+    summary: state.summary,
     pendingNew: list.pendingNew.length === 0 ? EMPTY_ITEMS : list.pendingNew,
     showPending,
     leftFilter,

@@ -306,8 +306,21 @@ function useRemoteModel(
         byStatus[status] = selected && !selected.has(status) ? 0 : (option?.count ?? 0);
       }
     }
-    return { ...model.summary, total, byStatus };
-  }, [remote, total, serverFacets, filters.statuses, model.summary]);
+    const credits = data.summary;
+    return {
+      ...model.summary,
+      total,
+      byStatus,
+      // Without the host's sums, these are the loaded rows' (the view then hides the credits card).
+      ...(credits
+        ? {
+            credits: credits.credits,
+            creditsBySource: credits.creditsBySource ?? [],
+            creditsByCreator: credits.creditsByCreator ?? [],
+          }
+        : null),
+    };
+  }, [remote, total, serverFacets, filters.statuses, model.summary, data.summary]);
 
   const tabCounts = useMemo<Partial<Record<AgentTab, TabCount>>>(() => {
     if (!remote) return model.tabCounts;

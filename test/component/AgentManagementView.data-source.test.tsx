@@ -142,6 +142,29 @@ describe('AgentManagementView with a data source: querying', () => {
     expect(grid().getAttribute('aria-busy')).toBeNull();
   });
 
+  test('the summary counts every match (total, status facets); credits only when the host sums them', async () => {
+    const source = fakeSource();
+    const { unmount } = renderView(source, { summary: true });
+    await source.answer(source.last(), {
+      items: page('a', 2),
+      total: 40,
+      facets: { statuses: [{ value: 'working', label: 'Working', count: 10 }, { value: 'failed', label: 'Failed', count: 30 }] },
+      summary: { credits: 1234.5, creditsBySource: [{ value: 'slack', label: 'Slack', count: 1234.5 }] },
+    });
+    const summary = screen.getByRole('region', { name: 'Summary' });
+    expect(summary.querySelector('[data-kind="total"]')?.textContent).toContain('40');
+    expect(within(summary).getByRole('button', { name: /^Failed / }).textContent).toContain('30');
+    expect(within(summary).getByRole('button', { name: /^Working now / }).textContent).toContain('10');
+    expect(within(summary).getByRole('button', { name: /^Credits/ }).textContent).toContain('1,234.5');
+    unmount();
+
+    // No sums from the host: the loaded rows' sum would understate the credits, so none is shown.
+    const other = fakeSource();
+    renderView(other, { summary: true });
+    await other.answer(other.last(), { items: page('a', 2), total: 40 });
+    expect(within(screen.getByRole('region', { name: 'Summary' })).queryByRole('button', { name: /^Credits/ })).toBeNull();
+  });
+
   test('shows only the answer to the latest question when answers arrive out of order', async () => {
     const user = userEvent.setup();
     const source = fakeSource({ honorAbort: false });
