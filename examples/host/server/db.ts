@@ -212,6 +212,14 @@ export interface AgentsPage {
   nextCursor: string | null;
   total: number;
   facets?: AgentFacets;
+  /** Credits over every match (first page only), as core `summarize` sums them. */
+  summary?: CreditsSummary;
+}
+
+export interface CreditsSummary {
+  credits: number;
+  creditsBySource: FacetOption[];
+  creditsByCreator: FacetOption[];
 }
 
 export const MAX_LIMIT = 500;
@@ -361,8 +369,35 @@ export function queryAgents(db: Db, q: AgentsQuery): AgentsPage {
     nextCursor: hasMore && last ? encodeCursor(last.created_ms, last.id) : null,
     total,
   };
-  if (q.withFacets ?? !q.cursor) page.facets = computeFacets(db, query);
+  if (q.withFacets ?? !q.cursor) {
+    page.facets = computeFacets(db, query);
+    page.summary = computeCredits(db, query);
+  }
   return page;
+}
+
+const byCreditsDesc = (a: FacetOption, b: FacetOption) =>
+  b.count - a.count || a.label.localeCompare(b.label) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+
+/** Known credits over every match, per source and per creator (`summarize` semantics). */
+export function computeCredits(db: Db, q: AgentsQuery & { now: number }): CreditsSummary {
+  const { clauses } = buildClauses(q);
+  const w = where(clauses);
+  const known = 'a.credits IS NOT NULL AND a.credits >= 0';
+  const bySource = db
+    .prepare(`SELECT a.source AS value, SUM(a.credits) AS credits FROM agents a WHERE ${w.sql} AND ${known} GROUP BY a.source`)
+    .all(...w.params) as { value: string; credits: number }[];
+  const byCreator = db
+    .prepare(
+      `SELECT a.creator_id AS value, MIN(a.creator_name) AS name, SUM(a.credits) AS credits FROM agents a
+       WHERE ${w.sql} AND ${known} GROUP BY a.creator_id`,
+    )
+    .all(...w.params) as { value: string; name: string; credits: number }[];
+  const creditsBySource = bySource.map((r) => ({ value: r.value, label: getSourceMeta(r.value).label, count: r.credits }));
+  const creditsByCreator = byCreator.map((r) => ({ value: r.value, label: r.name, count: r.credits }));
+  creditsBySource.sort(byCreditsDesc);
+  creditsByCreator.sort(byCreditsDesc);
+  return { credits: creditsBySource.reduce((sum, o) => sum + o.count, 0), creditsBySource, creditsByCreator };
 }
 
 /** Facet counts with faceted-search semantics, in the order and labels `getFacets` gives. */

@@ -7,7 +7,7 @@
 import { createServer } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filterAgentItems, getFacets, parseAgentItems } from '../../../src/core';
+import { filterAgentItems, getFacets, parseAgentItems, summarize } from '../../../src/core';
 import type { AgentFilters, AgentItem, AgentTab, CreatedOnFilter } from '../../../src/core/types';
 import type { AgentItemInput } from '../../../src/core/schema';
 import { AgentDataError, createFetchDataSource } from '../../../src/data';
@@ -81,8 +81,14 @@ function expectParity(c: Case, limit?: number) {
   const { ids, total } = sqlAll(c, limit);
   expect(ids).toEqual(expected);
   expect(total).toBe(expected.length);
-  const sqlFacets = queryAgents(db, { tab: c.tab, viewerId: VIEWER, filters: c.filters, timeZone: c.timeZone, now: NOW, limit: 1 }).facets;
-  expect(sqlFacets).toEqual(getFacets(items, c.filters, { tab: c.tab, viewerId: VIEWER, timeZone: c.timeZone, now: NOW }));
+  const first = queryAgents(db, { tab: c.tab, viewerId: VIEWER, filters: c.filters, timeZone: c.timeZone, now: NOW, limit: 1 });
+  expect(first.facets).toEqual(getFacets(items, c.filters, { tab: c.tab, viewerId: VIEWER, timeZone: c.timeZone, now: NOW }));
+  // Credits over every match, as `summarize` sums them (floating sums compared to 6 decimals).
+  const core = summarize(filterAgentItems(items, c.filters, { tab: c.tab, viewerId: VIEWER, timeZone: c.timeZone, now: NOW }));
+  const round = (o: { value: string; label: string; count: number }) => ({ ...o, count: Math.round(o.count * 1e6) / 1e6 });
+  expect(first.summary!.credits).toBeCloseTo(core.credits, 6);
+  expect(first.summary!.creditsBySource.map(round)).toEqual(core.creditsBySource.map(round));
+  expect(first.summary!.creditsByCreator.map(round)).toEqual(core.creditsByCreator.map(round));
   return expected;
 }
 
