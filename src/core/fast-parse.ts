@@ -36,7 +36,7 @@ function optString(v: unknown): boolean {
   return v === undefined || typeof v === 'string';
 }
 
-const SESSION_STATES = new Set(['available', 'expired', 'unavailable']);
+const SESSION_STATES = /* @__PURE__ */ new Set(['available', 'expired', 'unavailable']);
 
 /** `snap` is parse.ts' plain one-level copy (null optional fields already removed). */
 export function fastParse(snap: Record<string, unknown>): AgentItemParsed | undefined {

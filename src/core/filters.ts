@@ -2,7 +2,7 @@ import { dayKeyToDayNumber, localDayNumber, resolveTimeZone, startOfLocalDay, to
 import type { AgentFilters, AgentItem, CreatedOnFilter, CreatedOnPreset, ViewContext } from './types';
 
 /** The Day-of-creation presets, in menu order. */
-export const CREATED_ON_PRESETS: readonly CreatedOnPreset[] = Object.freeze([
+export const CREATED_ON_PRESETS: readonly CreatedOnPreset[] = /* @__PURE__ */ Object.freeze([
   'today',
   'yesterday',
   'last_24_hours',
@@ -11,7 +11,7 @@ export const CREATED_ON_PRESETS: readonly CreatedOnPreset[] = Object.freeze([
 ]);
 
 /** Menu labels of the Day-of-creation presets. */
-export const CREATED_ON_PRESET_LABELS: Readonly<Record<CreatedOnPreset, string>> = Object.freeze({
+export const CREATED_ON_PRESET_LABELS: Readonly<Record<CreatedOnPreset, string>> = /* @__PURE__ */ Object.freeze({
   today: 'Today',
   yesterday: 'Yesterday',
   last_24_hours: 'Last 24 hours',

@@ -21,7 +21,7 @@ const ITEM_FIELDS = [
   'meta',
 ] as const;
 const PERSON_FIELDS = ['id', 'name', 'avatarUrl'] as const;
-const REQUIRED = new Set<string>(['id', 'kind', 'title', 'createdAt']);
+const REQUIRED = /* @__PURE__ */ new Set<string>(['id', 'kind', 'title', 'createdAt']);
 const MAX_REPAIR_ROUNDS = 4;
 
 let useFastPath = true;
@@ -31,7 +31,7 @@ export function setParseFastPath(enabled: boolean): void {
 }
 
 /** Stands in for a value whose getter threw: every schema rejects it, so the field is reported. */
-const UNREADABLE = Symbol('unreadable');
+const UNREADABLE = /* @__PURE__ */ Symbol('unreadable');
 
 type Snapshot = Record<string, unknown>;
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { sanitizeHttpUrl, sanitizeUrl } from './safe-url';
 
+// Module-level schemas are built in pure-annotated closures, so an app that imports only a
+// formatter from the core entry does not keep them (and zod) alive.
 const ISO_DATE =
   /^(?:\d{4}|[+-]\d{6})-\d{2}-\d{2}(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/i;
 
@@ -28,7 +30,8 @@ const idInput = (what: string) =>
  * A point in time: an ISO 8601 string (date-times without an offset follow JavaScript's rule and read
  * as local time), epoch milliseconds, or a valid `Date` (copied, never shared).
  */
-export const dateInputSchema = z
+export const dateInputSchema = /* @__PURE__ */ (() =>
+  z
   .custom<string | number | Date>(
     (v) =>
       v instanceof Date
@@ -46,10 +49,11 @@ export const dateInputSchema = z
       return z.NEVER;
     }
     return date;
-  });
+  }))();
 
 /** A person as hosts send them. A missing or blank `name` is repaired to the id by `parseAgentItems`. */
-export const agentPersonInputSchema = z.object(
+export const agentPersonInputSchema = /* @__PURE__ */ (() =>
+  z.object(
   {
   id: idInput('creator.id'),
   name: z.string({ error: 'creator.name must be a string' }).refine(notBlank, 'creator.name is blank'),
@@ -59,11 +63,12 @@ export const agentPersonInputSchema = z.object(
     .nullish(),
   },
   { error: 'creator must be an object with an id and a name' },
-);
+))();
 
-const metaValue = z.union([z.string(), z.array(z.string())], {
-  error: 'meta values must be a string or an array of strings',
-});
+const metaValue = /* @__PURE__ */ (() =>
+  z.union([z.string(), z.array(z.string())], {
+    error: 'meta values must be a string or an array of strings',
+  }))();
 
 /**
  * What hosts send for one agent item (the input of `parseAgentItems`). Required: `id`, `kind`, `title`,
@@ -77,7 +82,8 @@ const metaValue = z.union([z.string(), z.array(z.string())], {
  *   createdAt: '2026-11-20T15:04:00Z', creator: { id: 'u_1', name: 'Ada' },
  * }).success // true
  */
-export const agentItemInputSchema = z
+export const agentItemInputSchema = /* @__PURE__ */ (() =>
+  z
   .object({
     id: idInput('id'),
     kind: z.enum(['interactive', 'ambient'], { error: "kind must be 'interactive' or 'ambient'" }),
@@ -116,7 +122,7 @@ export const agentItemInputSchema = z
         });
       }
     }
-  });
+  }))();
 
 /** What hosts may send for one item (the schema's input type). */
 export type AgentItemInput = z.input<typeof agentItemInputSchema>;

@@ -16,7 +16,7 @@ export interface SourceMeta {
 export type SourceRegistry = Readonly<Record<string, Partial<SourceMeta>>>;
 
 /** The built-in sources, in display order. */
-export const BUILT_IN_SOURCES: readonly BuiltInSource[] = Object.freeze([
+export const BUILT_IN_SOURCES: readonly BuiltInSource[] = /* @__PURE__ */ Object.freeze([
   'interactive',
   'cli',
   'api',
@@ -27,7 +27,7 @@ export const BUILT_IN_SOURCES: readonly BuiltInSource[] = Object.freeze([
 ]);
 
 /** Labels and groups of the built-in sources. Slack and Linear are the integrations. */
-export const BUILT_IN_SOURCE_META: Readonly<Record<BuiltInSource, SourceMeta>> = Object.freeze({
+export const BUILT_IN_SOURCE_META: Readonly<Record<BuiltInSource, SourceMeta>> = /* @__PURE__ */ Object.freeze({
   interactive: { label: 'Interactive', group: 'app' },
   cli: { label: 'CLI', group: 'developer' },
   api: { label: 'API', group: 'developer' },
@@ -37,8 +37,8 @@ export const BUILT_IN_SOURCE_META: Readonly<Record<BuiltInSource, SourceMeta>> =
   github_actions: { label: 'GitHub Actions', group: 'automation' },
 });
 
-const GROUPS: ReadonlySet<string> = new Set(['app', 'developer', 'integration', 'automation']);
-const BUILT_IN_SET: ReadonlySet<string> = new Set(BUILT_IN_SOURCES);
+const GROUPS: ReadonlySet<string> = /* @__PURE__ */ new Set(['app', 'developer', 'integration', 'automation']);
+const BUILT_IN_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(BUILT_IN_SOURCES);
 const SEPARATORS = /[\s_-]+/g;
 
 /**

@@ -7,7 +7,7 @@ export interface StatusMeta {
 }
 
 /** The display statuses in their canonical order (summary, facets, legends). */
-export const STATUS_ORDER: readonly AgentStatus[] = Object.freeze([
+export const STATUS_ORDER: readonly AgentStatus[] = /* @__PURE__ */ Object.freeze([
   'working',
   'blocked',
   'canceled',
@@ -21,7 +21,7 @@ export const STATUS_ORDER: readonly AgentStatus[] = Object.freeze([
  * @example
  * STATUS_META.failed.label // 'Failed'
  */
-export const STATUS_META: Readonly<Record<AgentStatus, StatusMeta>> = Object.freeze({
+export const STATUS_META: Readonly<Record<AgentStatus, StatusMeta>> = /* @__PURE__ */ Object.freeze({
   working: { label: 'Working', description: 'The agent is queued or running right now.' },
   blocked: {
     label: 'Blocked',
@@ -33,7 +33,7 @@ export const STATUS_META: Readonly<Record<AgentStatus, StatusMeta>> = Object.fre
 });
 
 /** The default raw-status table (keys already normalised: lower case, `_` as the only separator). */
-export const DEFAULT_STATUS_MAP: Readonly<Record<string, AgentStatus>> = Object.freeze({
+export const DEFAULT_STATUS_MAP: Readonly<Record<string, AgentStatus>> = /* @__PURE__ */ Object.freeze({
   queued: 'working',
   pending: 'working',
   claimed: 'working',
@@ -80,7 +80,7 @@ export function normalizeStatusKey(raw: string): string {
 }
 
 const normalisedMaps = new WeakMap<object, Map<string, AgentStatus>>();
-const STATUS_SET: ReadonlySet<string> = new Set(STATUS_ORDER);
+const STATUS_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(STATUS_ORDER);
 
 function normaliseMap(statusMap: Record<string, AgentStatus>): Map<string, AgentStatus> {
   let map = normalisedMaps.get(statusMap);

@@ -24,7 +24,7 @@ type SearchParamsCtor = new (init?: string) => SearchParamsLike;
 const Ctor = (): SearchParamsCtor => (globalThis as unknown as { URLSearchParams: SearchParamsCtor }).URLSearchParams;
 
 const FACET_PREFIX = 'facet.';
-const PRESETS: ReadonlySet<string> = new Set(CREATED_ON_PRESETS);
+const PRESETS: ReadonlySet<string> = /* @__PURE__ */ new Set(CREATED_ON_PRESETS);
 
 function unique(values: unknown): string[] {
   if (!Array.isArray(values)) return [];
