@@ -11,7 +11,7 @@
  *   --no-flipper  no simulated live updates
  *
  * Environment: AGENTBOARD_APP_PORT (5173), AGENTBOARD_API_PORT (5174), AGENTBOARD_DB,
- * AGENTBOARD_SEED_COUNT (100000), AGENTBOARD_FLIP_MS (3000).
+ * AGENTBOARD_SEED_COUNT (100000), AGENTBOARD_FLIP_MS (3000), AGENTBOARD_TEST_API (1: serve /api/test/*).
  *
  * Also importable: `const app = await startExample({ ... }); …; await app.stop();` (end-to-end tests).
  */
@@ -49,7 +49,7 @@ async function waitFor(url, timeoutMs, child) {
 
 /**
  * @param {{ appPort?: number, apiPort?: number, dbFile?: string, seedCount?: number, flipMs?: number,
- *   build?: boolean, preview?: boolean, flipper?: boolean, quiet?: boolean }} [options]
+ *   build?: boolean, preview?: boolean, flipper?: boolean, quiet?: boolean, testApi?: boolean }} [options]
  * @returns {Promise<{ appUrl: string, apiUrl: string, stop: () => Promise<void> }>}
  */
 export async function startExample(options = {}) {
@@ -62,6 +62,7 @@ export async function startExample(options = {}) {
     ...(options.dbFile ? { AGENTBOARD_DB: options.dbFile } : {}),
     ...(options.seedCount !== undefined ? { AGENTBOARD_SEED_COUNT: String(options.seedCount) } : {}),
     ...(options.flipMs !== undefined ? { AGENTBOARD_FLIP_MS: String(options.flipMs) } : {}),
+    ...(options.testApi ? { AGENTBOARD_TEST_API: '1' } : {}),
   };
   const stdio = options.quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit';
 

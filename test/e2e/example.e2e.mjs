@@ -1,0 +1,215 @@
+#!/usr/bin/env node
+/**
+ * End-to-end test of the reference host (examples/host) in Debian's Chromium: the Vite app on the
+ * built package, the Node API over SQLite (100,000 items) and the flipper, all on free ports of
+ * 127.0.0.1. A user asks "everything that failed today" through the filter menu, scrolls to load a
+ * second page, sees a live update arrive (a running run flips to failed) and opens a run.
+ *
+ *   node test/e2e/example.e2e.mjs     (needs `npm ci --prefix examples/host` and chromium)
+ *
+ * Prints one line per step and closes with `N passed, N failed`. Screenshots go to
+ * test-results/e2e/. Chromium: CHROMIUM_PATH, else `command -v chromium`.
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startExample } from '../../examples/host/scripts/start.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const shots = resolve(root, 'test-results/e2e');
+const LIVE_TIMEOUT_MS = 30_000;
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+function chromiumPath() {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  try {
+    return execSync('command -v chromium', { encoding: 'utf8' }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+let passed = 0;
+let failed = 0;
+let skipping = false;
+
+async function step(name, fn) {
+  if (skipping) {
+    console.log(`  - ${name} (skipped: an earlier step failed)`);
+    return;
+  }
+  const started = Date.now();
+  try {
+    const detail = await fn();
+    passed += 1;
+    console.log(`  ✓ ${name} (${Date.now() - started} ms)${detail ? ` — ${detail}` : ''}`);
+  } catch (error) {
+    failed += 1;
+    skipping = true;
+    const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    console.log(`  ✗ ${name}\n${text.split('\n').map((l) => `      ${l}`).join('\n')}`);
+  }
+}
+
+async function main() {
+  console.log('example end-to-end (Chromium)');
+  mkdirSync(shots, { recursive: true });
+  const executablePath = chromiumPath();
+  const workDir = mkdtempSync(join(tmpdir(), 'agentboard-e2e-'));
+  let app;
+  let browser;
+  try {
+    await step('starts the example (API over SQLite with 100,000 items, flipper, Vite) on free ports', async () => {
+      assert(executablePath, 'chromium not found: install Debian’s package or set CHROMIUM_PATH');
+      const [appPort, apiPort] = [await freePort(), await freePort()];
+      // A production build (vite build + preview): no dev-server dependency optimisation reloading the page mid-test.
+      app = await startExample({ appPort, apiPort, dbFile: join(workDir, 'agents.db'), quiet: true, testApi: true, preview: true });
+      return app.appUrl;
+    });
+
+    let page;
+    const api = (path) => app.apiUrl.replace(/\/api\/agents$/, path);
+    const post = async (path, body) => {
+      const res = await fetch(api(path), { method: 'POST', body: JSON.stringify(body) });
+      assert(res.ok, `POST ${path} answered ${res.status}`);
+      return res.json();
+    };
+    const grid = () => page.getByRole('grid', { name: 'Agent runs' });
+    const rowCount = async () => Number(await grid().getAttribute('aria-rowcount'));
+    const rows = () => grid().locator('[role="row"][data-index]');
+    const scroller = () => grid().locator('.ab-list-scroller');
+
+    await step('opens the app: the view shows rows from the API', async () => {
+      browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(app.appUrl);
+      await rows().first().waitFor({ timeout: 30_000 });
+      await page.getByText(/^Showing 100 of [\d,]+$/).waitFor();
+      assert(errors.length === 0, `page errors: ${errors.join('; ')}`);
+      await page.screenshot({ path: join(shots, '1-opened.png') });
+      return `${await rowCount()} rows (aria-rowcount)`;
+    });
+
+    let expectedTotal = 0;
+    await step('"everything that failed today" through the filter menu: Filter → Failed → Today', async () => {
+      await page.getByRole('button', { name: /^Filter/ }).click();
+      const dialog = page.getByRole('dialog', { name: 'Filters' });
+      await dialog.getByRole('checkbox', { name: 'Failed' }).click();
+      await dialog.getByRole('radio', { name: 'Today' }).click();
+      await page.keyboard.press('Escape');
+      await page.waitForURL(/status=failed/);
+      await page.waitForURL(/created=today/);
+
+      // The same question straight to the API, in the browser's time zone: its total is what the view shows.
+      const timeZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+      const res = await fetch(`${app.apiUrl}?tab=personal&status=failed&created=today&viewer=u_me&tz=${encodeURIComponent(timeZone)}&limit=1`);
+      expectedTotal = (await res.json()).total;
+      assert(expectedTotal > 100, `the seed should have more than a page of failed runs today, got ${expectedTotal}`);
+      await page.getByText(`Showing 100 of ${expectedTotal.toLocaleString('en-US')}`).waitFor();
+      assert((await rowCount()) === 101, `aria-rowcount ${await rowCount()}, expected 101 (100 rows + header)`);
+
+      const shown = await rows().evaluateAll((els) =>
+        els.map((el) => ({
+          status: el.getAttribute('data-status'),
+          created: el.querySelector('[data-column="createdAt"]')?.textContent ?? '',
+        })),
+      );
+      assert(shown.length > 5, `only ${shown.length} rows rendered`);
+      const wrong = shown.filter((r) => r.status !== 'failed' || !r.created.startsWith('Today'));
+      assert(wrong.length === 0, `rows that are not failed today: ${JSON.stringify(wrong.slice(0, 3))}`);
+      await page.screenshot({ path: join(shots, '2-failed-today.png') });
+      return `${shown.length} rendered rows, all failed and created today; total ${expectedTotal}`;
+    });
+
+    await step('scrolling to the end loads the second page (aria-rowcount grows)', async () => {
+      const before = await rowCount();
+      await scroller().evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+      await page.waitForFunction(
+        (n) => Number(document.querySelector('[role="grid"]')?.getAttribute('aria-rowcount')) > n,
+        before,
+        { timeout: 15_000 },
+      );
+      const after = await rowCount();
+      await page.getByText(new RegExp(`^Showing ${after - 1} of `)).waitFor();
+      await page.screenshot({ path: join(shots, '3-second-page.png') });
+      return `aria-rowcount ${before} → ${after}`;
+    });
+
+    const title = `E2E live run ${Date.now().toString(36)}`;
+    let runId = '';
+    await step('a live update arrives: a running run flips to failed → "N new items" while scrolled down', async () => {
+      // A run of the viewer's starts (running: not in the list), then fails: now it matches.
+      runId = (await post('/api/test/runs', { title })).id;
+      await post('/api/test/flip', { id: runId, status: 'failed' });
+      const button = page.getByRole('button', { name: /^\d+ new items?$/ });
+      await button.waitFor({ timeout: LIVE_TIMEOUT_MS });
+      const label = await button.textContent();
+      await page.screenshot({ path: join(shots, '4-new-items.png') });
+      await button.click();
+      await grid().getByText(title).waitFor({ timeout: 5_000 });
+      const top = await scroller().evaluate((el) => el.scrollTop);
+      assert(top <= 4, `the list should be back at the top, scrollTop ${top}`);
+      return `"${label}", then the run is in the list`;
+    });
+
+    await step('opening a run: click its row → the host shows "Opened run <id>"', async () => {
+      await grid().getByText(title).click();
+      const heading = page.getByRole('heading', { name: `Opened run ${runId}` });
+      await heading.waitFor({ timeout: 5_000 });
+      await page.screenshot({ path: join(shots, '5-opened-run.png') });
+      return runId;
+    });
+
+    await step('a shown row changes live: the run succeeds → its status changes, tagged "No longer matches"', async () => {
+      await post('/api/test/flip', { id: runId, status: 'succeeded' });
+      const row = rows().filter({ hasText: title });
+      await row.and(page.locator('[data-status="success"]')).waitFor({ timeout: LIVE_TIMEOUT_MS });
+      await row.getByText('No longer matches').waitFor();
+      const announced = await page.getByRole('status').filter({ hasText: 'no longer match' }).count();
+      assert(announced === 1, 'the change was not announced in the live region');
+      await page.screenshot({ path: join(shots, '6-left-filter.png') });
+      return 'announced politely';
+    });
+  } finally {
+    await browser?.close().catch(() => {});
+    await app?.stop().catch(() => {});
+    rmSync(workDir, { recursive: true, force: true });
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed > 0 || passed === 0 ? 1 : 0;
+}
+
+await main();
