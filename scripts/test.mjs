@@ -36,7 +36,8 @@ if (existsSync(report)) {
   failed += 1;
 }
 
-const extraScripts = existsSync(resolve(root, 'scripts/package-checks.mjs')) ? ['scripts/package-checks.mjs'] : [];
+// package-checks builds dist/; example-checks (parity + end-to-end on the example host) uses it.
+const extraScripts = ['scripts/package-checks.mjs', 'scripts/example-checks.mjs'].filter((s) => existsSync(resolve(root, s)));
 for (const script of extraScripts) {
   const r = spawnSync(process.execPath, [resolve(root, script)], { cwd: root, stdio: ['inherit', 'pipe', 'inherit'], encoding: 'utf8' });
   process.stdout.write(r.stdout ?? '');
