@@ -48,6 +48,25 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Pre-bundled up front: discovering these mid-run makes Vite reload a test (and load React twice).
+        optimizeDeps: {
+          include: [
+            'react',
+            'react/jsx-runtime',
+            'react/jsx-dev-runtime',
+            'react-dom',
+            'react-dom/client',
+            '@radix-ui/react-tabs',
+            '@radix-ui/react-popover',
+            '@tanstack/react-table',
+            '@tanstack/react-virtual',
+            'clsx',
+            'zod',
+            'axe-core',
+            'storybook/test',
+            '@storybook/react-vite',
+          ],
+        },
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],
