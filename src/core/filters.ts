@@ -1,4 +1,5 @@
 import { dayKeyToDayNumber, localDayNumber, resolveTimeZone, startOfLocalDay, toEpoch, HOUR_MS } from './time';
+import { recordSubset } from './subset';
 import type { AgentFilters, AgentItem, CreatedOnFilter, CreatedOnPreset, ViewContext } from './types';
 
 /** The Day-of-creation presets, in menu order. */
@@ -178,6 +179,9 @@ export function isOnTab(item: AgentItem, viewerId: string, all: boolean): boolea
 export function filterAgentItems(items: AgentItem[], filters: AgentFilters, ctx: ViewContext): AgentItem[] {
   const out: AgentItem[] = [];
   if (!Array.isArray(items)) return out;
+  // Each kept item's index in `items`: lets the list sort a tab or a filter result by walking one
+  // order computed for `items` (see subset.ts) instead of sorting every result again.
+  const kept = new Int32Array(items.length);
   const c = compileFilters(filters, ctx);
   const { all, viewerId, sources, statuses, creators, range, query, facets } = c;
   const lo = range ? range.lo : 0;
@@ -208,7 +212,9 @@ export function filterAgentItems(items: AgentItem[], filters: AgentFilters, ctx:
       if (!ok) continue;
     }
     if (query !== null && !searchTextOf(item).includes(query)) continue;
+    kept[out.length] = i;
     out.push(item);
   }
+  recordSubset(out, items, kept.subarray(0, out.length));
   return out;
 }

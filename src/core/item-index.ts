@@ -26,6 +26,8 @@ export interface ItemIndex {
   n: number;
   ambient: Uint8Array;
   createdAt: Float64Array;
+  /** Known credits (finite, ≥ 0), NaN otherwise. */
+  credits: Float64Array;
   sourceCode: Int32Array;
   sourceValues: string[];
   statusCode: Uint8Array;
@@ -76,6 +78,7 @@ function build(items: AgentItem[]): ItemIndex {
   const n = items.length;
   const ambient = new Uint8Array(n);
   const createdAt = new Float64Array(n);
+  const credits = new Float64Array(n);
   const sourceCode = new Int32Array(n);
   const statusCode = new Uint8Array(n);
   const creatorCode = new Int32Array(n);
@@ -98,6 +101,8 @@ function build(items: AgentItem[]): ItemIndex {
     const item = items[i] as AgentItem;
     ambient[i] = item.kind === 'ambient' ? 1 : 0;
     createdAt[i] = item.createdAt.getTime();
+    const c = item.credits;
+    credits[i] = typeof c === 'number' && c >= 0 && c !== Infinity ? c : Number.NaN;
     const source = item.source;
     if (source !== lastSource || lastSourceCode < 0) {
       lastSource = source;
@@ -156,6 +161,7 @@ function build(items: AgentItem[]): ItemIndex {
     n,
     ambient,
     createdAt,
+    credits,
     sourceCode,
     sourceValues,
     statusCode,
@@ -178,6 +184,17 @@ export function getItemIndex(items: AgentItem[]): ItemIndex {
   const index = build(items);
   indexes.set(items, index);
   return index;
+}
+
+/**
+ * The column index of an array if one is already built and still current; never builds one.
+ *
+ * @example
+ * peekItemIndex(items)?.statusCode
+ */
+export function peekItemIndex(items: readonly AgentItem[]): ItemIndex | undefined {
+  const cached = indexes.get(items as AgentItem[]);
+  return cached !== undefined && sameItems(cached, items as AgentItem[]) ? cached : undefined;
 }
 
 export { UNKNOWN_STATUS };

@@ -1,4 +1,7 @@
+import { peekItemIndex, type ItemIndex } from './item-index';
 import { getSourceMeta, type SourceRegistry } from './sources';
+import { STATUS_ORDER } from './status';
+import { getSubset } from './subset';
 import type { AgentItem, AgentStatus, AgentSummaryData, FacetOption, ViewContext } from './types';
 
 /** Optional context for `summarize`: the host's source registry for labels. */
@@ -21,6 +24,12 @@ const byCountDesc = (a: FacetOption, b: FacetOption) =>
  * summarize(visibleItems).byStatus.failed // 3
  */
 export function summarize(items: AgentItem[], ctx?: SummaryContext): AgentSummaryData {
+  const list0 = Array.isArray(items) ? items : [];
+  // A filter result whose source already has a column index (the view builds one for the facets):
+  // count over its typed arrays instead of hashing every item's source and creator.
+  const sub = list0.length > 1_000 ? getSubset(list0) : undefined;
+  const index = sub === undefined ? undefined : peekItemIndex(sub.source);
+  if (sub !== undefined && index !== undefined) return summarizeIndexed(list0, sub.indices, index, ctx);
   const byStatus: Record<AgentStatus, number> = { working: 0, blocked: 0, canceled: 0, failed: 0, success: 0 };
   const bySource = new Map<string, number>();
   const byCreator = new Map<string, { name: string; credits: number }>();
@@ -61,6 +70,45 @@ export function summarize(items: AgentItem[], ctx?: SummaryContext): AgentSummar
     count,
   }));
   const creditsByCreator = [...byCreator].map(([value, { name, credits: count }]) => ({ value, label: name, count }));
+  creditsBySource.sort(byCountDesc);
+  creditsByCreator.sort(byCountDesc);
+  return { total: list.length, byStatus, credits, creditsBySource, creditsByCreator };
+}
+
+/** `summarize` over a source's column index; the same sums in the same order as the item loop. */
+function summarizeIndexed(list: AgentItem[], indices: Int32Array, index: ItemIndex, ctx?: SummaryContext): AgentSummaryData {
+  const statusCounts = new Int32Array(256);
+  const sourceCredits = new Float64Array(index.sourceValues.length);
+  const sourceSeen = new Uint8Array(index.sourceValues.length);
+  const creatorCredits = new Float64Array(index.creatorIds.length);
+  // The name shown for a creator is the one on their first item with credits in this set.
+  const creatorFirst = new Int32Array(index.creatorIds.length).fill(-1);
+  const { statusCode, sourceCode, creatorCode, credits: creditsCol } = index;
+  let credits = 0;
+  for (let k = 0, n = indices.length; k < n; k++) {
+    const i = indices[k] as number;
+    statusCounts[statusCode[i] as number]!++;
+    const c = creditsCol[i] as number;
+    if (c !== c) continue; // NaN: unknown credits
+    credits += c;
+    const sc = sourceCode[i] as number;
+    sourceCredits[sc]! += c;
+    sourceSeen[sc] = 1;
+    const cc = creatorCode[i] as number;
+    creatorCredits[cc]! += c;
+    if ((creatorFirst[cc] as number) < 0) creatorFirst[cc] = k;
+  }
+  const byStatus = {} as Record<AgentStatus, number>;
+  STATUS_ORDER.forEach((s, code) => (byStatus[s] = statusCounts[code] as number));
+  const creditsBySource: FacetOption[] = [];
+  index.sourceValues.forEach((value, code) => {
+    if (sourceSeen[code] === 1) creditsBySource.push({ value, label: getSourceMeta(value, ctx?.sources).label, count: sourceCredits[code] as number });
+  });
+  const creditsByCreator: FacetOption[] = [];
+  index.creatorIds.forEach((value, code) => {
+    const first = creatorFirst[code] as number;
+    if (first >= 0) creditsByCreator.push({ value, label: (list[first] as AgentItem).creator.name, count: creatorCredits[code] as number });
+  });
   creditsBySource.sort(byCountDesc);
   creditsByCreator.sort(byCountDesc);
   return { total: list.length, byStatus, credits, creditsBySource, creditsByCreator };
