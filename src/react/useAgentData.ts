@@ -217,7 +217,8 @@ export function useAgentData(options: UseAgentDataOptions): AgentDataResult {
     pollIntervalMs,
   } = options;
   const enabled = dataSource != null;
-  const timeZone = options.timeZone ?? runtimeTimeZone();
+  // Read once: building a formatter on every render of every view would be wasted work.
+  const timeZone = useMemo(() => options.timeZone ?? runtimeTimeZone(), [options.timeZone]);
 
   const [state, setState] = useState<DataState>(() => initialState(enabled));
   const stateRef = useRef(state);
@@ -518,9 +519,22 @@ export function useAgentData(options: UseAgentDataOptions): AgentDataResult {
   // Live updates.
   useEffect(() => {
     if (!dataSource?.subscribe) return;
-    const unsubscribe = dataSource.subscribe((update) => handleUpdate(update));
+    let unsubscribe: unknown;
+    try {
+      unsubscribe = dataSource.subscribe((update) => handleUpdate(update));
+    } catch (error) {
+      // No live updates (a socket that cannot open…) must not take the list down: it still loads,
+      // and polling, when on, still refreshes it.
+      console.warn('agentboard: the data source’s subscribe threw; continuing without live updates.', error);
+      return;
+    }
     return () => {
-      if (typeof unsubscribe === 'function') unsubscribe();
+      if (typeof unsubscribe !== 'function') return;
+      try {
+        unsubscribe();
+      } catch {
+        // Nothing to keep alive any more.
+      }
     };
   }, [dataSource, handleUpdate]);
 
