@@ -1,32 +1,39 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { defineConfig } from 'tsup';
 
-// Two builds: the headless core (no React, no DOM) and the React entry, which must keep
-// its module-level 'use client' (bundlers drop it when they tree-shake, so it is a banner).
-const shared = {
-  format: ['esm', 'cjs'] as ('esm' | 'cjs')[],
+// One build for both entries, so `agentboard` and `agentboard/core` share the core through a chunk
+// (dist/chunks/) instead of the React entry inlining a second copy. The React entry must begin with
+// 'use client' — bundlers drop module-level directives when they tree-shake, and a `banner` would
+// also land on the core and on the shared chunk — so it is checked (and added if missing) on
+// dist/index.* after the build, and only there.
+const USE_CLIENT = "'use client';\n";
+
+function markClientEntry(): void {
+  for (const file of ['dist/index.js', 'dist/index.cjs']) {
+    const text = readFileSync(file, 'utf8');
+    if (!/^['"]use client['"]/.test(text)) writeFileSync(file, USE_CLIENT + text);
+  }
+}
+
+export default defineConfig({
+  entry: { core: 'src/core.ts', index: 'src/index.ts' },
+  format: ['esm', 'cjs'],
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
   sourcemap: true,
   target: 'es2022',
-  // esbuild already drops dead code; rollup-based treeshaking would strip the React entry's banner.
+  clean: true,
+  // tsup splits the CJS output too (its own pass over esbuild's ESM chunks).
+  splitting: true,
+  // esbuild already drops dead code; rollup-based treeshaking would strip module-level directives.
   treeshake: false,
   external: ['react', 'react-dom', 'react/jsx-runtime', /^@radix-ui\//, /^@tanstack\//, 'clsx', 'zod'],
-};
-
-export default defineConfig([
-  {
-    ...shared,
-    entry: { core: 'src/core.ts' },
-    clean: true,
-    tsconfig: 'tsconfig.core.json',
+  esbuildOptions(options) {
+    options.jsx = 'automatic';
+    options.chunkNames = 'chunks/[name]-[hash]';
   },
-  {
-    ...shared,
-    entry: { index: 'src/index.ts' },
-    clean: false,
-    banner: { js: "'use client';" },
-    esbuildOptions(options) {
-      options.jsx = 'automatic';
-    },
-    onSuccess: 'node scripts/copy-css.mjs',
+  async onSuccess() {
+    markClientEntry();
+    execFileSync(process.execPath, ['scripts/copy-css.mjs'], { stdio: 'inherit' });
   },
-]);
+});
