@@ -20,7 +20,7 @@ import {
 } from '../../src/core';
 import { refFilter } from './reference';
 
-const RUNS = 300;
+const RUNS = Number(process.env.HARDENING_RUNS ?? 300);
 
 /** Text that has broken real UIs: RTL, ZWJ emoji, combining marks, lone surrogates, case-folding traps. */
 const hostileChar = fc.constantFrom(
@@ -150,6 +150,33 @@ describe('filterAgentItems on hostile text', () => {
       ),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe('free-text query across fields', () => {
+  // Found by the property above (a title of "\u0000"): a query must match inside one field, never
+  // across the title / creator name / id boundary.
+  const mk = (id: string, title: string, name: string): AgentItem => ({
+    id,
+    kind: 'ambient',
+    title,
+    source: 'slack',
+    status: 'success',
+    rawStatus: 'done',
+    createdAt: new Date(0),
+    creator: { id: 'u_me', name },
+  });
+  const ctx: ViewContext = { tab: 'personal', viewerId: 'u_me', timeZone: 'UTC', now: 0 };
+  const items = [mk('run_1', 'Fix login', 'Ada'), mk('run_2', 'Deploy', 'Bo')];
+
+  it('a query never matches across the title / creator name / id boundary', () => {
+    for (const query of ['\u0000', 'login\u0000ada', 'ada\u0000run_1', '\u0000bo\u0000']) {
+      expect(filterAgentItems(items, { query }, ctx).map((i) => i.id), JSON.stringify(query)).toEqual(refFilter(items, { query }, ctx).map((i) => i.id));
+      expect(filterAgentItems(items, { query }, ctx), JSON.stringify(query)).toEqual([]);
+    }
+    // A NUL that is really in a title is still found.
+    const withNul = [mk('n', 'a\u0000b', 'Ada')];
+    expect(filterAgentItems(withNul, { query: 'a\u0000b' }, ctx)).toHaveLength(1);
   });
 });
 
