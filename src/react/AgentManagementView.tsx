@@ -61,7 +61,11 @@ export interface AgentManagementViewProps
   labels?: LabelOverrides<AgentboardLabels>;
   /** `false` hides the summary above the list. */
   summary?: boolean;
-  /** Pin the viewer's blocked items above the list on Personal. Default true. */
+  /**
+   * Pin the viewer's blocked items above the list on Personal. Default true with `items`; false with
+   * a `dataSource`, whose pages hold only some of the blocked items (query them yourself and render
+   * `<AgentNeedsYou>` to pin them).
+   */
   pinBlocked?: boolean;
   /** Host-defined filter sections over `item.meta`. */
   facetDefinitions?: readonly FacetDefinition[];
@@ -132,7 +136,7 @@ export function AgentManagementView(props: AgentManagementViewProps) {
     density,
     labels: labelsProp,
     summary: showSummary = true,
-    pinBlocked = true,
+    pinBlocked: pinBlockedProp,
     facetDefinitions,
     sourceRegistry,
     sourceIcons,
@@ -149,6 +153,7 @@ export function AgentManagementView(props: AgentManagementViewProps) {
   const rootStyle = useMemo(() => themeToStyle(theme, style), [theme, style]);
 
   const { tab, filters, setFilters, clearFilters, visibleItems, data, remote } = view;
+  const pinBlocked = pinBlockedProp ?? !remote;
   const hostError = errorProp !== undefined && errorProp !== null && errorProp !== false;
   // A failed first page empties the list: the error state replaces it. A failed next page keeps the
   // loaded rows and says so above them.

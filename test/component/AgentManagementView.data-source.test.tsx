@@ -165,6 +165,19 @@ describe('AgentManagementView with a data source: querying', () => {
     expect(within(screen.getByRole('region', { name: 'Summary' })).queryByRole('button', { name: /^Credits/ })).toBeNull();
   });
 
+  test('pins no "Needs you" by default: a page holds only some of the blocked items', async () => {
+    const source = fakeSource();
+    const blocked = { status: 'needs_input', kind: 'interactive', source: 'interactive' };
+    const { unmount } = renderView(source, { defaultTab: 'personal' });
+    await source.answer(source.last(), { items: [input('b', 1, blocked)], total: 1 });
+    expect(screen.queryByRole('region', { name: /Needs you/ })).toBeNull();
+    unmount();
+    const other = fakeSource();
+    renderView(other, { defaultTab: 'personal', pinBlocked: true });
+    await other.answer(other.last(), { items: [input('b', 1, blocked)], total: 1 });
+    expect(screen.getByRole('region', { name: /Needs you/ })).toBeTruthy();
+  });
+
   test('shows only the answer to the latest question when answers arrive out of order', async () => {
     const user = userEvent.setup();
     const source = fakeSource({ honorAbort: false });
