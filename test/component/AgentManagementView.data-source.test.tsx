@@ -20,6 +20,7 @@ import { NOW } from './view-fixtures';
 import { dataRows, descriptionOf, filterButton, section } from './view-helpers';
 
 const MIN = 60_000;
+const NO_FILTERS = {};
 
 /** Host input for one item, created `minutesAgo` before NOW (ids sort the same way as times here). */
 function input(id: string, minutesAgo: number, extra: Record<string, unknown> = {}) {
@@ -382,7 +383,7 @@ describe('AgentManagementView with a data source: cleanup', () => {
     const source = fakeSource();
     const { rerender, unmount } = render(
       <StrictMode>
-        <AgentManagementView dataSource={source.dataSource} viewerId="u_me" now={NOW} timeZone="UTC" pollIntervalMs={5_000} />
+        <AgentManagementView dataSource={source.dataSource} viewerId="u_me" now={NOW} timeZone="UTC" pollIntervalMs={5_000} filters={NO_FILTERS} />
       </StrictMode>,
     );
     await source.answer(source.last(), { items: [input('a', 1)], total: 1 });
