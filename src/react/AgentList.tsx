@@ -319,7 +319,10 @@ export function AgentList(props: AgentListProps): ReactElement {
     return () => observer.disconnect();
   }, [measureHead]);
   const estimateSize = useCallback(() => rowHeight, [rowHeight]);
-  const getItemKey = useCallback((index: number) => idOf(sorted[index]) ?? index, [sorted]);
+  // No getItemKey: the virtualiser's keys only name its size cache, and sizes are never measured
+  // here. Asking it for item ids would call back for every item (100,000 calls) on each new order,
+  // and rebuild its measurements even when only the order changed. Rows take their React key from
+  // their item below.
   // The focused row always stays rendered, so focus is never lost to <body> while scrolling away.
   const rangeExtractor = useCallback(
     (range: Range) => {
@@ -336,7 +339,6 @@ export function AgentList(props: AgentListProps): ReactElement {
     count,
     getScrollElement: () => scrollerRef.current,
     estimateSize,
-    getItemKey,
     overscan,
     rangeExtractor,
     scrollMargin: headHeight,
@@ -613,7 +615,7 @@ export function AgentList(props: AgentListProps): ReactElement {
               const item = sorted[virtualItem.index];
               if (!item) return null;
               // Ids should be unique; if the host's are not, keep React keys unique in this window.
-              let key = String(virtualItem.key);
+              let key = idOf(item) as string;
               if (renderedKeys.has(key)) key = `${key}\u0000${virtualItem.index}`;
               renderedKeys.add(key);
               return (
