@@ -1,5 +1,5 @@
 import { getItemIndex, META_ARRAY, type MetaColumn } from './item-index';
-import { compileFilters, createdOnRange, CREATED_ON_PRESETS, CREATED_ON_PRESET_LABELS, searchTextOf, type EpochRange } from './filters';
+import { compileFilters, createdOnRange, CREATED_ON_PRESETS, CREATED_ON_PRESET_LABELS, matchesQuery, type EpochRange } from './filters';
 import { getSourceMeta, BUILT_IN_SOURCES, type SourceRegistry } from './sources';
 import { STATUS_META, STATUS_ORDER } from './status';
 import type { AgentFacets, AgentFilters, AgentItem, FacetOption, ViewContext } from './types';
@@ -142,7 +142,7 @@ export function getFacets(items: AgentItem[], filters: AgentFilters, ctx: FacetC
       }
     }
     if (failed === MANY) continue;
-    if (query !== null && !searchTextOf(list[i] as AgentItem).includes(query)) continue;
+    if (query !== null && !matchesQuery(list[i] as AgentItem, query)) continue;
 
     if (failed === NONE) {
       sourceCounts[sourceCode[i] as number]!++;

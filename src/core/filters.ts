@@ -1,4 +1,6 @@
 import { dayKeyToDayNumber, localDayNumber, resolveTimeZone, startOfLocalDay, toEpoch, HOUR_MS } from './time';
+import { peekItemIndex, UNKNOWN_STATUS, type ItemIndex } from './item-index';
+import { STATUS_ORDER } from './status';
 import { recordSubset } from './subset';
 import type { AgentFilters, AgentItem, CreatedOnFilter, CreatedOnPreset, ViewContext } from './types';
 
@@ -141,6 +143,23 @@ export function searchTextOf(item: AgentItem): string {
 }
 
 /**
+ * Whether an item matches a (trimmed, lower-cased) free-text query. The joined search text is
+ * exact for any query without the NUL separator (a match cannot span two fields without it); a
+ * query with one is checked field by field, so it never matches across fields.
+ *
+ * @example
+ * matchesQuery(item, 'flaky')
+ */
+export function matchesQuery(item: AgentItem, query: string): boolean {
+  if (!query.includes('\u0000')) return searchTextOf(item).includes(query);
+  return (
+    `${item.title}`.toLowerCase().includes(query) ||
+    `${item.creator?.name ?? ''}`.toLowerCase().includes(query) ||
+    `${item.id}`.toLowerCase().includes(query)
+  );
+}
+
+/**
  * Whether an item's meta value (or any of its array values) is in `selected`.
  *
  * @example
@@ -183,6 +202,12 @@ export function filterAgentItems(items: AgentItem[], filters: AgentFilters, ctx:
   // order computed for `items` (see subset.ts) instead of sorting every result again.
   const kept = new Int32Array(items.length);
   const c = compileFilters(filters, ctx);
+  const index = peekItemIndex(items);
+  if (index !== undefined) {
+    filterIndexed(items, index, c, kept, out);
+    recordSubset(out, items, kept.subarray(0, out.length));
+    return out;
+  }
   const { all, viewerId, sources, statuses, creators, range, query, facets } = c;
   const lo = range ? range.lo : 0;
   const hi = range ? range.hi : 0;
@@ -211,10 +236,70 @@ export function filterAgentItems(items: AgentItem[], filters: AgentFilters, ctx:
       }
       if (!ok) continue;
     }
-    if (query !== null && !searchTextOf(item).includes(query)) continue;
+    if (query !== null && !matchesQuery(item, query)) continue;
     kept[out.length] = i;
     out.push(item);
   }
   recordSubset(out, items, kept.subarray(0, out.length));
   return out;
+}
+
+function allowedTable(values: readonly string[], selected: Set<string> | null): Uint8Array | null {
+  if (selected === null) return null;
+  const table = new Uint8Array(values.length);
+  for (let c = 0; c < values.length; c++) if (selected.has(values[c] as string)) table[c] = 1;
+  return table;
+}
+
+/**
+ * `filterAgentItems` over an already built column index (the view builds one for the facets): tab,
+ * source, status, creator and day are checked on typed arrays of codes and epochs instead of
+ * reading five fields of every item object; host facets and the query still read the item.
+ */
+function filterIndexed(items: AgentItem[], index: ItemIndex, c: CompiledFilters, kept: Int32Array, out: AgentItem[]): void {
+  const { all, viewerId, sources, statuses, creators, range, query, facets } = c;
+  const lo = range ? range.lo : 0;
+  const hi = range ? range.hi : 0;
+  const nFacets = facets.length;
+  const { n, ambient, createdAt, sourceCode, statusCode, creatorCode } = index;
+  const viewerCode = index.creatorIds.indexOf(viewerId);
+  const sourceAllowed = allowedTable(index.sourceValues, sources);
+  const creatorAllowed = allowedTable(index.creatorIds, creators);
+  let statusAllowed: Uint8Array | null = null;
+  if (statuses !== null) {
+    statusAllowed = new Uint8Array(256);
+    STATUS_ORDER.forEach((s, code) => (statusAllowed![code] = statuses.has(s) ? 1 : 0));
+  }
+  for (let i = 0; i < n; i++) {
+    const cc = creatorCode[i] as number;
+    if (cc !== viewerCode && (!all || ambient[i] === 0)) continue;
+    if (sourceAllowed !== null && sourceAllowed[sourceCode[i] as number] === 0) continue;
+    if (statusAllowed !== null) {
+      const code = statusCode[i] as number;
+      // A status outside the display set (hand-built items) is matched by its own text.
+      if (code === UNKNOWN_STATUS ? !statuses!.has((items[i] as AgentItem).status) : statusAllowed[code] === 0) continue;
+    }
+    if (creatorAllowed !== null && creatorAllowed[cc] === 0) continue;
+    if (range !== null) {
+      const t = createdAt[i] as number;
+      if (!(t >= lo && t < hi)) continue;
+    }
+    const item = items[i] as AgentItem;
+    if (nFacets > 0) {
+      const meta = item.meta;
+      if (meta === undefined) continue;
+      let ok = true;
+      for (let k = 0; k < nFacets; k++) {
+        const [key, selected] = facets[k] as [string, Set<string>];
+        if (!metaMatches(meta[key], selected)) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+    }
+    if (query !== null && !matchesQuery(item, query)) continue;
+    kept[out.length] = i;
+    out.push(item);
+  }
 }
