@@ -38,6 +38,29 @@ export function selectNeedsYou(items: readonly AgentItem[], viewerId: string): A
   return out;
 }
 
+/** The host's link for an item, if it is a safe one. A throwing or non-string answer gives no link. */
+function hrefOf(getItemHref: ((item: AgentItem) => string | undefined | null) | undefined, item: AgentItem): string | undefined {
+  if (!getItemHref) return undefined;
+  let value: unknown;
+  try {
+    value = getItemHref(item);
+  } catch {
+    return undefined;
+  }
+  return typeof value === 'string' ? sanitizeUrl(value) : undefined;
+}
+
+/** React keys unique even when the host repeats an id (each row still shows). */
+function uniqueKeys(items: readonly AgentItem[]): string[] {
+  const seen = new Map<string, number>();
+  return items.map((item) => {
+    const id = String(item.id);
+    const n = seen.get(id) ?? 0;
+    seen.set(id, n + 1);
+    return n === 0 ? id : `${id}\u0000${n}`;
+  });
+}
+
 function isPlainClick(e: MouseEvent): boolean {
   return e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
 }
@@ -78,6 +101,7 @@ export function AgentNeedsYou({
     name: 'AgentNeedsYou.open',
   });
   const blocked = useMemo(() => selectNeedsYou(items, viewerId), [items, viewerId]);
+  const keys = useMemo(() => uniqueKeys(blocked), [blocked]);
   const standalone = useStandaloneRootProps();
   const id = useId();
   if (blocked.length === 0) return null;
@@ -105,8 +129,8 @@ export function AgentNeedsYou({
         </button>
       </h2>
       <ul className="ab-pinned-list" id={`${id}-list`} hidden={!open}>
-        {blocked.map((item) => {
-          const href = getItemHref ? sanitizeUrl(getItemHref(item) ?? undefined) : undefined;
+        {blocked.map((item, index) => {
+          const href = hrefOf(getItemHref, item);
           const handler = item.kind === 'interactive' ? onOpenConversation : onOpenRun;
           const body = (
             <>
@@ -123,7 +147,7 @@ export function AgentNeedsYou({
             </>
           );
           return (
-            <li key={item.id} className="ab-pinned-entry" data-kind={item.kind}>
+            <li key={keys[index]} className="ab-pinned-entry" data-kind={item.kind}>
               {href ? (
                 <a
                   className="ab-pinned-item"
