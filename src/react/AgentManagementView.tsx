@@ -112,7 +112,6 @@ export interface AgentManagementViewProps
  */
 export function AgentManagementView(props: AgentManagementViewProps) {
   const {
-    items,
     viewerId,
     onOpenRun,
     onOpenConversation,
