@@ -25,6 +25,10 @@ function percentDecode(url: string): string {
   }
 }
 
+function codePoint(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n <= 0x10ffff ? String.fromCodePoint(n) : '\ufffd';
+}
+
 /**
  * Returns `url` unchanged when it is safe to put in an `href` or `src`: an absolute `http:`/`https:`
  * URL, a protocol-relative one (`//cdn.example.com/a.png`, which inherits the page's http(s) scheme), or
@@ -50,13 +54,16 @@ export function sanitizeUrl(url: unknown): string | undefined {
   for (let round = 0; round < 3; round++) {
     let next = decoded.includes('%') ? percentDecode(decoded) : decoded;
     if (ENTITY.test(next)) {
+      // Every numeric character reference, not only those of ':' — `&#x6A;avascript:` spells a
+      // scheme too once a host copies the value into markup. Tabs and newlines, which browsers strip
+      // from URLs, are dropped as they would be.
       next = next
+        .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => codePoint(parseInt(hex, 16)))
+        .replace(/&#(\d+);?/g, (_, dec: string) => codePoint(parseInt(dec, 10)))
         .replace(/&colon;?/gi, ':')
+        .replace(/&amp;/gi, '&')
         .replace(/&(?:tab|newline);?/gi, '')
-        .replace(/&#x0*3a;?/gi, ':')
-        .replace(/&#0*58;?/gi, ':')
-        .replace(/&#x0*(?:9|a|d);?/gi, '')
-        .replace(/&#0*(?:9|10|13);?/gi, '');
+        .replace(/[\t\n\r]/g, '');
     }
     if (next === decoded) break;
     decoded = next;
@@ -65,6 +72,17 @@ export function sanitizeUrl(url: unknown): string | undefined {
     if (CONTROL.test(decoded) || LEADING_SPACE.test(decoded)) return undefined;
     const hidden = schemeOf(decoded.replace(/\s+/g, ''));
     if (hidden !== undefined) return undefined;
+  }
+  // What a browser would make of it: `\\javascript:x` reads as `//javascript:x`, a host with a
+  // bad port, which no URL parser accepts. Keep only what resolves (always to http(s) here).
+  const Url = (globalThis as { URL?: new (url: string, base: string) => { protocol: string } }).URL;
+  if (Url !== undefined) {
+    try {
+      const resolved = new Url(url, 'https://base.invalid/');
+      if (resolved.protocol !== 'https:' && resolved.protocol !== 'http:') return undefined;
+    } catch {
+      return undefined;
+    }
   }
   return url;
 }

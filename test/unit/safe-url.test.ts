@@ -96,3 +96,15 @@ describe('sanitizeHttpUrl', () => {
     expect(sanitizeHttpUrl('javascript:alert(1)')).toBeUndefined();
   });
 });
+
+describe('sanitizeUrl: obfuscations found by the hardening tests', () => {
+  it('rejects a scheme spelled with any numeric character reference, and what no URL parser accepts', () => {
+    expect(sanitizeUrl('&#x6A;avascript:alert(1)')).toBeUndefined();
+    expect(sanitizeUrl('&#106;avascript:alert(1)')).toBeUndefined();
+    expect(sanitizeUrl('&amp;#x64;ata:text/html,x')).toBeUndefined();
+    expect(sanitizeUrl('\\\\javascript:alert(1)')).toBeUndefined();
+    // Ordinary relative URLs with entities or escapes still pass.
+    expect(sanitizeUrl('/runs?a=1&#38;b=2')).toBe('/runs?a=1&#38;b=2');
+    expect(sanitizeUrl('runs/1#log')).toBe('runs/1#log');
+  });
+});
