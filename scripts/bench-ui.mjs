@@ -4,7 +4,7 @@
 //        node scripts/bench-ui.mjs --profile tab|filter [--items 100000]
 //          (a non-minified build; prints the top self-time functions of that change, from a CPU profile)
 import { execSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
@@ -125,6 +125,7 @@ if (profile) {
   }
   console.log(`CPU profile of ${RUNS * 2} ${profile} changes at ${profileItems} items (median ${median(spent).toFixed(1)} ms each); self time:`);
   for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${key}`);
+  console.log(`(the build, for the line numbers: ${outDir})`);
   await browser.close();
   server.close();
   process.exit(0);
@@ -144,6 +145,7 @@ results.scroll = await call('scroll', 150);
 results.ticking = await call('ticking', 2_000, 5_000);
 await browser.close();
 server.close();
+rmSync(outDir, { recursive: true, force: true });
 
 const r = results;
 const rows = [
