@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterAgentItems, getFacets, OTHERS_VALUE, summarize, topWithOthers, type AgentItem } from '../../src/core';
+import { filterAgentItems, getFacets, OTHERS_VALUE, summarize, topWithOthers, type AgentFilters, type AgentItem, type AgentTab } from '../../src/core';
 import { generateParsedItems } from '../../stories/sample-data';
 
 describe('summarize', () => {
@@ -10,7 +10,8 @@ describe('summarize', () => {
     // Same creator id under two names: the name comes from the first item with credits in the set.
     many[5] = { ...many[5]!, creator: { id: many[9]!.creator.id, name: 'Renamed' }, credits: 3 };
     getFacets(many, {}, { tab: 'all', viewerId: 'u_me' }); // builds the source's index, as the view does
-    for (const [filters, tab] of [[{}, 'all'], [{}, 'personal'], [{ statuses: ['failed', 'working'] }, 'all']] as const) {
+    const cases: [AgentFilters, AgentTab][] = [[{}, 'all'], [{}, 'personal'], [{ statuses: ['failed', 'working'] }, 'all']];
+    for (const [filters, tab] of cases) {
       const result = filterAgentItems(many, filters, { tab, viewerId: 'u_me' });
       expect(result.length).toBeGreaterThan(1_000);
       expect(summarize(result)).toEqual(summarize(result.slice()));
