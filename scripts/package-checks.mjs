@@ -90,6 +90,18 @@ check('publint reports no problems', () => {
   return { ok: r.code === 0 && !/warning|error|suggestion/i.test(r.out.replace(/All good!/, '')), detail: r.code === 0 ? '' : r.out };
 });
 
+// The main job (`npm start`) is Storybook on the full view: prove a fresh clone builds it.
+check('storybook builds, with the full management view story', () => {
+  const out = mkdtempSync(join(tmpdir(), 'agentboard-storybook-'));
+  const r = run(bin('storybook'), ['build', '--quiet', '--disable-telemetry', '-o', out]);
+  if (r.code !== 0) return { ok: false, detail: r.out.slice(-4000) };
+  const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
+  const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+  rmSync(out, { recursive: true, force: true });
+  const full = stories.find((e) => e.id === 'agentboard-management-view--full-view');
+  return { ok: Boolean(full) && stories.length > 20, detail: `${stories.length} stories${full ? '' : '; no agentboard-management-view--full-view'}` };
+});
+
 // Pack once; every consumer installs the same tarball.
 const packDir = mkdtempSync(join(tmpdir(), 'agentboard-pack-'));
 const pack = run(npm, ['pack', '--pack-destination', packDir, '--json', '--ignore-scripts']);
