@@ -41,7 +41,8 @@ export function createdOnValue(filter: AgentFilters['createdOn']): string | unde
  * possibly F.
  *
  * Options: `sources` — those that occur (built-ins first in their order, then host sources by label),
- * plus selected ones at count 0; `statuses` — all five, in `STATUS_META` order; `creators` (All tab) —
+ * plus selected ones at count 0; `statuses` — all five, in `STATUS_META` order; `creators` — every
+ * creator of an item in the tab (count 0 when the other filters hide all of theirs) plus selected ones,
  * the viewer first, then by name, label = name; `createdOn` — the five presets (plus a selected custom
  * day or range); `facets` — per meta key, values by count. Selected options never vanish.
  *
@@ -106,9 +107,13 @@ export function getFacets(items: AgentItem[], filters: AgentFilters, ctx: FacetC
   const otherCounts = otherCols.map((col) => metaCounts.get(col) as Int32Array);
   const otherCount = otherCols.length;
 
+  // Every creator in the tab is an option, even at 0 under the other filters (as every status is):
+  // a person does not vanish from the menu because another filter hides their runs.
+  const creatorInTab = new Uint8Array(index.creatorIds.length);
   for (let i = 0; i < n; i++) {
     const cc = creatorCode[i] as number;
     if (cc !== viewerCode && (!all || ambient[i] === 0)) continue;
+    creatorInTab[cc] = 1;
     let failed = NONE;
     if (sourceAllowed !== null && sourceAllowed[sourceCode[i] as number] === 0) failed = FIELD_SOURCE;
     if (statusAllowed !== null && statusAllowed[statusCode[i] as number] === 0) {
@@ -174,7 +179,7 @@ export function getFacets(items: AgentItem[], filters: AgentFilters, ctx: FacetC
   });
   const creatorMap = new Map<string, { name: string; count: number }>();
   index.creatorIds.forEach((id, c) => {
-    if ((creatorCounts[c] as number) > 0) creatorMap.set(id, { name: index.creatorNames[c] as string, count: creatorCounts[c] as number });
+    if (creatorInTab[c] === 1) creatorMap.set(id, { name: index.creatorNames[c] as string, count: creatorCounts[c] as number });
   });
   const facetMaps = new Map<string, Map<string, number>>();
   for (const col of index.meta) {

@@ -36,8 +36,14 @@ function checkAgainstReference(items: AgentItem[], filters: AgentFilters, ctx: V
   const statusCounts = countBy(without('statuses'), (i) => i.status);
   for (const o of f.statuses) expect(o.count).toBe(statusCounts.get(o.value) ?? 0);
   expectOptions(f.sources, countBy(without('sources'), (i) => i.source), filters.sources);
-  const creatorsSelected = ctx.tab === 'all' ? filters.creators : [];
-  expectOptions(f.creators, countBy(without('creators'), (i) => i.creator.id), creatorsSelected);
+  const creatorsSelected = ctx.tab === 'all' ? (filters.creators ?? []) : [];
+  // Creators: exactly the people with an item in the tab, plus selected ones; each counted under
+  // every other filter (so 0 is a valid count, like a status nobody is in).
+  const creatorCounts = countBy(without('creators'), (i) => i.creator.id);
+  const inTab = new Set(refFilter(items, {}, ctx).map((i) => i.creator.id));
+  expect(new Set(f.creators.map((o) => o.value))).toEqual(new Set([...inTab, ...creatorsSelected]));
+  expect(f.creators).toHaveLength(new Set([...inTab, ...creatorsSelected]).size);
+  for (const o of f.creators) expect(o.count, o.value).toBe(creatorCounts.get(o.value) ?? 0);
   const viewerAt = f.creators.findIndex((o) => o.value === ctx.viewerId);
   expect(viewerAt === -1 || viewerAt === 0).toBe(true);
   const rest = f.creators.filter((o) => o.value !== ctx.viewerId).map((o) => o.label);
@@ -80,6 +86,39 @@ describe('getFacets', () => {
     expect(builtIns).toEqual(['Interactive', 'CLI', 'API', 'Slack', 'Linear', 'Scheduled', 'GitHub Actions']);
     expect(f.creators[0]).toMatchObject({ value: 'u_me', label: 'Alex Morgan' });
     expect(f.statuses.map((o) => o.label)).toEqual(['Working', 'Blocked', 'Canceled', 'Failed', 'Success']);
+  });
+
+  it('keeps every creator of the tab as an option, at count 0 when the other filters hide their runs', () => {
+    // Only the viewer's items are interactive on the All tab: filtering to Interactive leaves the
+    // teammates with nothing, but they stay in the menu (a Creator section never goes empty).
+    const all = getFacets(ITEMS, {}, ctx);
+    const f = getFacets(ITEMS, { sources: ['interactive'] }, ctx);
+    expect(f.creators.map((o) => o.value)).toEqual(all.creators.map((o) => o.value));
+    expect(f.creators.length).toBeGreaterThan(1);
+    expect(f.creators[0]).toMatchObject({ value: 'u_me', label: 'Alex Morgan' });
+    expect(f.creators[0]!.count).toBeGreaterThan(0);
+    for (const o of f.creators.slice(1)) expect(o.count, o.value).toBe(0);
+    const rest = f.creators.slice(1).map((o) => o.label);
+    expect(rest).toEqual([...rest].sort((a, b) => a.localeCompare(b)));
+
+    // Even with every run filtered away, the people stay, viewer first.
+    const none = getFacets(ITEMS, { query: 'no run is called this' }, ctx);
+    expect(none.creators.map((o) => o.value)).toEqual(all.creators.map((o) => o.value));
+    expect(none.creators.every((o) => o.count === 0)).toBe(true);
+
+    // Personal: the viewer alone, even at 0; a teammate never appears there.
+    const personal = getFacets(ITEMS, { statuses: ['failed'], query: 'no run is called this' }, { ...ctx, tab: 'personal' });
+    expect(personal.creators).toEqual([{ value: 'u_me', label: 'Alex Morgan', count: 0 }]);
+  });
+
+  it('lists only the tab\'s creators: a teammate\'s interactive conversation adds no option', () => {
+    const items: AgentItem[] = [
+      { ...ITEMS.find((i) => i.creator.id === 'u_me')!, id: 'mine' },
+      { ...ITEMS.find((i) => i.creator.id !== 'u_me' && i.kind === 'ambient')!, id: 'theirs', creator: { id: 'u_b', name: 'Bea' } },
+      { ...ITEMS.find((i) => i.kind === 'interactive')!, id: 'private', creator: { id: 'u_c', name: 'Cy' } },
+    ];
+    const f = getFacets(items, { statuses: [] }, ctx);
+    expect(f.creators.map((o) => o.value)).toEqual(['u_me', 'u_b']);
   });
 
   it('adds a selected custom day or range to the createdOn options', () => {
