@@ -3,13 +3,13 @@
 // Usage: node scripts/bench-ui.mjs [--runs 7] [--json out.json]
 //        node scripts/bench-ui.mjs --profile tab|filter [--items 100000]
 //          (a non-minified build; prints the top self-time functions of that change, from a CPU profile)
-import { execSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from './chromium.mjs';
 import { build } from 'vite';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,14 +23,6 @@ const jsonOut = arg('--json', null);
 const profile = arg('--profile', null);
 const profileItems = Number(arg('--items', '100000'));
 
-function chromiumPath() {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    return execSync('command -v chromium', { encoding: 'utf8' }).trim();
-  } catch {
-    throw new Error('chromium not found: apt-get install -y chromium, or set CHROMIUM_PATH');
-  }
-}
 
 const outDir = mkdtempSync(join(tmpdir(), 'agentboard-bench-ui-'));
 const { default: react } = await import('@vitejs/plugin-react');
@@ -58,10 +50,7 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const url = `http://127.0.0.1:${server.address().port}/`;
 
-const browser = await chromium.launch({
-  executablePath: chromiumPath(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 await page.goto(url);
 await page.waitForFunction(() => document.title === 'ready');

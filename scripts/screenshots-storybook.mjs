@@ -1,11 +1,11 @@
 // Screenshots every story of a built Storybook (default: storybook-static/) in Debian's Chromium,
 // light and dark, into test-results/storybook/. For looking at the stories by eye; not part of CI.
 //   npx storybook build --quiet && node scripts/screenshots-storybook.mjs [id-filter] [--docs]
-import { execSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from './chromium.mjs';
 
 const root = resolve(process.env.STORYBOOK_DIR ?? 'storybook-static');
 const out = resolve('test-results/storybook');
@@ -23,11 +23,7 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
 
-const executablePath = process.env.CHROMIUM_PATH ?? execSync('command -v chromium', { encoding: 'utf8' }).trim();
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
 const wantDocs = process.argv.includes('--docs');
