@@ -1,6 +1,6 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import { clsx } from 'clsx';
-import { useId, useMemo, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import type { AgentTab } from '../core/types';
 import { createNamedContext, useStandaloneRootProps } from './context';
 import { formatCount } from './format';
@@ -18,6 +18,9 @@ interface AgentTabsContextValue {
   locale: string | undefined;
   labels: AgentViewLabels;
   classNames: AgentboardClassNames | undefined;
+  /** Whether an `AgentTabsPanel` is mounted: only then may the active tab point at it. */
+  hasPanel: boolean;
+  registerPanel: () => () => void;
 }
 
 const [AgentTabsContext, useAgentTabsContext] = createNamedContext<AgentTabsContextValue>('AgentTabs');
@@ -72,9 +75,15 @@ export function AgentTabs({
     name: 'AgentTabs.tab',
   });
   const labels = useMemo(() => mergeLabels(defaultViewLabels, labelsProp), [labelsProp]);
+  const [panels, setPanels] = useState(0);
+  const registerPanel = useCallback(() => {
+    setPanels((n) => n + 1);
+    return () => setPanels((n) => n - 1);
+  }, []);
+  const hasPanel = panels > 0;
   const value = useMemo<AgentTabsContextValue>(
-    () => ({ tab, counts, locale, labels, classNames }),
-    [tab, counts, locale, labels, classNames],
+    () => ({ tab, counts, locale, labels, classNames, hasPanel, registerPanel }),
+    [tab, counts, locale, labels, classNames, hasPanel, registerPanel],
   );
   const standalone = useStandaloneRootProps();
   return (
@@ -105,11 +114,19 @@ export function AgentTabs({
  * ```
  */
 export function AgentTabsList({ className }: { className?: string }) {
-  const { counts, locale, labels, classNames } = useAgentTabsContext('AgentTabsList');
+  const { tab, counts, locale, labels, classNames, hasPanel } = useAgentTabsContext('AgentTabsList');
   return (
     <Tabs.List aria-label={labels.tabList} className={clsx('ab-tabs', classNames?.tabs, className)}>
       {TABS.map((t) => (
-        <AgentTabTrigger key={t} value={t} count={counts?.[t]} locale={locale} labels={labels} className={classNames?.tab} />
+        <AgentTabTrigger
+          key={t}
+          value={t}
+          controlsPanel={hasPanel && t === tab}
+          count={counts?.[t]}
+          locale={locale}
+          labels={labels}
+          className={classNames?.tab}
+        />
       ))}
     </Tabs.List>
   );
@@ -117,12 +134,14 @@ export function AgentTabsList({ className }: { className?: string }) {
 
 function AgentTabTrigger({
   value,
+  controlsPanel,
   count,
   locale,
   labels,
   className,
 }: {
   value: AgentTab;
+  controlsPanel: boolean;
   count: TabCount | undefined;
   locale: string | undefined;
   labels: AgentViewLabels;
@@ -137,6 +156,10 @@ function AgentTabTrigger({
       className={clsx('ab-tab', className)}
       data-running={working > 0 ? '' : undefined}
       aria-describedby={count ? descId : undefined}
+      // Radix points every tab at its own panel, but only the active tab's panel is ever rendered
+      // (AgentTabsPanel follows the active tab), and none without AgentTabsPanel: an id reference to
+      // nothing is invalid ARIA. Radix spreads our props after its own, so `undefined` removes it.
+      {...(controlsPanel ? null : { 'aria-controls': undefined })}
     >
       <span className="ab-tab-label">{name}</span>
       {count ? (
@@ -170,7 +193,8 @@ function AgentTabTrigger({
  * ```
  */
 export function AgentTabsPanel({ children, className }: { children?: ReactNode; className?: string }) {
-  const { tab } = useAgentTabsContext('AgentTabsPanel');
+  const { tab, registerPanel } = useAgentTabsContext('AgentTabsPanel');
+  useEffect(registerPanel, [registerPanel]);
   // One panel that follows the active tab, not one per tab: Radix unmounts an inactive panel's
   // children, so a panel per tab would remount the whole list (and re-measure and re-sort it) on
   // every switch. Both tabs show the same content over a different set, so the list stays mounted

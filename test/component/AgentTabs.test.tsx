@@ -76,6 +76,34 @@ describe('AgentTabs', () => {
     expect(panel.getAttribute('aria-labelledby')).toBe(screen.getByRole('tab', { name: 'All' }).id);
   });
 
+  test('only the active tab points at the panel (aria-controls), and the reference moves with the tab', async () => {
+    render(
+      <AgentTabs defaultTab="personal">
+        <AgentTabsList />
+        <AgentTabsPanel>
+          <p>content</p>
+        </AgentTabsPanel>
+      </AgentTabs>,
+    );
+    const personal = screen.getByRole('tab', { name: 'Personal' });
+    const all = screen.getByRole('tab', { name: 'All' });
+    expect(personal.getAttribute('aria-controls')).toBe(screen.getByRole('tabpanel').id);
+    expect(all.hasAttribute('aria-controls')).toBe(false);
+    await userEvent.click(all);
+    expect(all.getAttribute('aria-controls')).toBe(screen.getByRole('tabpanel').id);
+    expect(personal.hasAttribute('aria-controls')).toBe(false);
+    // Every id a tab refers to exists.
+    for (const tab of screen.getAllByRole('tab')) {
+      const ref = tab.getAttribute('aria-controls');
+      if (ref) expect(document.getElementById(ref)).not.toBeNull();
+    }
+  });
+
+  test('without a panel no tab has aria-controls (it would point at nothing)', () => {
+    render(<AgentTabs defaultTab="all" counts={COUNTS} />);
+    for (const tab of screen.getAllByRole('tab')) expect(tab.hasAttribute('aria-controls')).toBe(false);
+  });
+
   test('labels override the names', () => {
     render(<AgentTabs labels={{ tabPersonal: 'Mine', tabAll: 'Team' }} />);
     expect(screen.getByRole('tab', { name: 'Mine' })).toBeTruthy();
