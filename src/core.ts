@@ -29,12 +29,13 @@ export { formatDuration, formatCredits, formatCreatedAt, formatFullDate, EMPTY_V
 export { toDayKey, resolveTimeZone, getRuntimeTimeZone } from './core/time';
 export {
   filterAgentItems,
+  countAgentItems,
   createdOnRange,
   isOnTab,
   CREATED_ON_PRESETS,
   CREATED_ON_PRESET_LABELS,
 } from './core/filters';
-export type { EpochRange } from './core/filters';
+export type { EpochRange, AgentItemCount } from './core/filters';
 export { getFacets, createdOnValue } from './core/facets';
 export type { FacetContext } from './core/facets';
 export { summarize, topWithOthers, OTHERS_VALUE } from './core/summary';

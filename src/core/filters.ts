@@ -196,22 +196,61 @@ export function isOnTab(item: AgentItem, viewerId: string, all: boolean): boolea
  * filterAgentItems(items, { statuses: ['failed'], createdOn: { preset: 'today' } }, { tab: 'all', viewerId: 'u_me' })
  */
 export function filterAgentItems(items: AgentItem[], filters: AgentFilters, ctx: ViewContext): AgentItem[] {
-  const out: AgentItem[] = [];
-  if (!Array.isArray(items)) return out;
+  if (!Array.isArray(items)) return [];
   // Each kept item's index in `items`: lets the list sort a tab or a filter result by walking one
   // order computed for `items` (see subset.ts) instead of sorting every result again.
   const kept = new Int32Array(items.length);
-  const c = compileFilters(filters, ctx);
+  const n = matchIndices(items, compileFilters(filters, ctx), kept);
+  const out: AgentItem[] = [];
+  for (let k = 0; k < n; k++) out.push(items[kept[k] as number] as AgentItem);
+  recordSubset(out, items, kept.subarray(0, n));
+  return out;
+}
+
+/** How many items a tab and filter state keeps, and how many of those are working. */
+export interface AgentItemCount {
+  count: number;
+  working: number;
+}
+
+/**
+ * `filterAgentItems(items, filters, ctx).length`, and how many of those items are working, without
+ * building the list: the same predicate (and the same column index when one is built) in one pass.
+ * The view uses it for the count of the tab that is not shown.
+ *
+ * @example
+ * countAgentItems(items, { sources: ['slack'] }, { tab: 'all', viewerId: 'u_me' }) // { count: 120, working: 4 }
+ */
+export function countAgentItems(items: AgentItem[], filters: AgentFilters, ctx: ViewContext): AgentItemCount {
+  if (!Array.isArray(items)) return { count: 0, working: 0 };
+  const kept = new Int32Array(items.length);
+  const count = matchIndices(items, compileFilters(filters, ctx), kept);
+  let working = 0;
   const index = peekItemIndex(items);
   if (index !== undefined) {
-    filterIndexed(items, index, c, kept, out);
-    recordSubset(out, items, kept.subarray(0, out.length));
-    return out;
+    const { statusCode } = index;
+    for (let k = 0; k < count; k++) if (statusCode[kept[k] as number] === WORKING_CODE) working++;
+  } else {
+    for (let k = 0; k < count; k++) if ((items[kept[k] as number] as AgentItem).status === 'working') working++;
   }
+  return { count, working };
+}
+
+const WORKING_CODE = STATUS_ORDER.indexOf('working');
+
+/**
+ * The one predicate behind `filterAgentItems` and `countAgentItems`: writes the index of every
+ * matching item into `kept` (in input order) and returns how many matched. Uses the column index
+ * when one is already built.
+ */
+function matchIndices(items: AgentItem[], c: CompiledFilters, kept: Int32Array): number {
+  const index = peekItemIndex(items);
+  if (index !== undefined) return matchIndexed(items, index, c, kept);
   const { all, viewerId, sources, statuses, creators, range, query, facets } = c;
   const lo = range ? range.lo : 0;
   const hi = range ? range.hi : 0;
   const nFacets = facets.length;
+  let m = 0;
   for (let i = 0, n = items.length; i < n; i++) {
     const item = items[i] as AgentItem;
     const creatorId = item.creator.id;
@@ -223,25 +262,21 @@ export function filterAgentItems(items: AgentItem[], filters: AgentFilters, ctx:
       const t = item.createdAt.getTime();
       if (!(t >= lo && t < hi)) continue;
     }
-    if (nFacets > 0) {
-      const meta = item.meta;
-      if (meta === undefined) continue;
-      let ok = true;
-      for (let k = 0; k < nFacets; k++) {
-        const [key, selected] = facets[k] as [string, Set<string>];
-        if (!metaMatches(meta[key], selected)) {
-          ok = false;
-          break;
-        }
-      }
-      if (!ok) continue;
-    }
+    if (nFacets > 0 && !facetsMatch(item, facets)) continue;
     if (query !== null && !matchesQuery(item, query)) continue;
-    kept[out.length] = i;
-    out.push(item);
+    kept[m++] = i;
   }
-  recordSubset(out, items, kept.subarray(0, out.length));
-  return out;
+  return m;
+}
+
+function facetsMatch(item: AgentItem, facets: Array<[string, Set<string>]>): boolean {
+  const meta = item.meta;
+  if (meta === undefined) return false;
+  for (let k = 0; k < facets.length; k++) {
+    const [key, selected] = facets[k] as [string, Set<string>];
+    if (!metaMatches(meta[key], selected)) return false;
+  }
+  return true;
 }
 
 function allowedTable(values: readonly string[], selected: Set<string> | null): Uint8Array | null {
@@ -252,11 +287,11 @@ function allowedTable(values: readonly string[], selected: Set<string> | null): 
 }
 
 /**
- * `filterAgentItems` over an already built column index (the view builds one for the facets): tab,
+ * `matchIndices` over an already built column index (the view builds one for the facets): tab,
  * source, status, creator and day are checked on typed arrays of codes and epochs instead of
  * reading five fields of every item object; host facets and the query still read the item.
  */
-function filterIndexed(items: AgentItem[], index: ItemIndex, c: CompiledFilters, kept: Int32Array, out: AgentItem[]): void {
+function matchIndexed(items: AgentItem[], index: ItemIndex, c: CompiledFilters, kept: Int32Array): number {
   const { all, viewerId, sources, statuses, creators, range, query, facets } = c;
   const lo = range ? range.lo : 0;
   const hi = range ? range.hi : 0;
@@ -270,6 +305,7 @@ function filterIndexed(items: AgentItem[], index: ItemIndex, c: CompiledFilters,
     statusAllowed = new Uint8Array(256);
     STATUS_ORDER.forEach((s, code) => (statusAllowed![code] = statuses.has(s) ? 1 : 0));
   }
+  let m = 0;
   for (let i = 0; i < n; i++) {
     const cc = creatorCode[i] as number;
     if (cc !== viewerCode && (!all || ambient[i] === 0)) continue;
@@ -284,22 +320,9 @@ function filterIndexed(items: AgentItem[], index: ItemIndex, c: CompiledFilters,
       const t = createdAt[i] as number;
       if (!(t >= lo && t < hi)) continue;
     }
-    const item = items[i] as AgentItem;
-    if (nFacets > 0) {
-      const meta = item.meta;
-      if (meta === undefined) continue;
-      let ok = true;
-      for (let k = 0; k < nFacets; k++) {
-        const [key, selected] = facets[k] as [string, Set<string>];
-        if (!metaMatches(meta[key], selected)) {
-          ok = false;
-          break;
-        }
-      }
-      if (!ok) continue;
-    }
-    if (query !== null && !matchesQuery(item, query)) continue;
-    kept[out.length] = i;
-    out.push(item);
+    if (nFacets > 0 && !facetsMatch(items[i] as AgentItem, facets)) continue;
+    if (query !== null && !matchesQuery(items[i] as AgentItem, query)) continue;
+    kept[m++] = i;
   }
+  return m;
 }

@@ -16,6 +16,7 @@ describe('agentboard/core entry', () => {
       'formatCreatedAt',
       'toDayKey',
       'filterAgentItems',
+      'countAgentItems',
       'getFacets',
       'summarize',
       'filtersToSearchParams',

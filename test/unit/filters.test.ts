@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  countAgentItems,
   filterAgentItems,
   type AgentFilters,
   type AgentItem,
@@ -186,5 +187,43 @@ describe('filterAgentItems properties', () => {
     expect(ids(filterAgentItems(indexed, weird, { tab: 'all', viewerId: 'u_nobody' }))).toEqual(
       ids(refFilter(indexed, weird, { tab: 'all', viewerId: 'u_nobody' })),
     );
+  });
+});
+
+describe('countAgentItems', () => {
+  const pool = ITEMS.slice(0, 600);
+  const odd = [
+    { ...pool[0]!, id: 'odd-status', status: 'weird' as AgentItem['status'] },
+    { ...pool[1]!, id: 'no-meta', meta: undefined },
+  ];
+  const expected = (items: AgentItem[], filters: AgentFilters, ctx: ViewContext) => {
+    const out = filterAgentItems(items, filters, ctx);
+    return { count: out.length, working: out.filter((i) => i.status === 'working').length };
+  };
+
+  it('equals filterAgentItems(...).length and its working count, over plain items', () => {
+    const plain = [...pool, ...odd];
+    fc.assert(
+      fc.property(filtersArb, ctxArb, (filters, ctx) => {
+        expect(countAgentItems(plain, filters, ctx)).toEqual(expected(plain, filters, ctx));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('equals it over a built column index too (the typed-array path)', () => {
+    const indexed = [...pool, ...odd];
+    getItemIndex(indexed);
+    fc.assert(
+      fc.property(filtersArb, ctxArb, (filters, ctx) => {
+        expect(countAgentItems(indexed, filters, ctx)).toEqual(expected(indexed, filters, ctx));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on bad input', () => {
+    expect(countAgentItems(null as unknown as AgentItem[], {}, { tab: 'all', viewerId: 'u' })).toEqual({ count: 0, working: 0 });
+    expect(countAgentItems(pool, null as unknown as AgentFilters, { tab: 'all', viewerId: 'u' }).count).toBeGreaterThanOrEqual(0);
   });
 });
