@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
-import { filterAgentItems, getFacets, summarize } from '../core';
+import { countAgentItems, filterAgentItems, getFacets, summarize } from '../core';
 import type { SourceRegistry } from '../core/sources';
 import type {
   AgentFacets,
@@ -127,11 +127,23 @@ function countWorking(items: readonly AgentItem[]): number {
   return n;
 }
 
+/** What the model derived for one tab under one set of inputs (filled lazily). */
+interface TabResults {
+  visible?: AgentItem[];
+  facets?: AgentFacets;
+  summary?: AgentSummaryData;
+  count?: TabCount;
+}
+
+const OTHER_TAB: Record<AgentTab, AgentTab> = { personal: 'all', all: 'personal' };
+
 /**
- * The derived half of `useAgentView`: visible items, facets, summary and tab counts, each a core
- * pass memoised on exactly its inputs, so a re-render with the same items, filters, tab, viewer,
- * time zone and clock does no work over the items. Filters are deferred (`useDeferredValue`) so
- * typing stays responsive on large lists.
+ * The derived half of `useAgentView`: visible items, facets, summary and tab counts. Only the
+ * current tab is filtered; the other tab's count (and its working count) comes from
+ * `countAgentItems`, which runs the same predicate without building a list. Results are kept per
+ * tab until the items, filters, viewer, time zone, clock or source registry change, so switching
+ * tabs back and forth does no work over the items, and a re-render with the same inputs does none.
+ * Filters are deferred (`useDeferredValue`) so typing stays responsive on large lists.
  *
  * @example
  * ```ts
@@ -169,30 +181,49 @@ export function useAgentViewModel(
   // A new Date with the same time must not invalidate the memos.
   const nowMs = now === undefined ? undefined : typeof now === 'number' ? now : now.getTime();
 
-  const personal = useMemo(
-    () => (prefiltered ? items : filterAgentItems(items, filters, ctx('personal', viewerId, timeZone, nowMs))),
-    [items, filters, viewerId, timeZone, nowMs, prefiltered],
+  // One cache per set of inputs, filled lazily per tab during render. Its entries are pure
+  // functions of those inputs, so a render React throws away leaves nothing wrong behind.
+  const cache = useMemo(
+    () => new Map<AgentTab, TabResults>(),
+    [items, filters, viewerId, timeZone, nowMs, sourceRegistry, prefiltered],
   );
-  const all = useMemo(
-    () => (prefiltered ? items : filterAgentItems(items, filters, ctx('all', viewerId, timeZone, nowMs))),
-    [items, filters, viewerId, timeZone, nowMs, prefiltered],
-  );
-  const visibleItems = tab === 'all' ? all : personal;
+  const entry = (t: AgentTab): TabResults => {
+    let e = cache.get(t);
+    if (e === undefined) cache.set(t, (e = {}));
+    return e;
+  };
+  const withSources = (t: AgentTab) => ({
+    ...ctx(t, viewerId, timeZone, nowMs),
+    ...(sourceRegistry ? { sources: sourceRegistry } : {}),
+  });
 
-  const facets = useMemo(
-    () => getFacets(items, filters, { ...ctx(tab, viewerId, timeZone, nowMs), ...(sourceRegistry ? { sources: sourceRegistry } : {}) }),
-    [items, filters, tab, viewerId, timeZone, nowMs, sourceRegistry],
-  );
-  const summary = useMemo(
-    () => summarize(visibleItems, { ...ctx(tab, viewerId, timeZone, nowMs), ...(sourceRegistry ? { sources: sourceRegistry } : {}) }),
-    [visibleItems, tab, viewerId, timeZone, nowMs, sourceRegistry],
-  );
+  const current = entry(tab);
+  // Facets first: they build the items' column index, which the filter pass then reads.
+  const facets = (current.facets ??= getFacets(items, filters, withSources(tab)));
+  const visibleItems = (current.visible ??= prefiltered
+    ? items
+    : filterAgentItems(items, filters, ctx(tab, viewerId, timeZone, nowMs)));
+  const summary = (current.summary ??= summarize(visibleItems, withSources(tab)));
+  const currentCount = (current.count ??= { count: visibleItems.length, working: summary.byStatus.working ?? 0 });
+
+  const other = entry(OTHER_TAB[tab]);
+  if (other.count === undefined) {
+    if (other.visible !== undefined) {
+      other.count = { count: other.visible.length, working: other.summary?.byStatus.working ?? countWorking(other.visible) };
+    } else if (prefiltered) {
+      other.count = { count: items.length, working: countWorking(items) };
+    } else {
+      other.count = countAgentItems(items, filters, ctx(OTHER_TAB[tab], viewerId, timeZone, nowMs));
+    }
+  }
+  const otherCount = other.count;
+
   const tabCounts = useMemo<Record<AgentTab, TabCount>>(
-    () => ({
-      personal: { count: personal.length, working: countWorking(personal) },
-      all: { count: all.length, working: countWorking(all) },
-    }),
-    [personal, all],
+    () =>
+      tab === 'all'
+        ? { personal: otherCount, all: currentCount }
+        : { personal: currentCount, all: otherCount },
+    [tab, currentCount, otherCount],
   );
   return { visibleItems, facets, summary, tabCounts };
 }
@@ -307,8 +338,10 @@ function useRemoteModel(
       }
     }
     const credits = data.summary;
+    // The loaded rows' count of items with credits says nothing about the host's sum.
+    const { creditsKnown: _loadedKnown, ...local } = model.summary;
     return {
-      ...model.summary,
+      ...(credits ? local : model.summary),
       total,
       byStatus,
       // Without the host's sums, these are the loaded rows' (the view then hides the credits card).
