@@ -50,7 +50,7 @@ export const BreakdownOpen: Story = {
   name: 'Credits breakdown open',
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: /Credits/ }));
+    await userEvent.click(canvas.getByRole('button', { name: /^Credits total/ }));
     const breakdown = await canvas.findByRole('dialog', { name: 'Credits breakdown' });
     // The popover fades in: wait for it rather than asserting mid-animation.
     await waitFor(() => expect(within(breakdown).getByText('By source')).toBeVisible());

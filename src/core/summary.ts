@@ -17,13 +17,14 @@ const byCountDesc = (a: FacetOption, b: FacetOption) =>
 
 /**
  * Totals for a set of (usually the visible) items: how many, how many per status (all five keys), the
- * sum of known credits, and credits per source and per creator (`count` holds credits; sorted by
- * credits, descending). Items without credits add nothing to the sums and create no breakdown entry.
+ * sum of known credits and how many items reported them (`creditsKnown`: 0 means "no data", not a
+ * zero spend), and credits per source and per creator (`count` holds credits; sorted by credits,
+ * descending). Items without credits add nothing to the sums and create no breakdown entry.
  *
  * @example
  * summarize(visibleItems).byStatus.failed // 3
  */
-export function summarize(items: AgentItem[], ctx?: SummaryContext): AgentSummaryData {
+export function summarize(items: AgentItem[], ctx?: SummaryContext): AgentSummaryData & { creditsKnown: number } {
   const list0 = Array.isArray(items) ? items : [];
   // A filter result whose source already has a column index (the view builds one for the facets):
   // count over its typed arrays instead of hashing every item's source and creator.
@@ -34,6 +35,7 @@ export function summarize(items: AgentItem[], ctx?: SummaryContext): AgentSummar
   const bySource = new Map<string, number>();
   const byCreator = new Map<string, { name: string; credits: number }>();
   let credits = 0;
+  let creditsKnown = 0;
   const list = Array.isArray(items) ? items : [];
   for (let i = 0, n = list.length; i < n; i++) {
     const item = list[i] as AgentItem;
@@ -59,6 +61,7 @@ export function summarize(items: AgentItem[], ctx?: SummaryContext): AgentSummar
     const c = item.credits;
     if (typeof c !== 'number' || !(c >= 0) || c === Infinity) continue;
     credits += c;
+    creditsKnown++;
     bySource.set(item.source, (bySource.get(item.source) ?? 0) + c);
     const entry = byCreator.get(item.creator.id);
     if (entry === undefined) byCreator.set(item.creator.id, { name: item.creator.name, credits: c });
@@ -72,11 +75,16 @@ export function summarize(items: AgentItem[], ctx?: SummaryContext): AgentSummar
   const creditsByCreator = [...byCreator].map(([value, { name, credits: count }]) => ({ value, label: name, count }));
   creditsBySource.sort(byCountDesc);
   creditsByCreator.sort(byCountDesc);
-  return { total: list.length, byStatus, credits, creditsBySource, creditsByCreator };
+  return { total: list.length, byStatus, credits, creditsKnown, creditsBySource, creditsByCreator };
 }
 
 /** `summarize` over a source's column index; the same sums in the same order as the item loop. */
-function summarizeIndexed(list: AgentItem[], indices: Int32Array, index: ItemIndex, ctx?: SummaryContext): AgentSummaryData {
+function summarizeIndexed(
+  list: AgentItem[],
+  indices: Int32Array,
+  index: ItemIndex,
+  ctx?: SummaryContext,
+): AgentSummaryData & { creditsKnown: number } {
   const statusCounts = new Int32Array(256);
   const sourceCredits = new Float64Array(index.sourceValues.length);
   const sourceSeen = new Uint8Array(index.sourceValues.length);
@@ -85,12 +93,14 @@ function summarizeIndexed(list: AgentItem[], indices: Int32Array, index: ItemInd
   const creatorFirst = new Int32Array(index.creatorIds.length).fill(-1);
   const { statusCode, sourceCode, creatorCode, credits: creditsCol } = index;
   let credits = 0;
+  let creditsKnown = 0;
   for (let k = 0, n = indices.length; k < n; k++) {
     const i = indices[k] as number;
     statusCounts[statusCode[i] as number]!++;
     const c = creditsCol[i] as number;
     if (c !== c) continue; // NaN: unknown credits
     credits += c;
+    creditsKnown++;
     const sc = sourceCode[i] as number;
     sourceCredits[sc]! += c;
     sourceSeen[sc] = 1;
@@ -111,7 +121,7 @@ function summarizeIndexed(list: AgentItem[], indices: Int32Array, index: ItemInd
   });
   creditsBySource.sort(byCountDesc);
   creditsByCreator.sort(byCountDesc);
-  return { total: list.length, byStatus, credits, creditsBySource, creditsByCreator };
+  return { total: list.length, byStatus, credits, creditsKnown, creditsBySource, creditsByCreator };
 }
 
 /**

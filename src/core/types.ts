@@ -103,6 +103,12 @@ export interface AgentSummaryData {
   byStatus: Record<AgentStatus, number>;
   /** Sum of known credits. */
   credits: number;
+  /**
+   * How many of the items reported credits. 0 means the sum is unknown rather than zero (the view
+   * then shows "—", not "0"). `summarize` always sets it; a summary without it is read as known
+   * when `credits` is positive.
+   */
+  creditsKnown?: number;
   /** `count` holds credits here. */
   creditsBySource: FacetOption[];
   /** `count` holds credits here. */

@@ -1,7 +1,7 @@
 import * as Popover from '@radix-ui/react-popover';
 import { clsx } from 'clsx';
 import { useId, useMemo } from 'react';
-import { formatCredits, getSourceMeta, OTHERS_VALUE, topWithOthers } from '../core';
+import { EMPTY_VALUE, formatCredits, getSourceMeta, OTHERS_VALUE, topWithOthers } from '../core';
 import type { SourceRegistry } from '../core/sources';
 import type { AgentFilters, AgentStatus, AgentSummaryData, FacetOption } from '../core/types';
 import { useAgentboardRoot, useStandaloneRootProps } from './context';
@@ -50,9 +50,12 @@ const TOGGLES: readonly { status: AgentStatus; label: keyof AgentViewLabels }[] 
  * The view at a glance, for the visible items: total, working now (with a live dot while anything
  * runs), blocked ("Needs you"), failed, and the credits total. Each status count is a toggle
  * (`aria-pressed`) that adds or removes exactly that status in `filters.statuses` — the same state
- * the filter menu's Status section edits, so its chips follow. The credits total opens a breakdown
- * by source and by creator (top five and "Others"), which sums to the total. Data attributes:
- * `data-status` and `data-state="on|off"` on toggles, `data-live` while working.
+ * the filter menu's Status section edits, so its chips follow. The credits total (a button named
+ * "Credits total, …", distinct from the list's Credits column) opens a breakdown by source and by
+ * creator (top five and "Others"), which sums to the total. When no visible item reports credits it
+ * reads "—" (named "Credits total, no data", tooltip "No credits reported"), never "0". Data
+ * attributes: `data-status` and `data-state="on|off"` on toggles, `data-live` while working,
+ * `data-empty` on a toggle at 0 and on the credits tile without data.
  *
  * @example
  * ```tsx
@@ -138,6 +141,17 @@ export function AgentSummary({
   );
 }
 
+/** Whether any item behind the summary reported credits (a summary without `creditsKnown`: a positive sum). */
+function hasCreditsData(summary: AgentSummaryData): boolean {
+  if (typeof summary.creditsKnown === 'number') return summary.creditsKnown > 0;
+  return summary.credits > 0 || summary.creditsBySource.length > 0;
+}
+
+/** Top five and "Others" — but an "Others" standing for a single entry would hide its name: show it. */
+function keepFor(options: readonly FacetOption[]): number {
+  return options.length === BREAKDOWN_LIMIT + 1 ? BREAKDOWN_LIMIT + 1 : BREAKDOWN_LIMIT;
+}
+
 function CreditsBreakdown({
   summary,
   viewerId,
@@ -158,26 +172,35 @@ function CreditsBreakdown({
   const id = useId();
   const bySource = useMemo(
     () =>
-      topWithOthers(summary.creditsBySource, BREAKDOWN_LIMIT, labels.creditsOthers).map((o) =>
+      topWithOthers(summary.creditsBySource, keepFor(summary.creditsBySource), labels.creditsOthers).map((o) =>
         o.value === OTHERS_VALUE || !sourceRegistry ? o : { ...o, label: getSourceMeta(o.value, sourceRegistry).label },
       ),
     [summary.creditsBySource, labels.creditsOthers, sourceRegistry],
   );
   const byCreator = useMemo(
     () =>
-      topWithOthers(summary.creditsByCreator, BREAKDOWN_LIMIT, labels.creditsOthers).map((o) =>
+      topWithOthers(summary.creditsByCreator, keepFor(summary.creditsByCreator), labels.creditsOthers).map((o) =>
         viewerId && o.value === viewerId && o.value !== OTHERS_VALUE ? { ...o, label: labels.me } : o,
       ),
     [summary.creditsByCreator, labels.creditsOthers, labels.me, viewerId],
   );
-  const total = formatCredits(summary.credits, { locale });
+  const known = hasCreditsData(summary);
+  // No item reported credits: the sum is unknown, not zero, so no "0" anywhere.
+  const total = known ? formatCredits(summary.credits, { locale }) : EMPTY_VALUE;
   // A huge total stays readable in the card (12.3M); the breakdown shows it in full.
-  const cardTotal = summary.credits >= COMPACT_FROM ? formatCredits(summary.credits, { locale, compact: true }) : total;
-  const empty = summary.creditsBySource.length === 0 && summary.credits === 0;
+  const cardTotal = known && summary.credits >= COMPACT_FROM ? formatCredits(summary.credits, { locale, compact: true }) : total;
+  const empty = !known || (summary.creditsBySource.length === 0 && summary.credits === 0);
 
   return (
     <Popover.Root>
-      <Popover.Trigger className={clsx('ab-summary-item', 'ab-summary-credits', classNames?.summaryItem)}>
+      <Popover.Trigger
+        className={clsx('ab-summary-item', 'ab-summary-credits', classNames?.summaryItem)}
+        data-empty={known ? undefined : ''}
+        // The name starts with the visible label, so it stays distinct from the list's "Credits"
+        // column and contains the visible text (WCAG label-in-name).
+        aria-label={known ? undefined : labels.summaryCreditsUnknown(labels.summaryCredits)}
+        title={known ? undefined : labels.creditsNotReported}
+      >
         <span className="ab-summary-label" id={`${id}-l`}>
           {labels.summaryCredits}
         </span>{' '}
@@ -238,7 +261,7 @@ function BreakdownTable({
         {rows.map((row) => {
           const share = total > 0 ? Math.max(0, Math.min(1, row.count / total)) : 0;
           return (
-            <tr key={row.value} data-value={row.value}>
+            <tr key={row.value} data-value={row.value} data-others={row.value === OTHERS_VALUE ? '' : undefined}>
               <th scope="row" className="ab-breakdown-label">
                 <span className="ab-breakdown-name">{row.label}</span>
                 <span className="ab-breakdown-bar" aria-hidden="true">

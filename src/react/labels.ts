@@ -56,7 +56,12 @@ export interface AgentViewLabels {
   summaryWorking: string;
   summaryBlocked: string;
   summaryFailed: string;
+  /** Visible label of the credits tile; it starts the tile's accessible name. */
   summaryCredits: string;
+  /** Accessible name of the credits tile when no visible item reports credits; receives `summaryCredits`. */
+  summaryCreditsUnknown: (label: string) => string;
+  /** Tooltip of the credits tile when no visible item reports credits. */
+  creditsNotReported: string;
   creditsBreakdown: string;
   creditsBySource: string;
   creditsByCreator: string;
@@ -68,6 +73,10 @@ export interface AgentViewLabels {
   /** What a blocked item waits on when the host gave no detail. */
   pinnedFallbackDetail: string;
   openItem: (title: string) => string;
+  /** The button under the first `PINNED_LIMIT` pinned items, e.g. "Show all 12". */
+  pinnedShowAll: (count: number, formatted: string) => string;
+  /** The same button once every pinned item shows. */
+  pinnedShowFewer: string;
 
   emptyTitle: string;
   emptyDescription: string;
@@ -149,7 +158,9 @@ export const defaultViewLabels: AgentViewLabels = {
   summaryWorking: 'Working now',
   summaryBlocked: 'Needs you',
   summaryFailed: 'Failed',
-  summaryCredits: 'Credits',
+  summaryCredits: 'Credits total',
+  summaryCreditsUnknown: (label) => `${label}, no data`,
+  creditsNotReported: 'No credits reported',
   creditsBreakdown: 'Credits breakdown',
   creditsBySource: 'By source',
   creditsByCreator: 'By creator',
@@ -160,6 +171,8 @@ export const defaultViewLabels: AgentViewLabels = {
   pinnedTitle: 'Needs you',
   pinnedFallbackDetail: 'Waiting for your input',
   openItem: (title) => `Open ${title}`,
+  pinnedShowAll: (_count, formatted) => `Show all ${formatted}`,
+  pinnedShowFewer: 'Show fewer',
 
   emptyTitle: 'No agent activity yet',
   emptyDescription: 'Agent conversations and background runs will appear here as soon as they start.',

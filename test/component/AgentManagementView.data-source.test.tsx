@@ -156,14 +156,14 @@ describe('AgentManagementView with a data source: querying', () => {
     expect(summary.querySelector('[data-kind="total"]')?.textContent).toContain('40');
     expect(within(summary).getByRole('button', { name: /^Failed / }).textContent).toContain('30');
     expect(within(summary).getByRole('button', { name: /^Working now / }).textContent).toContain('10');
-    expect(within(summary).getByRole('button', { name: /^Credits/ }).textContent).toContain('1,234.5');
+    expect(within(summary).getByRole('button', { name: /^Credits total/ }).textContent).toContain('1,234.5');
     unmount();
 
     // No sums from the host: the loaded rows' sum would understate the credits, so none is shown.
     const other = fakeSource();
     renderView(other, { summary: true });
     await other.answer(other.last(), { items: page('a', 2), total: 40 });
-    expect(within(screen.getByRole('region', { name: 'Summary' })).queryByRole('button', { name: /^Credits/ })).toBeNull();
+    expect(within(screen.getByRole('region', { name: 'Summary' })).queryByRole('button', { name: /^Credits total/ })).toBeNull();
   });
 
   test('pins no "Needs you" by default: a page holds only some of the blocked items', async () => {

@@ -27,7 +27,7 @@ describe('AgentSummary', () => {
     expect(toggle('Working now').querySelector('.ab-live-dot')).not.toBeNull();
     expect(valueOf(toggle('Needs you'))).toBe('2');
     expect(valueOf(toggle('Failed'))).toBe('4');
-    expect(within(region).getByRole('button', { name: 'Credits 34' })).toBeTruthy();
+    expect(within(region).getByRole('button', { name: 'Credits total 34' })).toBeTruthy();
   });
 
   test('no live indicator when nothing runs', () => {
@@ -71,7 +71,7 @@ describe('AgentSummary', () => {
   test('the credits total opens a breakdown by source and by creator that sums to the total', async () => {
     const user = userEvent.setup();
     render(<AgentManagementView {...BASE_PROPS} defaultTab="all" />);
-    await user.click(toggle('Credits'));
+    await user.click(toggle('Credits total'));
     const dialog = screen.getByRole('dialog', { name: 'Credits breakdown' });
     const bySource = within(dialog).getByRole('table', { name: 'By source' });
     const byCreator = within(dialog).getByRole('table', { name: 'By creator' });
@@ -98,7 +98,7 @@ describe('AgentSummary', () => {
     }));
     const summary = summarize(items);
     render(<AgentSummary summary={summary} locale="en-US" />);
-    await user.click(screen.getByRole('button', { name: /^Credits/ }));
+    await user.click(screen.getByRole('button', { name: /^Credits total/ }));
     const dialog = screen.getByRole('dialog', { name: 'Credits breakdown' });
     const bySource = within(dialog).getByRole('table', { name: 'By source' });
     expect(within(bySource).getAllByRole('row')).toHaveLength(6);
@@ -138,18 +138,83 @@ describe('AgentSummary', () => {
     const user = userEvent.setup();
     const summary = summarize([{ ...ITEMS[3]!, credits: 12_345_678.9 }]);
     render(<AgentSummary summary={summary} locale="en-US" />);
-    const button = screen.getByRole('button', { name: /^Credits/ });
-    expect(button.textContent).toBe('Credits 12.3M');
+    const button = screen.getByRole('button', { name: /^Credits total/ });
+    expect(button.textContent).toBe('Credits total 12.3M');
     await user.click(button);
     expect(within(screen.getByRole('dialog', { name: 'Credits breakdown' })).getAllByText('12,345,678.9').length).toBeGreaterThan(0);
   });
 
-  test('no credits data: zero total and a breakdown that says so', async () => {
+  test('no credits data: the tile reads "—", not "0", says why, and the breakdown says so', async () => {
     const user = userEvent.setup();
     const summary = summarize(ITEMS.map(({ credits: _c, ...rest }) => rest as AgentItem));
+    expect(summary.creditsKnown).toBe(0);
     render(<AgentSummary summary={summary} />);
-    await user.click(screen.getByRole('button', { name: 'Credits 0' }));
-    expect(screen.getByText('No credit usage reported')).toBeTruthy();
+    const tile = screen.getByRole('button', { name: 'Credits total, no data' });
+    expect(tile.querySelector('.ab-summary-value')?.textContent).toBe('—');
+    expect(tile.textContent).not.toMatch(/\d/);
+    expect(tile.getAttribute('title')).toBe('No credits reported');
+    expect(tile.hasAttribute('data-empty')).toBe(true);
+    await user.click(tile);
+    const dialog = screen.getByRole('dialog', { name: 'Credits breakdown' });
+    expect(within(dialog).getByText('No credit usage reported')).toBeTruthy();
+    expect(dialog.textContent).not.toMatch(/\d/);
+  });
+
+  test('no credits data in the full view: "—" for the visible set, a number again once items with credits show', async () => {
+    const user = userEvent.setup();
+    // Only the viewer's items lack credits: Personal has no data, All has Priya's and Marcus's.
+    const items = ITEMS.map((item) => (item.creator.id === BASE_PROPS.viewerId ? (({ credits: _c, ...rest }) => rest as AgentItem)(item) : item));
+    render(<AgentManagementView {...BASE_PROPS} items={items} />);
+    expect(within(summaryRegion()).getByRole('button', { name: 'Credits total, no data' }).textContent).toContain('—');
+    await user.click(screen.getByRole('tab', { name: 'All' }));
+    expect(within(summaryRegion()).getByRole('button', { name: 'Credits total 22' })).toBeTruthy();
+  });
+
+  test('a reported zero is data: the tile reads "0"', () => {
+    render(<AgentSummary summary={summarize(ITEMS.map((item) => ({ ...item, credits: 0 })))} />);
+    expect(screen.getByRole('button', { name: 'Credits total 0' })).toBeTruthy();
+  });
+
+  test('the credits tile is named apart from the list\'s Credits column (both stay findable)', async () => {
+    const user = userEvent.setup();
+    render(<AgentManagementView {...BASE_PROPS} defaultTab="all" />);
+    const tile = screen.getByRole('button', { name: /^Credits total/ });
+    expect(summaryRegion().contains(tile)).toBe(true);
+    // The name contains the visible text (label in name).
+    expect(tile.textContent).toBe('Credits total 34');
+    // The column's sort button is the only button named exactly "Credits".
+    const sort = screen.getByRole('button', { name: 'Credits' });
+    expect(screen.getByRole('columnheader', { name: /Credits/ }).contains(sort)).toBe(true);
+    await user.click(tile);
+    expect(screen.getByRole('dialog', { name: 'Credits breakdown' })).toBeTruthy();
+  });
+
+  test('"Others" only folds two or more entries: a sixth one is shown by name', async () => {
+    const user = userEvent.setup();
+    const make = (n: number) =>
+      summarize(
+        ['slack', 'linear', 'cli', 'api', 'scheduled', 'github_actions', 'pagerduty'].slice(0, n).map((source, i) => ({
+          ...ITEMS[3]!,
+          id: `s${i}`,
+          source,
+          creator: { id: `u_${i}`, name: `Person ${i}` },
+          credits: 10 * (i + 1),
+        })),
+      );
+    const { unmount } = render(<AgentSummary summary={make(6)} />);
+    await user.click(screen.getByRole('button', { name: /^Credits total/ }));
+    let bySource = within(screen.getByRole('dialog', { name: 'Credits breakdown' })).getByRole('table', { name: 'By source' });
+    expect(within(bySource).getAllByRole('row')).toHaveLength(6);
+    expect(within(bySource).queryByRole('rowheader', { name: 'Others' })).toBeNull();
+    expect(within(bySource).getByRole('rowheader', { name: 'Slack' })).toBeTruthy();
+    unmount();
+
+    render(<AgentSummary summary={make(7)} />);
+    await user.click(screen.getByRole('button', { name: /^Credits total/ }));
+    bySource = within(screen.getByRole('dialog', { name: 'Credits breakdown' })).getByRole('table', { name: 'By source' });
+    const others = within(bySource).getByRole('rowheader', { name: 'Others' });
+    expect(others.closest('tr')?.hasAttribute('data-others')).toBe(true);
+    expect(within(bySource).getAllByRole('row')).toHaveLength(6);
   });
 
   test('summary={false} hides it', () => {

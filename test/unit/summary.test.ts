@@ -37,6 +37,27 @@ describe('summarize', () => {
     const counts = s.creditsByCreator.map((o) => o.count);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     expect(s.creditsBySource.find((o) => o.value === 'github_actions')!.label).toBe('GitHub Actions');
+    expect(s.creditsKnown).toBe(known.length);
+  });
+
+  it('creditsKnown: how many items reported credits (0 = no data, not a zero spend), on both paths', () => {
+    const none = items.map(({ credits: _c, ...rest }) => rest as AgentItem);
+    expect(summarize(none)).toMatchObject({ credits: 0, creditsKnown: 0 });
+    // A reported 0 is data: known, and the sum is a real zero.
+    expect(summarize([{ ...items[0]!, credits: 0 }])).toMatchObject({ credits: 0, creditsKnown: 1 });
+    // NaN, negative and infinite credits are unknown, like absent ones.
+    const odd = [NaN, -1, Infinity, 2].map((credits, i) => ({ ...items[i]!, credits }));
+    expect(summarize(odd)).toMatchObject({ credits: 2, creditsKnown: 1 });
+
+    // The indexed path (a filter result whose source has a column index) counts the same.
+    const many = generateParsedItems({ count: 4_000, seed: 5, viewerId: 'u_me' });
+    getFacets(many, {}, { tab: 'all', viewerId: 'u_me' });
+    const result = filterAgentItems(many, {}, { tab: 'all', viewerId: 'u_me' });
+    expect(result.length).toBeGreaterThan(1_000);
+    expect(summarize(result).creditsKnown).toBe(result.filter((i) => typeof i.credits === 'number').length);
+    const blank = many.map(({ credits: _c, ...rest }) => rest as AgentItem);
+    getFacets(blank, {}, { tab: 'all', viewerId: 'u_me' });
+    expect(summarize(filterAgentItems(blank, {}, { tab: 'all', viewerId: 'u_me' })).creditsKnown).toBe(0);
   });
 
   it('handles an empty list and uses a host source registry for labels', () => {
@@ -44,6 +65,7 @@ describe('summarize', () => {
       total: 0,
       byStatus: { working: 0, blocked: 0, canceled: 0, failed: 0, success: 0 },
       credits: 0,
+      creditsKnown: 0,
       creditsBySource: [],
       creditsByCreator: [],
     });
