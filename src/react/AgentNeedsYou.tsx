@@ -1,5 +1,5 @@
 import { clsx } from 'clsx';
-import { useId, useMemo, type MouseEvent } from 'react';
+import { useId, useMemo, useState, type MouseEvent } from 'react';
 import { sanitizeUrl } from '../core/safe-url';
 import type { AgentItem } from '../core/types';
 import { useStandaloneRootProps } from './context';
@@ -30,6 +30,13 @@ export interface AgentNeedsYouProps extends AgentNavigation {
 }
 
 const BLOCKED_ICON = STATUS_ICONS.blocked;
+
+/**
+ * How many blocked items "Needs you" shows before its "Show all N" button. A busy viewer can have
+ * thousands blocked; rendering every one made a switch to Personal lay out tens of thousands of
+ * elements (BENCHMARKS.md, UI).
+ */
+export const PINNED_LIMIT = 5;
 
 /** The viewer's blocked items, in input order. */
 export function selectNeedsYou(items: readonly AgentItem[], viewerId: string): AgentItem[] {
@@ -68,9 +75,10 @@ function isPlainClick(e: MouseEvent): boolean {
 /**
  * "Needs you": the viewer's blocked items pinned in a compact, collapsible section (a disclosure
  * button with `aria-expanded`, expanded by default), each with what it waits on and one click to
- * open it — `onOpenConversation` for interactive items, `onOpenRun` for ambient ones. Renders
- * nothing when the viewer has nothing blocked. Data attributes: `data-state="open|closed"`,
- * `data-kind` on entries.
+ * open it — `onOpenConversation` for interactive items, `onOpenRun` for ambient ones. Shows the
+ * first `PINNED_LIMIT` (5) items, then a "Show all N" / "Show fewer" button (`aria-expanded`; focus
+ * stays on it). Renders nothing when the viewer has nothing blocked. Data attributes:
+ * `data-state="open|closed"` and `data-expanded` (every item shown) on the section, `data-kind` on entries.
  *
  * @example
  * ```tsx
@@ -101,7 +109,10 @@ export function AgentNeedsYou({
     name: 'AgentNeedsYou.open',
   });
   const blocked = useMemo(() => selectNeedsYou(items, viewerId), [items, viewerId]);
-  const keys = useMemo(() => uniqueKeys(blocked), [blocked]);
+  const [showAll, setShowAll] = useState(false);
+  const capped = blocked.length > PINNED_LIMIT;
+  const shown = useMemo(() => (capped && !showAll ? blocked.slice(0, PINNED_LIMIT) : blocked), [blocked, capped, showAll]);
+  const keys = useMemo(() => uniqueKeys(shown), [shown]);
   const standalone = useStandaloneRootProps();
   const id = useId();
   if (blocked.length === 0) return null;
@@ -113,6 +124,7 @@ export function AgentNeedsYou({
       className={clsx('ab-pinned', standalone.className, classNames?.pinned, className)}
       data-color-scheme={standalone['data-color-scheme']}
       data-state={open ? 'open' : 'closed'}
+      data-expanded={capped && showAll ? '' : undefined}
       aria-labelledby={`${id}-h`}
     >
       <h2 className="ab-pinned-heading" id={`${id}-h`}>
@@ -129,7 +141,7 @@ export function AgentNeedsYou({
         </button>
       </h2>
       <ul className="ab-pinned-list" id={`${id}-list`} hidden={!open}>
-        {blocked.map((item, index) => {
+        {shown.map((item, index) => {
           const href = hrefOf(getItemHref, item);
           const handler = item.kind === 'interactive' ? onOpenConversation : onOpenRun;
           const body = (
@@ -170,6 +182,19 @@ export function AgentNeedsYou({
           );
         })}
       </ul>
+      {capped ? (
+        <div className="ab-pinned-more" hidden={!open}>
+          <button
+            type="button"
+            className="ab-button ab-button-ghost ab-pinned-more-button"
+            aria-expanded={showAll}
+            aria-controls={`${id}-list`}
+            onClick={() => setShowAll((v) => !v)}
+          >
+            {showAll ? labels.pinnedShowFewer : labels.pinnedShowAll(blocked.length, formatCount(blocked.length, locale))}
+          </button>
+        </div>
+      ) : null}
     </section>
   );
 }
