@@ -9,6 +9,8 @@ export * from './core';
 
 export { AgentManagementView } from './react/AgentManagementView';
 export type { AgentManagementViewProps } from './react/AgentManagementView';
+export { AgentboardRoot } from './react/AgentboardRoot';
+export type { AgentboardRootProps } from './react/AgentboardRoot';
 
 export { useAgentView, useAgentViewState, useAgentViewModel } from './react/useAgentView';
 export type { UseAgentViewOptions, AgentViewState, TabCount } from './react/useAgentView';
@@ -45,7 +47,7 @@ export { AgentSearch } from './react/AgentSearch';
 export type { AgentSearchProps } from './react/AgentSearch';
 export { AgentSummary, BREAKDOWN_LIMIT } from './react/AgentSummary';
 export type { AgentSummaryProps } from './react/AgentSummary';
-export { AgentNeedsYou, selectNeedsYou } from './react/AgentNeedsYou';
+export { AgentNeedsYou, selectNeedsYou, PINNED_LIMIT } from './react/AgentNeedsYou';
 export type { AgentNeedsYouProps } from './react/AgentNeedsYou';
 export { AgentEmptyState, AgentErrorState } from './react/AgentStates';
 export type { AgentEmptyStateProps, AgentErrorStateProps } from './react/AgentStates';

@@ -1,32 +1,16 @@
 import type { Decorator } from '@storybook/react-vite';
-import { useMemo, useState, type ReactNode } from 'react';
-import { AgentboardRootContext, type AgentboardRootValue } from '../src/react/context';
-
-type Scheme = 'light' | 'dark';
+import { AgentboardRoot } from '../src';
 
 /**
- * A part shown on its own gets the same themed root it has inside `AgentManagementView`: an
- * `.ab-root` element in the toolbar's color scheme that its popovers portal into. (Parts rendered
- * outside the view otherwise make themselves a root in the `system` scheme, which would not follow
+ * A part shown on its own gets the same themed root it has inside `AgentManagementView`: the public
+ * `<AgentboardRoot>` in the toolbar's color scheme, which its popovers portal into. (Parts rendered
+ * outside any root otherwise make themselves a root in the `system` scheme, which would not follow
  * the toolbar.)
  */
-function StoryRoot({ scheme, children }: { scheme: Scheme; children: ReactNode }) {
-  const [el, setEl] = useState<HTMLDivElement | null>(null);
-  const value = useMemo<AgentboardRootValue>(
-    () => ({ portalContainer: el, colorScheme: scheme, unstyled: false }),
-    [el, scheme],
-  );
-  return (
-    <div ref={setEl} className="ab-root" data-color-scheme={scheme}>
-      <AgentboardRootContext.Provider value={value}>{children}</AgentboardRootContext.Provider>
-    </div>
-  );
-}
-
 export const withAgentboardRoot: Decorator = (Story, context) => (
-  <StoryRoot scheme={context.globals.colorScheme === 'dark' ? 'dark' : 'light'}>
+  <AgentboardRoot colorScheme={context.globals.colorScheme === 'dark' ? 'dark' : 'light'}>
     <Story />
-  </StoryRoot>
+  </AgentboardRoot>
 );
 
 /** A host panel of a given size (outlined), to show how a part or the view lays out in it. */

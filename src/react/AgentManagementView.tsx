@@ -8,14 +8,14 @@ import { AgentSearch } from './AgentSearch';
 import { AgentEmptyState, AgentErrorState } from './AgentStates';
 import { AgentSummary } from './AgentSummary';
 import { AgentTabs, AgentTabsList, AgentTabsPanel } from './AgentTabs';
-import { AgentboardRootContext, type AgentboardRootValue } from './context';
+import { AgentboardRoot } from './AgentboardRoot';
 import { FilterMenu, FilterMenuContent, FilterMenuTrigger, type FacetDefinition } from './FilterMenu';
 import { FilterChips } from './filter/FilterChips';
 import { hasActiveFilters, setQuery } from './filterState';
 import { formatCount } from './format';
 import { defaultLabels, mergeLabels, type AgentboardLabels, type LabelOverrides } from './labels';
 import type { SourceIcons } from './SourceBadge';
-import { themeToStyle, type AgentboardTheme } from './theme';
+import type { AgentboardTheme } from './theme';
 import type { AgentboardClassNames, AgentFormatting, AgentNavigation, ColorScheme, Density } from './types';
 import type { AgentDataResult } from './useAgentData';
 import { useAgentView, type UseAgentViewOptions } from './useAgentView';
@@ -145,11 +145,6 @@ export function AgentManagementView(props: AgentManagementViewProps) {
   const view = useAgentView(props);
   const labels = useMemo(() => mergeLabels(defaultLabels, labelsProp), [labelsProp]);
   const [rootEl, setRootEl] = useState<HTMLDivElement | null>(null);
-  const rootValue = useMemo<AgentboardRootValue>(
-    () => ({ portalContainer: rootEl, colorScheme, unstyled }),
-    [rootEl, colorScheme, unstyled],
-  );
-  const rootStyle = useMemo(() => themeToStyle(theme, style), [theme, style]);
 
   const { tab, filters, setFilters, clearFilters, visibleItems, data, remote } = view;
   const pinBlocked = pinBlockedProp ?? !remote;
@@ -201,118 +196,117 @@ export function AgentManagementView(props: AgentManagementViewProps) {
     );
 
   return (
-    <AgentboardRootContext.Provider value={rootValue}>
-      <div
-        ref={setRootEl}
-        className={clsx('ab-root', 'ab-view', classNames?.root, className)}
-        style={rootStyle}
-        data-color-scheme={colorScheme}
-        data-density={density ?? 'comfortable'}
-        data-tab={tab}
-        data-unstyled={unstyled ? '' : undefined}
-        data-state={hasError ? 'error' : loading ? 'loading' : 'ready'}
-      >
-        <AgentTabs tab={tab} onTabChange={view.setTab} counts={awaitingFirstItems ? undefined : view.tabCounts} locale={locale} labels={labels} classNames={classNames}>
-          <FilterMenu
-            filters={filters}
-            onFiltersChange={setFilters}
-            facets={view.facets}
-            tab={tab}
-            viewerId={viewerId}
-            facetDefinitions={facetDefinitions}
-            sourceRegistry={sourceRegistry}
-            sourceIcons={sourceIcons}
-            locale={locale}
-            timeZone={timeZone}
-            now={now}
-            labels={labels}
-            classNames={classNames}
-          >
-            <div className={clsx('ab-header', classNames?.header)}>
-              <div className="ab-toolbar">
-                <AgentTabsList />
-                <div className="ab-toolbar-actions">
-                  <AgentSearch value={filters.query ?? ''} onValueChange={onQueryChange} labels={labels} />
-                  <FilterMenuTrigger />
-                  {toolbarExtra}
-                </div>
+    <AgentboardRoot
+      ref={setRootEl}
+      className={clsx('ab-view', classNames?.root, className)}
+      theme={theme}
+      style={style}
+      colorScheme={colorScheme}
+      density={density}
+      unstyled={unstyled}
+      data-tab={tab}
+      data-state={hasError ? 'error' : loading ? 'loading' : 'ready'}
+    >
+      <AgentTabs tab={tab} onTabChange={view.setTab} counts={awaitingFirstItems ? undefined : view.tabCounts} locale={locale} labels={labels} classNames={classNames}>
+        <FilterMenu
+          filters={filters}
+          onFiltersChange={setFilters}
+          facets={view.facets}
+          tab={tab}
+          viewerId={viewerId}
+          facetDefinitions={facetDefinitions}
+          sourceRegistry={sourceRegistry}
+          sourceIcons={sourceIcons}
+          locale={locale}
+          timeZone={timeZone}
+          now={now}
+          labels={labels}
+          classNames={classNames}
+        >
+          <div className={clsx('ab-header', classNames?.header)}>
+            <div className="ab-toolbar">
+              <AgentTabsList />
+              <div className="ab-toolbar-actions">
+                <AgentSearch value={filters.query ?? ''} onValueChange={onQueryChange} labels={labels} />
+                <FilterMenuTrigger />
+                {toolbarExtra}
               </div>
-              <FilterMenuContent />
-              <FilterChips />
             </div>
-          </FilterMenu>
-          <AgentTabsPanel className="ab-body">
-            {showSummary && !hasError && !awaitingFirstItems ? (
-              <AgentSummary
-                summary={view.summary}
-                filters={filters}
-                onFiltersChange={setFilters}
-                viewerId={viewerId}
-                sourceRegistry={sourceRegistry}
-                locale={locale}
-                labels={labels}
-                classNames={classNames}
-                credits={!remote || data.summary !== undefined}
-              />
-            ) : null}
-            {pinBlocked && tab === 'personal' && !hasError ? (
-              <AgentNeedsYou
-                items={visibleItems}
-                viewerId={viewerId}
-                onOpenRun={onOpenRun}
-                onOpenConversation={onOpenConversation}
-                getItemHref={getItemHref}
-                sourceRegistry={sourceRegistry}
-                sourceIcons={sourceIcons}
-                locale={locale}
-                labels={labels}
-                classNames={classNames}
-              />
-            ) : null}
-            {remote && !hasError ? (
-              <LiveBar
-                data={data}
-                shown={visibleItems.length - data.leftFilter.length}
-                onShowPending={onShowPending}
-                labels={labels}
-                locale={locale}
-              />
-            ) : null}
-            {hasError ? (
-              <AgentErrorState error={error} onRetry={onRetry} labels={labels} className={clsx('ab-view-error', classNames?.error)} />
-            ) : (
-              <AgentList
-                className="ab-view-list"
-                items={visibleItems}
-                viewerId={viewerId}
-                onOpenRun={onOpenRun}
-                onOpenConversation={onOpenConversation}
-                getItemHref={getItemHref}
-                locale={locale}
-                timeZone={timeZone}
-                now={now}
-                sorting={sorting}
-                defaultSorting={defaultSorting}
-                onSortingChange={onSortingChange}
-                labels={labels}
-                classNames={classNames}
-                density={density}
-                loading={loading}
-                emptyState={emptyState}
-                onEndReached={onEndReached}
-                onAtTopChange={remote ? setAtTop : undefined}
-                renderTitleExtra={renderTitleExtra}
-                sourceRegistry={sourceRegistry}
-                sourceIcons={sourceIcons}
-              />
-            )}
-          </AgentTabsPanel>
-        </AgentTabs>
-        <div role="status" aria-live="polite" aria-atomic="true" className="ab-visually-hidden">
-          {announcement}
-        </div>
+            <FilterMenuContent />
+            <FilterChips />
+          </div>
+        </FilterMenu>
+        <AgentTabsPanel className="ab-body">
+          {showSummary && !hasError && !awaitingFirstItems ? (
+            <AgentSummary
+              summary={view.summary}
+              filters={filters}
+              onFiltersChange={setFilters}
+              viewerId={viewerId}
+              sourceRegistry={sourceRegistry}
+              locale={locale}
+              labels={labels}
+              classNames={classNames}
+              credits={!remote || data.summary !== undefined}
+            />
+          ) : null}
+          {pinBlocked && tab === 'personal' && !hasError ? (
+            <AgentNeedsYou
+              items={visibleItems}
+              viewerId={viewerId}
+              onOpenRun={onOpenRun}
+              onOpenConversation={onOpenConversation}
+              getItemHref={getItemHref}
+              sourceRegistry={sourceRegistry}
+              sourceIcons={sourceIcons}
+              locale={locale}
+              labels={labels}
+              classNames={classNames}
+            />
+          ) : null}
+          {remote && !hasError ? (
+            <LiveBar
+              data={data}
+              shown={visibleItems.length - data.leftFilter.length}
+              onShowPending={onShowPending}
+              labels={labels}
+              locale={locale}
+            />
+          ) : null}
+          {hasError ? (
+            <AgentErrorState error={error} onRetry={onRetry} labels={labels} className={clsx('ab-view-error', classNames?.error)} />
+          ) : (
+            <AgentList
+              className="ab-view-list"
+              items={visibleItems}
+              viewerId={viewerId}
+              onOpenRun={onOpenRun}
+              onOpenConversation={onOpenConversation}
+              getItemHref={getItemHref}
+              locale={locale}
+              timeZone={timeZone}
+              now={now}
+              sorting={sorting}
+              defaultSorting={defaultSorting}
+              onSortingChange={onSortingChange}
+              labels={labels}
+              classNames={classNames}
+              density={density}
+              loading={loading}
+              emptyState={emptyState}
+              onEndReached={onEndReached}
+              onAtTopChange={remote ? setAtTop : undefined}
+              renderTitleExtra={renderTitleExtra}
+              sourceRegistry={sourceRegistry}
+              sourceIcons={sourceIcons}
+            />
+          )}
+        </AgentTabsPanel>
+      </AgentTabs>
+      <div role="status" aria-live="polite" aria-atomic="true" className="ab-visually-hidden">
+        {announcement}
       </div>
-    </AgentboardRootContext.Provider>
+    </AgentboardRoot>
   );
 }
 
