@@ -30,6 +30,7 @@ export { toDayKey, resolveTimeZone, getRuntimeTimeZone } from './core/time';
 export {
   filterAgentItems,
   countAgentItems,
+  filterWithTabCounts,
   createdOnRange,
   isOnTab,
   CREATED_ON_PRESETS,

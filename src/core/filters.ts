@@ -2,7 +2,7 @@ import { dayKeyToDayNumber, localDayNumber, resolveTimeZone, startOfLocalDay, to
 import { peekItemIndex, UNKNOWN_STATUS, type ItemIndex } from './item-index';
 import { STATUS_ORDER } from './status';
 import { recordSubset } from './subset';
-import type { AgentFilters, AgentItem, CreatedOnFilter, CreatedOnPreset, ViewContext } from './types';
+import type { AgentFilters, AgentItem, AgentTab, CreatedOnFilter, CreatedOnPreset, ViewContext } from './types';
 
 /** The Day-of-creation presets, in menu order. */
 export const CREATED_ON_PRESETS: readonly CreatedOnPreset[] = /* @__PURE__ */ Object.freeze([
@@ -89,6 +89,8 @@ export interface CompiledFilters {
   sources: Set<string> | null;
   statuses: Set<string> | null;
   creators: Set<string> | null;
+  /** The Creator filter as the All tab applies it, whatever the tab (for counting both tabs in one pass). */
+  allCreators: Set<string> | null;
   range: EpochRange | null;
   query: string | null;
   facets: Array<[string, Set<string>]>;
@@ -112,12 +114,14 @@ export function compileFilters(filters: AgentFilters | undefined, ctx: ViewConte
       if (set) facets.push([key, set]);
     }
   }
+  const allCreators = toSet(f.creators);
   return {
     all,
     viewerId: String(ctx?.viewerId ?? ''),
     sources: toSet(f.sources),
     statuses: toSet(f.statuses),
-    creators: all ? toSet(f.creators) : null,
+    creators: all ? allCreators : null,
+    allCreators,
     range: createdOnRange(f.createdOn, ctx ?? {}) ?? null,
     query: query === '' ? null : query,
     facets,
@@ -197,14 +201,7 @@ export function isOnTab(item: AgentItem, viewerId: string, all: boolean): boolea
  */
 export function filterAgentItems(items: AgentItem[], filters: AgentFilters, ctx: ViewContext): AgentItem[] {
   if (!Array.isArray(items)) return [];
-  // Each kept item's index in `items`: lets the list sort a tab or a filter result by walking one
-  // order computed for `items` (see subset.ts) instead of sorting every result again.
-  const kept = new Int32Array(items.length);
-  const n = matchIndices(items, compileFilters(filters, ctx), kept);
-  const out: AgentItem[] = [];
-  for (let k = 0; k < n; k++) out.push(items[kept[k] as number] as AgentItem);
-  recordSubset(out, items, kept.subarray(0, n));
-  return out;
+  return collect(items, matchIndices(items, compileFilters(filters, ctx), peekItemIndex(items), null));
 }
 
 /** How many items a tab and filter state keeps, and how many of those are working. */
@@ -216,57 +213,118 @@ export interface AgentItemCount {
 /**
  * `filterAgentItems(items, filters, ctx).length`, and how many of those items are working, without
  * building the list: the same predicate (and the same column index when one is built) in one pass.
- * The view uses it for the count of the tab that is not shown.
  *
  * @example
  * countAgentItems(items, { sources: ['slack'] }, { tab: 'all', viewerId: 'u_me' }) // { count: 120, working: 4 }
  */
 export function countAgentItems(items: AgentItem[], filters: AgentFilters, ctx: ViewContext): AgentItemCount {
   if (!Array.isArray(items)) return { count: 0, working: 0 };
-  const kept = new Int32Array(items.length);
-  const count = matchIndices(items, compileFilters(filters, ctx), kept);
-  let working = 0;
   const index = peekItemIndex(items);
+  const m = matchIndices(items, compileFilters(filters, ctx), index, null);
+  return { count: m.count, working: countWorking(items, index, m.kept, m.count) };
+}
+
+/**
+ * `filterAgentItems` for `ctx.tab` and the count (and working count) of **both** tabs, in one pass
+ * over the items: an item's filters are checked once, then which tabs it is on. What the view
+ * needs on every filter change — the visible list and the two tab counts — without a second pass
+ * or a second list.
+ *
+ * @example
+ * const { items: visible, counts } = filterWithTabCounts(items, filters, { tab: 'personal', viewerId: 'u_me' });
+ * counts.all.count // the All tab's count under the same filters
+ */
+export function filterWithTabCounts(
+  items: AgentItem[],
+  filters: AgentFilters,
+  ctx: ViewContext,
+): { items: AgentItem[]; counts: Record<AgentTab, AgentItemCount> } {
+  const tab: AgentTab = ctx?.tab === 'all' ? 'all' : 'personal';
+  const other: AgentItemCount = { count: 0, working: 0 };
+  if (!Array.isArray(items)) return { items: [], counts: { personal: { count: 0, working: 0 }, all: other } };
+  const index = peekItemIndex(items);
+  const m = matchIndices(items, compileFilters(filters, ctx), index, other);
+  const active: AgentItemCount = { count: m.count, working: countWorking(items, index, m.kept, m.count) };
+  return {
+    items: collect(items, m),
+    counts: tab === 'all' ? { personal: other, all: active } : { personal: active, all: other },
+  };
+}
+
+interface Matches {
+  /** Indices in `items` of the matches, in input order (the first `count` entries). */
+  kept: Int32Array;
+  count: number;
+}
+
+function collect(items: AgentItem[], { kept, count }: Matches): AgentItem[] {
+  const out: AgentItem[] = [];
+  for (let k = 0; k < count; k++) out.push(items[kept[k] as number] as AgentItem);
+  // Each kept item's index in `items`: lets the list sort a tab or a filter result by walking one
+  // order computed for `items` (see subset.ts) instead of sorting every result again.
+  recordSubset(out, items, kept.subarray(0, count));
+  return out;
+}
+
+const WORKING_CODE = STATUS_ORDER.indexOf('working');
+
+function countWorking(items: AgentItem[], index: ItemIndex | undefined, kept: Int32Array, count: number): number {
+  let working = 0;
   if (index !== undefined) {
     const { statusCode } = index;
     for (let k = 0; k < count; k++) if (statusCode[kept[k] as number] === WORKING_CODE) working++;
   } else {
     for (let k = 0; k < count; k++) if ((items[kept[k] as number] as AgentItem).status === 'working') working++;
   }
-  return { count, working };
+  return working;
 }
 
-const WORKING_CODE = STATUS_ORDER.indexOf('working');
-
 /**
- * The one predicate behind `filterAgentItems` and `countAgentItems`: writes the index of every
- * matching item into `kept` (in input order) and returns how many matched. Uses the column index
- * when one is already built.
+ * The one predicate behind `filterAgentItems`, `countAgentItems` and `filterWithTabCounts`: the
+ * indices of the items on `c`'s tab that pass the filters, in input order. With `other`, it also
+ * counts (without keeping) the items the other tab would show under the same filters. Reads the
+ * column index when one is built.
  */
-function matchIndices(items: AgentItem[], c: CompiledFilters, kept: Int32Array): number {
-  const index = peekItemIndex(items);
-  if (index !== undefined) return matchIndexed(items, index, c, kept);
-  const { all, viewerId, sources, statuses, creators, range, query, facets } = c;
+function matchIndices(items: AgentItem[], c: CompiledFilters, index: ItemIndex | undefined, other: AgentItemCount | null): Matches {
+  const kept = new Int32Array(items.length);
+  if (index !== undefined) return { kept, count: matchIndexed(items, index, c, kept, other) };
+  const { all, viewerId, sources, statuses, allCreators, range, query, facets } = c;
   const lo = range ? range.lo : 0;
   const hi = range ? range.hi : 0;
   const nFacets = facets.length;
+  const counting = other !== null;
   let m = 0;
+  let otherCount = 0;
+  let otherWorking = 0;
   for (let i = 0, n = items.length; i < n; i++) {
     const item = items[i] as AgentItem;
     const creatorId = item.creator.id;
-    if (creatorId !== viewerId && (!all || item.kind !== 'ambient')) continue;
+    // Personal: the viewer's items. All: those plus teammates' ambient ones, by the Creator filter.
+    const mine = creatorId === viewerId;
+    let onAll = mine || item.kind === 'ambient';
+    if (onAll && allCreators !== null && !allCreators.has(creatorId)) onAll = false;
+    const onActive = all ? onAll : mine;
+    const onOther = counting && (all ? mine : onAll);
+    if (!onActive && !onOther) continue;
     if (sources !== null && !sources.has(item.source)) continue;
     if (statuses !== null && !statuses.has(item.status)) continue;
-    if (creators !== null && !creators.has(creatorId)) continue;
     if (range !== null) {
       const t = item.createdAt.getTime();
       if (!(t >= lo && t < hi)) continue;
     }
     if (nFacets > 0 && !facetsMatch(item, facets)) continue;
     if (query !== null && !matchesQuery(item, query)) continue;
-    kept[m++] = i;
+    if (onActive) kept[m++] = i;
+    if (onOther) {
+      otherCount++;
+      if (item.status === 'working') otherWorking++;
+    }
   }
-  return m;
+  if (other !== null) {
+    other.count = otherCount;
+    other.working = otherWorking;
+  }
+  return { kept, count: m };
 }
 
 function facetsMatch(item: AgentItem, facets: Array<[string, Set<string>]>): boolean {
@@ -291,38 +349,52 @@ function allowedTable(values: readonly string[], selected: Set<string> | null): 
  * source, status, creator and day are checked on typed arrays of codes and epochs instead of
  * reading five fields of every item object; host facets and the query still read the item.
  */
-function matchIndexed(items: AgentItem[], index: ItemIndex, c: CompiledFilters, kept: Int32Array): number {
-  const { all, viewerId, sources, statuses, creators, range, query, facets } = c;
+function matchIndexed(items: AgentItem[], index: ItemIndex, c: CompiledFilters, kept: Int32Array, other: AgentItemCount | null): number {
+  const { all, viewerId, sources, statuses, allCreators, range, query, facets } = c;
   const lo = range ? range.lo : 0;
   const hi = range ? range.hi : 0;
   const nFacets = facets.length;
   const { n, ambient, createdAt, sourceCode, statusCode, creatorCode } = index;
   const viewerCode = index.creatorIds.indexOf(viewerId);
   const sourceAllowed = allowedTable(index.sourceValues, sources);
-  const creatorAllowed = allowedTable(index.creatorIds, creators);
+  const creatorAllowed = allowedTable(index.creatorIds, allCreators);
   let statusAllowed: Uint8Array | null = null;
   if (statuses !== null) {
     statusAllowed = new Uint8Array(256);
     STATUS_ORDER.forEach((s, code) => (statusAllowed![code] = statuses.has(s) ? 1 : 0));
   }
+  const counting = other !== null;
   let m = 0;
+  let otherCount = 0;
+  let otherWorking = 0;
   for (let i = 0; i < n; i++) {
     const cc = creatorCode[i] as number;
-    if (cc !== viewerCode && (!all || ambient[i] === 0)) continue;
+    const mine = cc === viewerCode;
+    const onAll = (mine || ambient[i] !== 0) && (creatorAllowed === null || creatorAllowed[cc] === 1);
+    const onActive = all ? onAll : mine;
+    const onOther = counting && (all ? mine : onAll);
+    if (!onActive && !onOther) continue;
     if (sourceAllowed !== null && sourceAllowed[sourceCode[i] as number] === 0) continue;
+    const code = statusCode[i] as number;
     if (statusAllowed !== null) {
-      const code = statusCode[i] as number;
       // A status outside the display set (hand-built items) is matched by its own text.
       if (code === UNKNOWN_STATUS ? !statuses!.has((items[i] as AgentItem).status) : statusAllowed[code] === 0) continue;
     }
-    if (creatorAllowed !== null && creatorAllowed[cc] === 0) continue;
     if (range !== null) {
       const t = createdAt[i] as number;
       if (!(t >= lo && t < hi)) continue;
     }
     if (nFacets > 0 && !facetsMatch(items[i] as AgentItem, facets)) continue;
     if (query !== null && !matchesQuery(items[i] as AgentItem, query)) continue;
-    kept[m++] = i;
+    if (onActive) kept[m++] = i;
+    if (onOther) {
+      otherCount++;
+      if (code === WORKING_CODE) otherWorking++;
+    }
+  }
+  if (other !== null) {
+    other.count = otherCount;
+    other.working = otherWorking;
   }
   return m;
 }

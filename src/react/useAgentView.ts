@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
-import { countAgentItems, filterAgentItems, getFacets, summarize } from '../core';
+import { filterWithTabCounts, getFacets, summarize } from '../core';
 import type { SourceRegistry } from '../core/sources';
 import type {
   AgentFacets,
@@ -139,8 +139,8 @@ const OTHER_TAB: Record<AgentTab, AgentTab> = { personal: 'all', all: 'personal'
 
 /**
  * The derived half of `useAgentView`: visible items, facets, summary and tab counts. Only the
- * current tab is filtered; the other tab's count (and its working count) comes from
- * `countAgentItems`, which runs the same predicate without building a list. Results are kept per
+ * current tab is filtered: one `filterWithTabCounts` pass gives its list and both tabs' counts
+ * (and working counts), without building the other tab's list. Results are kept per
  * tab until the items, filters, viewer, time zone, clock or source registry change, so switching
  * tabs back and forth does no work over the items, and a re-render with the same inputs does none.
  * Filters are deferred (`useDeferredValue`) so typing stays responsive on large lists.
@@ -198,25 +198,27 @@ export function useAgentViewModel(
   });
 
   const current = entry(tab);
+  const other = entry(OTHER_TAB[tab]);
   // Facets first: they build the items' column index, which the filter pass then reads.
   const facets = (current.facets ??= getFacets(items, filters, withSources(tab)));
-  const visibleItems = (current.visible ??= prefiltered
-    ? items
-    : filterAgentItems(items, filters, ctx(tab, viewerId, timeZone, nowMs)));
-  const summary = (current.summary ??= summarize(visibleItems, withSources(tab)));
-  const currentCount = (current.count ??= { count: visibleItems.length, working: summary.byStatus.working ?? 0 });
-
-  const other = entry(OTHER_TAB[tab]);
-  if (other.count === undefined) {
-    if (other.visible !== undefined) {
-      other.count = { count: other.visible.length, working: other.summary?.byStatus.working ?? countWorking(other.visible) };
-    } else if (prefiltered) {
-      other.count = { count: items.length, working: countWorking(items) };
+  if (current.visible === undefined) {
+    if (prefiltered) {
+      current.visible = items;
+      const count = { count: items.length, working: countWorking(items) };
+      current.count ??= count;
+      other.count ??= count;
     } else {
-      other.count = countAgentItems(items, filters, ctx(OTHER_TAB[tab], viewerId, timeZone, nowMs));
+      // One pass: this tab's list and both tabs' counts (the other tab's list is never built).
+      const pass = filterWithTabCounts(items, filters, ctx(tab, viewerId, timeZone, nowMs));
+      current.visible = pass.items;
+      current.count ??= pass.counts[tab];
+      other.count ??= pass.counts[OTHER_TAB[tab]];
     }
   }
-  const otherCount = other.count;
+  const visibleItems = current.visible;
+  const summary = (current.summary ??= summarize(visibleItems, withSources(tab)));
+  const currentCount = current.count as TabCount;
+  const otherCount = other.count as TabCount;
 
   const tabCounts = useMemo<Record<AgentTab, TabCount>>(
     () =>

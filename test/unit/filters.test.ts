@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   countAgentItems,
   filterAgentItems,
+  filterWithTabCounts,
   type AgentFilters,
   type AgentItem,
   type ViewContext,
@@ -222,7 +223,25 @@ describe('countAgentItems', () => {
     );
   });
 
+  it('filterWithTabCounts: the active tab\'s list and both tabs\' counts in one pass, plain and indexed', () => {
+    const plain = [...pool, ...odd];
+    const indexed = [...pool, ...odd];
+    getItemIndex(indexed);
+    fc.assert(
+      fc.property(filtersArb, ctxArb, (filters, ctx) => {
+        for (const items of [plain, indexed]) {
+          const { items: visible, counts } = filterWithTabCounts(items, filters, ctx);
+          expect(visible).toEqual(filterAgentItems(items, filters, ctx));
+          expect(counts.personal).toEqual(expected(items, filters, { ...ctx, tab: 'personal' }));
+          expect(counts.all).toEqual(expected(items, filters, { ...ctx, tab: 'all' }));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('never throws on bad input', () => {
+    expect(filterWithTabCounts(null as unknown as AgentItem[], {}, { tab: 'all', viewerId: 'u' }).counts.all.count).toBe(0);
     expect(countAgentItems(null as unknown as AgentItem[], {}, { tab: 'all', viewerId: 'u' })).toEqual({ count: 0, working: 0 });
     expect(countAgentItems(pool, null as unknown as AgentFilters, { tab: 'all', viewerId: 'u' }).count).toBeGreaterThanOrEqual(0);
   });
