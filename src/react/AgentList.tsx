@@ -514,6 +514,8 @@ export function AgentList(props: AgentListProps): ReactElement {
 
   const gridStyle: CSSProperties = {
     '--ab-row-height': `${rowHeight}px`,
+    // The stylesheet carries the header's band into the scrollbar gutter beside it.
+    '--_ab-list-head-height': `${headHeight}px`,
     ...(height !== undefined ? { height, maxHeight: 'none' } : null),
     ...style,
   } as CSSProperties;

@@ -91,6 +91,13 @@ describe('full view', () => {
       const status = row.querySelector<HTMLElement>('[data-column="status"]')!;
       expect(title.getBoundingClientRect().width).toBeGreaterThan(140);
       expect(insideViewport(status.querySelector('.ab-status-badge')!)).toBe(true);
+      // When each ran stays on screen: the created time is a second line under the status.
+      for (const r of dataRows(root).slice(0, 5)) {
+        const time = r.querySelector<HTMLElement>('[data-column="createdAt"] time')!;
+        expect(time.getBoundingClientRect().width, r.textContent!).toBeGreaterThan(20);
+        expect(insideViewport(time)).toBe(true);
+        expect(time.scrollWidth).toBeLessThanOrEqual(time.clientWidth + 1);
+      }
     });
   }
 
@@ -209,41 +216,48 @@ describe('states', () => {
   });
 });
 
-// Bugs in src/ seen in these screenshots, kept as failing tests so they stay visible; each flips to
-// an unexpected pass once fixed (then drop `.fails`). See the notes for the fix.
-describe('known src/ layout bugs (expected to fail until fixed)', () => {
-  // list.css: the Credits column (6.25rem) is narrower than 12-character values like 7,444,442.56,
-  // which spill left over the Duration cell. Fix: a wider column or compact cells (formatCredits
-  // { compact: true } above 1e6) plus `overflow: hidden; text-overflow: ellipsis`.
-  test.fails('huge credits: every value stays inside its Credits cell', async () => {
+// Regressions first seen in these screenshots; each test failed before its fix.
+describe('layout regressions', () => {
+  // The Credits column was narrower than 12-character values like 7,444,442.56: the end-aligned
+  // number overflowed to the left and the cell cut off its leading digits (it read as 444,442.56).
+  test('huge credits: every value stays inside its Credits cell, whole up to 12 characters, with its value as a title', async () => {
     const root = await show(view.HugeCreditsTotal);
-    for (const cell of Array.from(root.querySelectorAll<HTMLElement>('[role="row"][data-index] [data-column="credits"]'))) {
+    const cells = Array.from(root.querySelectorAll<HTMLElement>('[role="row"][data-index] [data-column="credits"]'));
+    expect(cells.length).toBeGreaterThan(5);
+    expect(cells.some((cell) => /^\d,\d{3},\d{3}\.\d{1,2}$/.test(cell.textContent ?? ''))).toBe(true);
+    for (const cell of cells) {
       const cellBox = cell.getBoundingClientRect();
       const range = document.createRange();
       range.selectNodeContents(cell);
       const text = range.getBoundingClientRect();
-      expect(text.left).toBeGreaterThanOrEqual(cellBox.left - 0.5);
+      expect(text.left, cell.textContent!).toBeGreaterThanOrEqual(cellBox.left - 0.5);
+      expect(text.right, cell.textContent!).toBeLessThanOrEqual(cellBox.right + 0.5);
+      const span = cell.firstElementChild as HTMLElement;
+      // Up to twelve characters (7,444,442.56) show whole; a longer one ends in an ellipsis.
+      if (span.textContent!.length <= 12) expect(span.scrollWidth, cell.textContent!).toBeLessThanOrEqual(span.clientWidth + 1);
+      else expect(getComputedStyle(span).textOverflow).toBe('ellipsis');
+      expect(span.title).toBe(span.textContent);
     }
   });
 
-  // AgentSummary / core summarize: with no item reporting credits the total reads "0", which claims
-  // nothing was spent. Fix: summarize exposes how many items had credits; the tile then shows "—"
-  // (labels.noCredits as its description) instead of 0.
-  test.fails('no credits data: the credits total does not claim 0', async () => {
+  // With no item reporting credits the total used to read "0", which claims nothing was spent.
+  test('no credits data: the credits total does not claim 0', async () => {
     const root = await show(view.NoCreditsData);
     // Hiding the credits tile, or showing "—" / "No credit usage reported" in it, both answer this.
     const tile = root.querySelector<HTMLElement>('.ab-summary-credits');
     expect(tile?.textContent ?? '').not.toMatch(/(^|\D)0(\D|$)/);
   });
 
-  // list.css: --ab-list-columns sizes columns in rem, so a larger --ab-font-size or a wider face
-  // (the Custom theme story: 14px Georgia) truncates "Yesterday, 3:12 PM" and the Duration header.
-  // Fix: size the fixed columns in em (they then follow the theme's font size), Created ≥ 11em.
-  test.fails('custom theme: dates and column headers are not truncated', async () => {
+  // --ab-list-columns used rem, so a larger --ab-font-size or a wider face (the Custom theme story:
+  // 14px Georgia) cut "Yesterday, 3:12 PM" and the Duration header short. Columns are in em now.
+  test('custom theme: dates and column headers are not truncated', async () => {
     const root = await show(view.CustomTheme);
-    const clipped = Array.from(root.querySelectorAll<HTMLElement>('[role="columnheader"] *, [data-column="createdAt"] *'))
-      .filter((el) => el.children.length === 0 && el.scrollWidth > el.clientWidth + 1)
-      .map((el) => el.textContent);
+    const leaves = Array.from(root.querySelectorAll<HTMLElement>('[role="columnheader"] *, [data-column="createdAt"] *')).filter(
+      (el) => el.children.length === 0 && el.getBoundingClientRect().width > 1,
+    );
+    expect(leaves.some((el) => el.textContent === 'Duration')).toBe(true);
+    expect(leaves.some((el) => /^Yesterday, /.test(el.textContent ?? ''))).toBe(true);
+    const clipped = leaves.filter((el) => el.scrollWidth > el.clientWidth).map((el) => el.textContent);
     expect(clipped).toEqual([]);
   });
 });

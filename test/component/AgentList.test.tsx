@@ -124,6 +124,8 @@ describe('AgentList', () => {
     expect(time.getAttribute('title')).toMatch(/2026.*3:04:00 PM.*UTC/);
     expect(amb[5]!.textContent).toBe('1m 5s');
     expect(amb[6]!.textContent).toBe('1,234.5');
+    // A value too wide for the column is cut with an ellipsis; its title keeps the whole number.
+    expect(amb[6]!.querySelector('span')!.getAttribute('title')).toBe('1,234.5');
 
     const int = within(rowByTitle('Refactor the parser')).getAllByRole('gridcell');
     expect(int[3]!.querySelector('.ab-creator-name')!.textContent).toBe('Me');

@@ -137,5 +137,7 @@ export function DurationCell({ item, ctx }: CellProps): ReactElement {
 }
 
 export function CreditsCell({ item, ctx }: CellProps): ReactElement {
-  return <span>{formatCredits(item.credits, { locale: ctx.locale })}</span>;
+  const value = formatCredits(item.credits, { locale: ctx.locale });
+  // A value wider than the column ends in an ellipsis; the title keeps the whole number reachable.
+  return <span title={value}>{value}</span>;
 }
