@@ -257,6 +257,11 @@ function BreakdownTable({
   return (
     <table className="ab-breakdown-table" data-field={field}>
       <caption className="ab-section-title">{caption}</caption>
+      {/* Column widths for the fixed layout (Chromium ignores a cell's own width next to a caption). */}
+      <colgroup>
+        <col />
+        <col className="ab-breakdown-col-value" />
+      </colgroup>
       <tbody>
         {rows.map((row) => {
           const share = total > 0 ? Math.max(0, Math.min(1, row.count / total)) : 0;
