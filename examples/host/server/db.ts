@@ -440,6 +440,14 @@ export function computeFacets(db: Db, q: AgentsQuery & { now: number }): AgentFa
     if (entry) entry.count += row.n as number;
     else creatorCounts.set(id, { name: row.creator_name as string, count: row.n as number });
   }
+  // Every creator in the tab stays an option, at 0 when the other filters hide their runs (as getFacets).
+  const tabClause = clauses[0]!;
+  const tabCreators = db
+    .prepare(`SELECT a.creator_id, MIN(a.creator_name) AS creator_name FROM agents a WHERE ${tabClause.sql} GROUP BY a.creator_id`)
+    .all(...tabClause.params) as { creator_id: string; creator_name: string }[];
+  for (const row of tabCreators) {
+    if (!creatorCounts.has(row.creator_id)) creatorCounts.set(row.creator_id, { name: row.creator_name, count: 0 });
+  }
   const selectedCreators = q.tab === 'all' ? nonEmpty(f.creators) ?? [] : [];
   for (const id of selectedCreators) if (!creatorCounts.has(id)) creatorCounts.set(id, { name: id, count: 0 });
   const creators: FacetOption[] = [...creatorCounts].map(([value, { name, count }]) => ({ value, label: name, count }));
