@@ -52,6 +52,12 @@ if (build.code !== 0) {
   process.exit(1);
 }
 
+check('typecheck: strict, the whole tree and the core without DOM or React types', () => {
+  const all = run(bin('tsc'), ['--noEmit']);
+  const core = run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.core.json']);
+  return { ok: all.code === 0 && core.code === 0, detail: `${all.out}${core.out}`.slice(-4000) };
+});
+
 check("dist/index.* begin with 'use client'; dist/core.* do not import React", () => {
   const bad = [];
   for (const f of ['dist/index.js', 'dist/index.cjs']) {
