@@ -142,7 +142,11 @@ export function AgentManagementView(props: AgentManagementViewProps) {
     toolbarExtra,
   } = props;
 
-  const view = useAgentView(props);
+  // Facet counts show only inside the open filter menu: while it is closed the view skips that
+  // pass over the items (a filter change then costs one pass less). Opening the menu renders the
+  // counts in the same commit.
+  const [filterOpen, setFilterOpen] = useState(false);
+  const view = useAgentView({ ...props, computeFacets: filterOpen });
   const labels = useMemo(() => mergeLabels(defaultLabels, labelsProp), [labelsProp]);
   const [rootEl, setRootEl] = useState<HTMLDivElement | null>(null);
 
@@ -212,6 +216,8 @@ export function AgentManagementView(props: AgentManagementViewProps) {
           filters={filters}
           onFiltersChange={setFilters}
           facets={view.facets}
+          open={filterOpen}
+          onOpenChange={setFilterOpen}
           tab={tab}
           viewerId={viewerId}
           facetDefinitions={facetDefinitions}

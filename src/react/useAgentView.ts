@@ -1,5 +1,6 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import { filterWithTabCounts, getFacets, summarize } from '../core';
+import { getItemIndex, type ItemIndex } from '../core/item-index';
 import type { SourceRegistry } from '../core/sources';
 import type {
   AgentFacets,
@@ -55,6 +56,13 @@ export interface UseAgentViewOptions {
   debounceMs?: number;
   /** Extra raw-status mappings for the data source's items. */
   statusMap?: Record<string, AgentStatus>;
+  /**
+   * Count the faceted filter options (`facets`). Default true. `false` skips that pass over the
+   * items (the management view passes it while its filter menu is closed, where no count shows):
+   * `facets` then holds only the labels of selected options the chips need (selected creators'
+   * names), unless the counts were already taken for the same inputs.
+   */
+  computeFacets?: boolean;
 }
 
 export interface AgentViewState {
@@ -131,6 +139,8 @@ function countWorking(items: readonly AgentItem[]): number {
 interface TabResults {
   visible?: AgentItem[];
   facets?: AgentFacets;
+  /** Without counts: the labels the filter chips need (see `labelFacets`). */
+  labels?: AgentFacets;
   summary?: AgentSummaryData;
   count?: TabCount;
 }
@@ -161,6 +171,7 @@ export function useAgentViewModel(
     now,
     sourceRegistry,
     prefiltered = false,
+    computeFacets = true,
   }: {
     tab: AgentTab;
     filters: AgentFilters;
@@ -173,6 +184,11 @@ export function useAgentViewModel(
      * runs over them, so rows a live update took out of the filters stay visible until acknowledged.
      */
     prefiltered?: boolean;
+    /**
+     * Count the facets (default true). `false` skips `getFacets` unless it already ran for these
+     * inputs: `facets` then only names the selected creators (what the filter chips show).
+     */
+    computeFacets?: boolean;
   },
 ): Pick<AgentViewState, 'visibleItems' | 'facets' | 'summary' | 'tabCounts'> {
   // Typing in the search box stays responsive on large lists: the passes below run in a
@@ -199,8 +215,15 @@ export function useAgentViewModel(
 
   const current = entry(tab);
   const other = entry(OTHER_TAB[tab]);
-  // Facets first: they build the items' column index, which the filter pass then reads.
-  const facets = (current.facets ??= getFacets(items, filters, withSources(tab)));
+  // Facets first: they build the items' column index, which the filter pass then reads. Without
+  // them, the index is built (or revalidated) here for the same reason.
+  let facets: AgentFacets;
+  if (current.facets !== undefined || computeFacets) {
+    facets = current.facets ??= getFacets(items, filters, withSources(tab));
+  } else {
+    if (!prefiltered) getItemIndex(items);
+    facets = current.labels ??= labelFacets(items, filters, tab, viewerId);
+  }
   if (current.visible === undefined) {
     if (prefiltered) {
       current.visible = items;
@@ -228,6 +251,37 @@ export function useAgentViewModel(
     [tab, currentCount, otherCount],
   );
   return { visibleItems, facets, summary, tabCounts };
+}
+
+const NO_OPTIONS: AgentFacets['creators'] = Object.freeze([]) as unknown as AgentFacets['creators'];
+const ambientCreators = new WeakMap<ItemIndex, Uint8Array>();
+
+/**
+ * Facets without counts: what the filter chips read from `facets` while the menu is closed. Only
+ * the selected creators need it (their names; a source's label comes from its metadata and a host
+ * facet value is its own label). Same labels as `getFacets`: a creator with an item on the tab is
+ * named from their items, any other shows as their id (the chips' fallback). Counts are 0.
+ */
+function labelFacets(items: AgentItem[], filters: AgentFilters, tab: AgentTab, viewerId: string): AgentFacets {
+  const selected = Array.isArray(filters?.creators) ? filters.creators : [];
+  let creators = NO_OPTIONS;
+  if (selected.length > 0 && Array.isArray(items)) {
+    const index = getItemIndex(items);
+    let ambient = ambientCreators.get(index);
+    if (ambient === undefined) {
+      ambient = new Uint8Array(index.creatorIds.length);
+      for (let i = 0; i < index.n; i++) if (index.ambient[i] !== 0) ambient[index.creatorCode[i] as number] = 1;
+      ambientCreators.set(index, ambient);
+    }
+    const code = new Map(index.creatorIds.map((id, c) => [id, c]));
+    creators = [];
+    for (const id of selected) {
+      const c = code.get(id);
+      const inTab = c !== undefined && (id === viewerId || (tab === 'all' && ambient[c] === 1));
+      creators.push({ value: id, label: inTab ? (index.creatorNames[c] as string) : id, count: 0 });
+    }
+  }
+  return { sources: NO_OPTIONS, statuses: NO_OPTIONS, creators, createdOn: NO_OPTIONS, facets: {} };
 }
 
 function ctx(tab: AgentTab, viewerId: string, timeZone: string | undefined, now: number | undefined): ViewContext {
@@ -288,6 +342,7 @@ export function useAgentView(options: UseAgentViewOptions): AgentViewState {
     now: options.now,
     sourceRegistry: options.sourceRegistry,
     prefiltered: remote,
+    computeFacets: options.computeFacets ?? true,
   });
   const remoteModel = useRemoteModel(model, data, state.tab, state.filters, remote);
   return { ...state, ...remoteModel, items, data, remote };

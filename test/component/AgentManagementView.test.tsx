@@ -381,3 +381,22 @@ describe('AgentManagementView: sample data', () => {
     expect(descriptionOf(screen.getByRole('tab', { name: 'All' }))).toMatch(new RegExp(`^${all.toLocaleString('en-US')} items`));
   });
 });
+
+describe('AgentManagementView: facet counts only while the filter menu is open', () => {
+  test('chips name selected creators with the menu closed; counts are current the moment it opens', async () => {
+    const { getFacets } = await import('../../src/core');
+    const user = userEvent.setup();
+    const props = { ...BASE_PROPS, defaultTab: 'all' as const };
+    const { rerender } = render(<AgentManagementView {...props} filters={{ creators: [PRIYA.id] }} />);
+    expect(screen.getByRole('button', { name: `Remove Creator: ${PRIYA.name}` })).toBeTruthy();
+    // Filters change while the menu is closed (no counts taken), then the menu opens.
+    const next: AgentFilters = { creators: [PRIYA.id], sources: ['slack'] };
+    rerender(<AgentManagementView {...props} filters={next} />);
+    expect(screen.getByRole('button', { name: `Remove Creator: ${PRIYA.name}` })).toBeTruthy();
+    await user.click(filterButton());
+    const expected = getFacets(ITEMS, next, { tab: 'all', viewerId: BASE_PROPS.viewerId, now: BASE_PROPS.now, timeZone: 'UTC' });
+    for (const option of expected.statuses) {
+      expect(descriptionOf(menuOption('Status', option.label))).toBe(String(option.count));
+    }
+  });
+});
