@@ -2,13 +2,11 @@
 // (RTL, ZWJ emoji, lone surrogates, 10,000-character titles, HTML payloads), the pinned Needs-you
 // section with host links, no-match filters, a day filter, a right-to-left locale, dark on All with
 // items, and a data source (which renders its loading state on the server).
-import { act } from '@testing-library/react';
-import { hydrateRoot } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { filterAgentItems, parseAgentItems, type AgentItem } from '../../src/core';
-import { AgentManagementView, type AgentDataSource, type AgentManagementViewProps } from '../../src/index';
-import { guardConsole, resolvesToHttp, shownRowCount, urlAttributes } from './hardening-helpers';
+import type { AgentDataSource, AgentManagementViewProps } from '../../src/index';
+import { resolvesToHttp, shownRowCount, urlAttributes } from './hardening-helpers';
+import { renderThenHydrate } from './ssr-helpers';
 
 const NOW = Date.UTC(2026, 10, 25, 15, 0, 0);
 const VIEWER = 'u_me';
@@ -16,38 +14,6 @@ const VIEWER = 'u_me';
 afterEach(() => {
   document.body.innerHTML = '';
 });
-
-function serverRender(props: AgentManagementViewProps): string {
-  const g = globalThis as Record<string, unknown>;
-  const saved = { window: g.window, document: g.document };
-  g.window = undefined;
-  g.document = undefined;
-  try {
-    return renderToString(<AgentManagementView {...props} />);
-  } finally {
-    g.window = saved.window;
-    g.document = saved.document;
-  }
-}
-
-async function renderThenHydrate(props: AgentManagementViewProps) {
-  const html = serverRender(props);
-  const container = document.createElement('div');
-  container.innerHTML = html;
-  document.body.appendChild(container);
-  const guard = guardConsole();
-  const recoverable: unknown[] = [];
-  let root: ReturnType<typeof hydrateRoot> | undefined;
-  try {
-    await act(async () => {
-      root = hydrateRoot(container, <AgentManagementView {...props} />, { onRecoverableError: (error) => recoverable.push(error) });
-    });
-    return { html, container, messages: guard.messages(), recoverable };
-  } finally {
-    act(() => root?.unmount());
-    guard.restore();
-  }
-}
 
 const PAYLOADS = ['<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '"><svg onload=alert(1)>'];
 const HOSTILE_TEXT = [
@@ -95,7 +61,7 @@ describe('server rendering + hydration, more cases', () => {
     it(`${name}: no hydration error or warning`, async () => {
       const r = await renderThenHydrate(props);
       expect(r.recoverable).toEqual([]);
-      expect(r.messages).toEqual([]);
+      expect(r.unmount()).toEqual([]);
       expect(r.html).toContain('ab-root');
       // Data never becomes markup on the server either.
       for (const p of PAYLOADS) expect(r.html).not.toContain(p);
@@ -105,22 +71,13 @@ describe('server rendering + hydration, more cases', () => {
 
   it('the hydrated hostile view shows the filtered rows and only http(s)/relative URLs', async () => {
     const items = hostileItems();
-    const html = serverRender({ ...base, items, defaultTab: 'all', getItemHref: (i) => `/runs/${i.id}` });
-    const container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.appendChild(container);
-    const guard = guardConsole();
-    let root: ReturnType<typeof hydrateRoot> | undefined;
-    await act(async () => {
-      root = hydrateRoot(container, <AgentManagementView {...base} items={items} defaultTab="all" getItemHref={(i) => `/runs/${i.id}`} />);
-    });
+    const r = await renderThenHydrate({ ...base, items, defaultTab: 'all', getItemHref: (i) => `/runs/${i.id}` });
+    const container = r.container;
+    expect(r.recoverable).toEqual([]);
     expect(shownRowCount(container)).toBe(filterAgentItems(items, {}, { tab: 'all', viewerId: VIEWER, timeZone: 'UTC', now: NOW }).length);
     for (const a of urlAttributes(container)) expect(resolvesToHttp(a.value), a.value).toBe(true);
     expect(container.textContent).toContain('שלום עולם');
     expect(container.textContent).toContain('<script>alert(1)</script>');
-    act(() => root?.unmount());
-    expect(guard.messages()).toEqual([]);
-    guard.restore();
-    vi.restoreAllMocks();
+    expect(r.unmount()).toEqual([]);
   });
 });
