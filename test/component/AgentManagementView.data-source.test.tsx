@@ -10,12 +10,9 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import {
   AgentManagementView,
   useUrlFilters,
-  type AgentDataListener,
-  type AgentDataSource,
   type AgentManagementViewProps,
-  type AgentQuery,
-  type AgentQueryResult,
 } from '../../src/index';
+import { controlledSource, type ControlledSource } from './data-source-helpers';
 import { NOW } from './view-fixtures';
 import { dataRows, descriptionOf, filterButton, section } from './view-helpers';
 
@@ -41,52 +38,7 @@ function page(prefix: string, count: number, from = 1) {
   return Array.from({ length: count }, (_, i) => input(`${prefix}${String(i).padStart(3, '0')}`, from + i));
 }
 
-interface Call {
-  query: AgentQuery;
-  resolve(result: AgentQueryResult): void;
-  reject(error: unknown): void;
-}
-
-function fakeSource(options: { honorAbort?: boolean } = {}) {
-  const calls: Call[] = [];
-  let listener: AgentDataListener | undefined;
-  const dataSource: AgentDataSource = {
-    query: vi.fn(
-      (query: AgentQuery) =>
-        new Promise<AgentQueryResult>((resolve, reject) => {
-          calls.push({ query, resolve, reject });
-          if (options.honorAbort !== false) {
-            query.signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')));
-          }
-        }),
-    ),
-    subscribe: vi.fn((l: AgentDataListener) => {
-      listener = l;
-      return () => {
-        listener = undefined;
-      };
-    }),
-  };
-  return {
-    dataSource,
-    calls,
-    last: () => calls[calls.length - 1]!,
-    async answer(call: Call, result: AgentQueryResult) {
-      await act(async () => call.resolve(result));
-    },
-    async fail(call: Call, error: unknown) {
-      await act(async () => call.reject(error));
-    },
-    emit(update: Parameters<AgentDataListener>[0]) {
-      act(() => listener!(update));
-    },
-    get subscribed() {
-      return listener !== undefined;
-    },
-  };
-}
-
-type Source = ReturnType<typeof fakeSource>;
+type Source = ControlledSource;
 
 function renderView(source: Source, props: Partial<AgentManagementViewProps> = {}) {
   return render(
@@ -127,7 +79,7 @@ afterEach(() => {
 
 describe('AgentManagementView with a data source: querying', () => {
   test('asks for the first page, shows its rows, the total and the tab count; skeleton rows until then', async () => {
-    const source = fakeSource();
+    const source = controlledSource();
     renderView(source, { pageSize: 3 });
     expect(grid().getAttribute('aria-busy')).toBe('true');
     expect(grid().getAttribute('data-state')).toBe('loading');
@@ -144,7 +96,7 @@ describe('AgentManagementView with a data source: querying', () => {
   });
 
   test('the summary counts every match (total, status facets); credits only when the host sums them', async () => {
-    const source = fakeSource();
+    const source = controlledSource();
     const { unmount } = renderView(source, { summary: true });
     await source.answer(source.last(), {
       items: page('a', 2),
@@ -160,20 +112,20 @@ describe('AgentManagementView with a data source: querying', () => {
     unmount();
 
     // No sums from the host: the loaded rows' sum would understate the credits, so none is shown.
-    const other = fakeSource();
+    const other = controlledSource();
     renderView(other, { summary: true });
     await other.answer(other.last(), { items: page('a', 2), total: 40 });
     expect(within(screen.getByRole('region', { name: 'Summary' })).queryByRole('button', { name: /^Credits total/ })).toBeNull();
   });
 
   test('pins no "Needs you" by default: a page holds only some of the blocked items', async () => {
-    const source = fakeSource();
+    const source = controlledSource();
     const blocked = { status: 'needs_input', kind: 'interactive', source: 'interactive' };
     const { unmount } = renderView(source, { defaultTab: 'personal' });
     await source.answer(source.last(), { items: [input('b', 1, blocked)], total: 1 });
     expect(screen.queryByRole('region', { name: /Needs you/ })).toBeNull();
     unmount();
-    const other = fakeSource();
+    const other = controlledSource();
     renderView(other, { defaultTab: 'personal', pinBlocked: true });
     await other.answer(other.last(), { items: [input('b', 1, blocked)], total: 1 });
     expect(screen.getByRole('region', { name: /Needs you/ })).toBeTruthy();
@@ -181,7 +133,7 @@ describe('AgentManagementView with a data source: querying', () => {
 
   test('shows only the answer to the latest question when answers arrive out of order', async () => {
     const user = userEvent.setup();
-    const source = fakeSource({ honorAbort: false });
+    const source = controlledSource({ honorAbort: false });
     renderView(source);
     const initial = source.last();
     await pickFilter(user, 'Status', 'checkbox', 'Failed');
@@ -199,7 +151,7 @@ describe('AgentManagementView with a data source: querying', () => {
 
   test('aborts the request in flight when the filters change, queries again after the debounce and announces the new count', async () => {
     const user = userEvent.setup();
-    const source = fakeSource();
+    const source = controlledSource();
     renderView(source, { debounceMs: 300 });
     await source.answer(source.last(), { items: page('a', 2), total: 2 });
     expect(statusText()).toBe(''); // nothing announced on mount
@@ -221,7 +173,7 @@ describe('AgentManagementView with a data source: querying', () => {
   });
 
   test('a failing answer shows the error state; Retry asks again and shows the rows', async () => {
-    const source = fakeSource();
+    const source = controlledSource();
     renderView(source);
     await source.fail(source.last(), new Error('The agents API answered 503.'));
     const alert = screen.getByRole('alert');
@@ -237,7 +189,7 @@ describe('AgentManagementView with a data source: querying', () => {
   });
 
   test('the host’s own `error` and `onRetry` take precedence over the source’s', async () => {
-    const source = fakeSource();
+    const source = controlledSource();
     const onRetry = vi.fn();
     renderView(source, { error: new Error('Signed out'), onRetry });
     await source.answer(source.last(), { items: page('a', 2), total: 2 });
@@ -249,7 +201,7 @@ describe('AgentManagementView with a data source: querying', () => {
   });
 
   test('items the host sent wrongly go to onDataIssues; the others show', async () => {
-    const source = fakeSource();
+    const source = controlledSource();
     const onDataIssues = vi.fn();
     renderView(source, { onDataIssues });
     await source.answer(source.last(), { items: [input('ok', 1), { id: 'broken', title: 3 }], total: 2 });
@@ -259,12 +211,12 @@ describe('AgentManagementView with a data source: querying', () => {
   });
 
   test('an empty answer with filters offers "Clear filters"; without filters it is "No agent activity yet"', async () => {
-    const source = fakeSource();
+    const source = controlledSource();
     const { unmount } = renderView(source, { defaultFilters: { statuses: ['failed'] } });
     await source.answer(source.last(), { items: [], total: 0 });
     expect(screen.getByText('No items match these filters')).toBeTruthy();
     unmount();
-    const other = fakeSource();
+    const other = controlledSource();
     renderView(other);
     await other.answer(other.last(), { items: [], total: 0 });
     expect(screen.getByText('No agent activity yet')).toBeTruthy();
@@ -273,7 +225,7 @@ describe('AgentManagementView with a data source: querying', () => {
 
 describe('AgentManagementView with a data source: paging', () => {
   test('scrolling near the end loads the second page once; the row count grows', async () => {
-    const source = fakeSource();
+    const source = controlledSource();
     renderView(source, { pageSize: 50 });
     await source.answer(source.last(), { items: page('a', 50), nextCursor: 'c2', total: 75 });
     expect(grid().getAttribute('aria-rowcount')).toBe('51');
@@ -293,7 +245,7 @@ describe('AgentManagementView with a data source: paging', () => {
   });
 
   test('a failed next page keeps the loaded rows and offers Retry above them', async () => {
-    const source = fakeSource();
+    const source = controlledSource();
     renderView(source, { pageSize: 50 });
     await source.answer(source.last(), { items: page('a', 50), nextCursor: 'c2', total: 75 });
     scrollListTo(50 * 52);
@@ -312,7 +264,7 @@ describe('AgentManagementView with a data source: paging', () => {
 
 describe('AgentManagementView with a data source: live updates', () => {
   test('upserts replace rows by id: no duplicates, the status changes in place', async () => {
-    const source = fakeSource();
+    const source = controlledSource();
     renderView(source);
     await source.answer(source.last(), { items: [input('a', 1, { status: 'running' }), input('b', 2)], total: 2 });
     expect(source.subscribed).toBe(true);
@@ -333,7 +285,7 @@ describe('AgentManagementView with a data source: live updates', () => {
   });
 
   test('new items while scrolled down wait behind "N new items": rows do not move until asked', async () => {
-    const source = fakeSource();
+    const source = controlledSource();
     renderView(source, { pageSize: 60 });
     await source.answer(source.last(), { items: page('a', 60), nextCursor: 'c2', total: 200 });
     scrollListTo(10 * 52);
@@ -357,7 +309,7 @@ describe('AgentManagementView with a data source: live updates', () => {
   });
 
   test('a row that leaves the filters is kept, tagged and announced, until "Hide it"', async () => {
-    const source = fakeSource();
+    const source = controlledSource();
     renderView(source, { defaultFilters: { statuses: ['failed'] } });
     await source.answer(source.last(), { items: [input('a', 1), input('b', 2)], total: 2 });
     expect(screen.getByText('Showing 2 of 2')).toBeTruthy();
@@ -380,7 +332,7 @@ describe('AgentManagementView with a data source: live updates', () => {
 describe('AgentManagementView with a data source: cleanup', () => {
   test('unmounting stops everything: no timers, no subscription, the request in flight aborted', async () => {
     vi.useFakeTimers();
-    const source = fakeSource();
+    const source = controlledSource();
     const { rerender, unmount } = render(
       <StrictMode>
         <AgentManagementView dataSource={source.dataSource} viewerId="u_me" now={NOW} timeZone="UTC" pollIntervalMs={5_000} filters={NO_FILTERS} />
@@ -437,7 +389,7 @@ describe('AgentManagementView with a data source and useUrlFilters', () => {
   test('the address bar drives the query; Back and Forward restore the filters and query again', async () => {
     window.history.replaceState(null, '', '/agents?tab=all&status=failed');
     const user = userEvent.setup();
-    const source = fakeSource();
+    const source = controlledSource();
     render(<UrlApp source={source} />);
     expect(source.last().query).toMatchObject({ tab: 'all', filters: { statuses: ['failed'] } });
     await source.answer(source.last(), { items: [input('f', 1)], total: 1 });

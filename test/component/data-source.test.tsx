@@ -1,7 +1,8 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AgentFilters, AgentTab } from '../../src/core/types';
-import type { AgentDataListener, AgentDataSource, AgentQuery, AgentQueryResult } from '../../src/data';
+import type { AgentQueryResult } from '../../src/data';
+import { controlledSource, type ControlledSource } from './data-source-helpers';
 import { useAgentData, type UseAgentDataOptions } from '../../src/react/useAgentData';
 
 const T0 = Date.UTC(2026, 10, 20, 12, 0, 0);
@@ -20,58 +21,9 @@ function input(id: string, n: number, extra: Record<string, unknown> = {}) {
   };
 }
 
-interface Call {
-  query: AgentQuery;
-  resolve(result: AgentQueryResult): void;
-  reject(error: unknown): void;
-}
-
-/** A data source whose answers the test releases by hand, in any order. */
-function controlledSource(options: { honorAbort?: boolean } = {}) {
-  const calls: Call[] = [];
-  let listener: AgentDataListener | undefined;
-  const unsubscribe = vi.fn(() => {
-    listener = undefined;
-  });
-  const dataSource: AgentDataSource = {
-    query: vi.fn(
-      (query: AgentQuery) =>
-        new Promise<AgentQueryResult>((resolve, reject) => {
-          calls.push({ query, resolve, reject });
-          if (options.honorAbort !== false) {
-            query.signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')));
-          }
-        }),
-    ),
-    subscribe: vi.fn((l: AgentDataListener) => {
-      listener = l;
-      return unsubscribe;
-    }),
-  };
-  return {
-    dataSource,
-    calls,
-    unsubscribe,
-    last: () => calls[calls.length - 1]!,
-    async answer(call: Call, result: AgentQueryResult) {
-      await act(async () => {
-        call.resolve(result);
-      });
-    },
-    async fail(call: Call, error: unknown) {
-      await act(async () => {
-        call.reject(error);
-      });
-    },
-    emit(update: Parameters<AgentDataListener>[0]) {
-      act(() => listener!(update));
-    },
-  };
-}
-
 type Props = Partial<UseAgentDataOptions> & { tab?: AgentTab; filters?: AgentFilters };
 
-function setup(source: ReturnType<typeof controlledSource>, props: Props = {}) {
+function setup(source: ControlledSource, props: Props = {}) {
   return renderHook((p: Props) => useAgentData({ viewerId: 'u_1', tab: 'all', filters: {}, dataSource: source.dataSource, now: T0 + 3_600_000, ...p }), {
     initialProps: props,
   });
