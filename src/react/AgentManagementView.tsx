@@ -23,17 +23,24 @@ import { useAgentView, type UseAgentViewOptions } from './useAgentView';
 export interface AgentManagementViewProps
   extends AgentNavigation,
     AgentFormatting,
-    Pick<UseAgentViewOptions, 'dataSource' | 'onDataIssues' | 'pageSize' | 'pollIntervalMs' | 'debounceMs' | 'statusMap'> {
-  /** Every item the viewer may see (`parseAgentItems(...).items`). Or pass `dataSource` instead. */
-  items?: AgentItem[];
-  /** The signed-in user: Personal shows their items, and they appear as "Me". */
-  viewerId: string;
-  tab?: AgentTab;
-  defaultTab?: AgentTab;
-  onTabChange?: (tab: AgentTab) => void;
-  filters?: AgentFilters;
-  defaultFilters?: AgentFilters;
-  onFiltersChange?: (filters: AgentFilters) => void;
+    // Tab, filters and the item source mean exactly what they mean to useAgentView (one definition).
+    Pick<
+      UseAgentViewOptions,
+      | 'items'
+      | 'viewerId'
+      | 'tab'
+      | 'defaultTab'
+      | 'onTabChange'
+      | 'filters'
+      | 'defaultFilters'
+      | 'onFiltersChange'
+      | 'dataSource'
+      | 'onDataIssues'
+      | 'pageSize'
+      | 'pollIntervalMs'
+      | 'debounceMs'
+      | 'statusMap'
+    > {
   sorting?: AgentSorting;
   defaultSorting?: AgentSorting;
   onSortingChange?: (sorting: AgentSorting) => void;

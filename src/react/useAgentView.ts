@@ -25,9 +25,9 @@ export interface TabCount {
 }
 
 export interface UseAgentViewOptions {
-  /** Every item the viewer may see (already parsed). */
+  /** Every item the viewer may see (`parseAgentItems(...).items`). Or pass `dataSource` instead. */
   items?: AgentItem[];
-  /** The signed-in user: Personal shows their items. */
+  /** The signed-in user: Personal shows their items, and they appear as "Me". */
   viewerId: string;
   tab?: AgentTab;
   defaultTab?: AgentTab;
