@@ -34,6 +34,7 @@ import { visuallyHidden } from './list/visuallyHidden';
 import type { SourceIcons } from './SourceBadge';
 import type { AgentFormatting, AgentNavigation, ColorScheme, Density } from './types';
 import { useControllableState } from './useControllableState';
+import { formatCount } from './format';
 
 export { defaultAgentListLabels };
 export type { AgentListClassNames, AgentListLabels, AgentSortColumn, AgentSorting };
@@ -504,13 +505,7 @@ export function AgentList(props: AgentListProps): ReactElement {
   const showEmpty = bodyKind === 'empty';
   const virtualItems = virtualizer.getVirtualItems();
   const renderedKeys = new Set<string>();
-  const formattedCount = useMemo(() => {
-    try {
-      return new Intl.NumberFormat(locale).format(count);
-    } catch {
-      return String(count);
-    }
-  }, [locale, count]);
+  const formattedCount = formatCount(count, locale);
 
   const gridStyle: CSSProperties = {
     '--ab-row-height': `${rowHeight}px`,
