@@ -1,6 +1,7 @@
 // `npm run bench`: the core benchmark (TypeScript source run through tsx, so it works from a fresh
 // clone after `npm ci`, no build needed). Arguments are passed on (`--runs N`, `--count N`, `--write`).
-// `--ui` also runs the browser UI benchmark (scripts/bench-ui.mjs) afterwards.
+// `--ui` also runs the browser UI benchmark (scripts/bench-ui.mjs) afterwards; `--size` prints the bundle
+// sizes (scripts/bench-size.mjs; `--modules` adds the per-module breakdown) and skips the timings.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,6 +13,14 @@ const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
 const ui = args.includes('--ui');
 const coreArgs = args.filter((a) => a !== '--ui');
+
+if (args.includes('--size')) {
+  const r = spawnSync(process.execPath, [resolve(root, 'scripts/bench-size.mjs'), ...args.filter((a) => a === '--modules')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  process.exit(r.status ?? 1);
+}
 
 // `--import tsx` registers tsx's loader in this very process. (No forced GC between runs: a forced full
 // GC also drops V8's type feedback and made every figure several times slower than in real use.)

@@ -1,0 +1,109 @@
+// `npm run bench -- --size` (or `node scripts/bench-size.mjs [--modules]`): what each entry costs an
+// app, min+gzip, bundled from the sources the way size-limit bundles dist/ (esbuild, minified, every
+// peer and dependency external), beside issue 5's targets, plus where the bytes are (per module).
+//
+// Sizes are deterministic, so the budgets themselves are checked in `npm test` (size-limit, on the
+// built package); this report adds what size-limit cannot express: the React layer with the core
+// external, the core's DESIGN.md surface alone, and a per-module breakdown.
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const showModules = process.argv.includes('--modules');
+
+const EXTERNAL = [
+  'react',
+  'react-dom',
+  'react/jsx-runtime',
+  '@radix-ui/*',
+  '@tanstack/*',
+  'clsx',
+  'zod',
+];
+
+/** Resolves every import of the core (`../core`, `./core/x`, …) from outside src/core to one external. */
+const coreExternal = {
+  name: 'core-external',
+  setup(b) {
+    b.onResolve({ filter: /(^|\/)core(\/[\w-]+)?$/ }, (args) => {
+      const from = relative(root, args.importer);
+      if (from.startsWith('src/core/') || from === 'src/core.ts') return undefined;
+      return from.startsWith('src/') ? { path: 'agentboard/core', external: true } : undefined;
+    });
+  },
+};
+
+// The names DESIGN.md lists for `agentboard/core` (the contract), without later additions.
+const DESIGN_CORE = [
+  'agentItemInputSchema',
+  'parseAgentItems',
+  'mapStatus',
+  'STATUS_META',
+  'getSourceMeta',
+  'getDurationMs',
+  'formatDuration',
+  'formatCredits',
+  'formatCreatedAt',
+  'toDayKey',
+  'filterAgentItems',
+  'getFacets',
+  'summarize',
+  'filtersToSearchParams',
+  'filtersFromSearchParams',
+];
+
+async function measure(entry, names, { coreExt = false } = {}) {
+  const file = resolve(root, entry);
+  const contents = names === '*' ? `export * from ${JSON.stringify(file)};` : `export { ${names.join(', ')} } from ${JSON.stringify(file)};`;
+  const r = await build({
+    stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: 'size-entry.ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    jsx: 'automatic',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    external: EXTERNAL,
+    plugins: coreExt ? [coreExternal] : [],
+  });
+  const code = r.outputFiles[0].contents;
+  const inputs = Object.values(r.metafile.outputs)[0].inputs;
+  const modules = Object.entries(inputs)
+    .map(([path, v]) => [path, v.bytesInOutput])
+    .filter(([, bytes]) => bytes > 0)
+    .sort((a, b) => b[1] - a[1]);
+  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length, modules };
+}
+
+const kB = (n) => `${(n / 1000).toFixed(2)} kB`;
+
+const rows = [
+  ['agentboard/core, everything (import *)', 'src/core.ts', '*', {}, 6000],
+  ['agentboard/core, the DESIGN.md names only', 'src/core.ts', DESIGN_CORE, {}, null],
+  ['agentboard/core, only formatDuration', 'src/core.ts', ['formatDuration'], {}, 1500],
+  ['agentboard, everything incl. the re-exported core', 'src/index.ts', '*', {}, 25000],
+  ['agentboard, only AgentManagementView', 'src/index.ts', ['AgentManagementView'], {}, null],
+  ['agentboard, the React layer alone (core external)', 'src/index.ts', '*', { coreExt: true }, 25000],
+];
+
+console.log('Bundle sizes (esbuild minify, gzip -9; react, react-dom, radix, tanstack, clsx, zod external)\n');
+console.log(`${'entry'.padEnd(54)} ${'min'.padStart(10)} ${'min+gzip'.padStart(10)}  issue 5 target`);
+const results = [];
+for (const [label, entry, names, opts, target] of rows) {
+  const m = await measure(entry, names, opts);
+  results.push([label, m]);
+  const verdict = target === null ? '' : `${kB(target)} — ${m.gzip <= target ? 'met' : `not met (${(m.gzip / target).toFixed(2)}×)`}`;
+  console.log(`${label.padEnd(54)} ${kB(m.min).padStart(10)} ${kB(m.gzip).padStart(10)}  ${verdict}`);
+}
+
+if (showModules) {
+  for (const [label, m] of results) {
+    if (!/everything \(import \*\)|React layer alone/.test(label)) continue;
+    console.log(`\n${label}: minified bytes per module`);
+    for (const [path, bytes] of m.modules) console.log(`  ${String(bytes).padStart(7)}  ${path}`);
+  }
+}
