@@ -7,10 +7,9 @@ import { formatCount } from './format';
 import { defaultViewLabels, mergeLabels, type AgentViewLabels, type LabelOverrides } from './labels';
 import type { SourceRegistry } from '../core/sources';
 import { SourceBadge, type SourceIcons } from './SourceBadge';
-import { STATUS_ICONS } from './icons';
+import { ChevronIcon, STATUS_ICONS } from './icons';
 import type { AgentboardClassNames, AgentNavigation } from './types';
 import { useControllableState } from './useControllableState';
-import { ChevronIcon } from './viewIcons';
 
 export interface AgentNeedsYouProps extends AgentNavigation {
   /** Candidate items (the view passes its visible items); only the viewer's blocked ones are pinned. */
@@ -135,7 +134,7 @@ export function AgentNeedsYou({
           aria-controls={`${id}-list`}
           onClick={() => setOpen((o) => !o)}
         >
-          <ChevronIcon className="ab-icon ab-pinned-chevron" />
+          <ChevronIcon className="ab-pinned-chevron" />
           <span className="ab-pinned-title">{labels.pinnedTitle}</span>
           <span className="ab-pinned-count">{formatCount(blocked.length, locale)}</span>
         </button>

@@ -2,7 +2,7 @@ import { clsx } from 'clsx';
 import { useMemo } from 'react';
 import { defaultViewLabels, mergeLabels, type AgentViewLabels, type LabelOverrides } from './labels';
 import { useControllableState } from './useControllableState';
-import { SearchIcon } from './viewIcons';
+import { SearchIcon } from './icons';
 
 export interface AgentSearchProps {
   /** Controlled query. */

@@ -1,7 +1,7 @@
 import { clsx } from 'clsx';
 import { useMemo, type ReactNode } from 'react';
 import { defaultViewLabels, mergeLabels, type AgentViewLabels, type LabelOverrides } from './labels';
-import { AlertIcon, FilterIcon, InboxIcon } from './viewIcons';
+import { AlertIcon, FilterIcon, InboxIcon } from './icons';
 
 export interface AgentEmptyStateProps {
   /** `no-data`: nothing at all yet. `no-match`: the filters hide everything (offers "Clear filters"). */

@@ -11,7 +11,7 @@ import { defaultViewLabels, mergeLabels, type AgentViewLabels, type LabelOverrid
 import { LiveDot } from './LiveDot';
 import type { AgentboardClassNames } from './types';
 import { useControllableState } from './useControllableState';
-import { CreditsIcon } from './viewIcons';
+import { CreditsIcon } from './icons';
 
 /** How many sources / creators the credits breakdown lists before "Others". */
 export const BREAKDOWN_LIMIT = 5;
@@ -205,7 +205,7 @@ function CreditsBreakdown({
           {labels.summaryCredits}
         </span>{' '}
         <span className="ab-summary-value" id={`${id}-v`}>
-          <CreditsIcon className="ab-icon ab-summary-credits-icon" />
+          <CreditsIcon className="ab-summary-credits-icon" />
           {cardTotal}
         </span>
       </Popover.Trigger>

@@ -17,7 +17,7 @@ import { defaultViewLabels, mergeLabels, type AgentViewLabels, type LabelOverrid
 import type { SourceIcons } from './SourceBadge';
 import type { AgentboardClassNames } from './types';
 import { useControllableState, type SetStateFn } from './useControllableState';
-import { FilterIcon } from './viewIcons';
+import { FilterIcon } from './icons';
 
 export interface FilterMenuProps {
   /** Controlled filters. */

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { FacetOption } from '../../core/types';
 import { toggleFilterValue } from '../filterState';
-import { SearchIcon } from '../viewIcons';
+import { SearchIcon } from '../icons';
 import { useFilterMenuContext } from './context';
 import { FilterMenuSection } from './FilterMenuSection';
 

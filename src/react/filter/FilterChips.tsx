@@ -5,7 +5,7 @@ import type { AgentFacets, AgentFilters, AgentStatus, AgentTab } from '../../cor
 import type { SourceRegistry } from '../../core/sources';
 import { EMPTY_FILTERS, setCreatedOn, toggleFacetValue, toggleFilterValue } from '../filterState';
 import type { AgentViewLabels } from '../labels';
-import { CloseIcon } from '../viewIcons';
+import { CloseIcon } from '../icons';
 import { useFilterMenuContext, type FacetDefinition } from './context';
 
 export interface FilterChip {
@@ -114,7 +114,7 @@ export function FilterChips({ className }: { className?: string }) {
         >
           <span className="ab-chip-field">{chip.fieldLabel}:</span>{' '}
           <span className="ab-chip-value">{chip.valueLabel}</span>
-          <CloseIcon className="ab-icon ab-chip-x" />
+          <CloseIcon className="ab-chip-x" />
         </button>
       ))}
       <button
