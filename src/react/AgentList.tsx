@@ -20,8 +20,8 @@ import type { SourceRegistry } from '../core/sources';
 import type { AgentItem } from '../core/types';
 import { useStandaloneRootProps } from './context';
 import { SortIcon } from './icons';
-import { AgentRow, type RowColumn } from './list/AgentRow';
-import { COLUMN_COUNT, listColumns, listFeatures, type AgentColumnMeta } from './list/columns';
+import { AgentRow } from './list/AgentRow';
+import { COLUMN_COUNT, LIST_COLUMNS, listColumns, listFeatures, type ListColumn } from './list/columns';
 import type { AgentListClassNames, ListRenderContext } from './list/context';
 import {
   defaultAgentListLabels,
@@ -260,19 +260,6 @@ export function AgentList(props: AgentListProps): ReactElement {
       renderTitleExtra,
     }),
     [labels, locale, timeZone, nowMs, viewerId, sourceRegistry, sourceIcons, classNames, getItemHref, renderTitleExtra],
-  );
-
-  const leafColumns = table.getAllLeafColumns();
-  const columnIds = leafColumns.map((c) => c.id).join('|');
-  const rowColumns = useMemo<RowColumn[]>(
-    () =>
-      leafColumns.map((column) => {
-        const meta = column.columnDef.meta as AgentColumnMeta;
-        return { id: column.id, Cell: meta.Cell, align: meta.align ?? 'start' };
-      }),
-    // The column model only changes with `listColumns`, which is module-level.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [columnIds],
   );
 
   // ---- roving focus ------------------------------------------------------------------------------
@@ -533,7 +520,7 @@ export function AgentList(props: AgentListProps): ReactElement {
           <div role="row" aria-rowindex={1} className="ab-list-headrow">
             {headerGroup?.headers.map((header) => {
               const column = header.column;
-              const meta = column.columnDef.meta as AgentColumnMeta;
+              const meta = column.columnDef.meta as ListColumn;
               const label = labels[meta.label];
               const canSort = column.getCanSort();
               const direction = column.getIsSorted();
@@ -548,7 +535,7 @@ export function AgentList(props: AgentListProps): ReactElement {
                   }
                   className={clsx('ab-header-cell', classNames.headerCell)}
                   data-column={column.id}
-                  data-align={meta.align === 'end' ? 'end' : undefined}
+                  data-align={meta.align}
                   data-sorted={direction || undefined}
                 >
                   {canSort ? (
@@ -581,7 +568,7 @@ export function AgentList(props: AgentListProps): ReactElement {
                 data-state="skeleton"
                 style={{ height: rowHeight, position: 'relative' }}
               >
-                {rowColumns.map((column, c) => (
+                {LIST_COLUMNS.map((column, c) => (
                   <div key={column.id} role="gridcell" className="ab-cell" data-column={column.id}>
                     {i === 0 && c === 0 ? <span style={visuallyHidden}>{labels.loading}</span> : null}
                     <span className="ab-skeleton" aria-hidden="true" />
@@ -623,7 +610,7 @@ export function AgentList(props: AgentListProps): ReactElement {
                   top={virtualItem.start - headHeight}
                   height={rowHeight}
                   active={virtualItem.index === activeIndex}
-                  columns={rowColumns}
+                  columns={LIST_COLUMNS}
                   ctx={ctx}
                 />
               );

@@ -1,14 +1,9 @@
 import { clsx } from 'clsx';
-import { memo, useId, type ComponentType, type CSSProperties, type ReactElement } from 'react';
+import { memo, useId, type CSSProperties, type ReactElement } from 'react';
 import type { AgentItem } from '../../core/types';
 import { getSessionProblem } from './cells';
-import type { CellProps, ListRenderContext } from './context';
-
-export interface RowColumn {
-  id: string;
-  Cell: ComponentType<CellProps>;
-  align: 'start' | 'end';
-}
+import type { ListColumn } from './columns';
+import type { ListRenderContext } from './context';
 
 export interface AgentRowProps {
   item: AgentItem;
@@ -19,7 +14,7 @@ export interface AgentRowProps {
   height: number;
   /** The roving tab stop. */
   active: boolean;
-  columns: readonly RowColumn[];
+  columns: readonly ListColumn[];
   ctx: ListRenderContext;
 }
 
@@ -68,7 +63,7 @@ export const AgentRow = memo(function AgentRow({
           role="gridcell"
           className={clsx('ab-cell', ctx.classNames.cell)}
           data-column={column.id}
-          data-align={column.align === 'end' ? 'end' : undefined}
+          data-align={column.align}
         >
           <column.Cell item={item} ctx={ctx} sessionDescriptionId={sessionDescriptionId} />
         </div>

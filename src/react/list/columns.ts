@@ -5,23 +5,34 @@ import { CreatedCell, CreatorCell, CreditsCell, DurationCell, SourceCell, Status
 import type { CellProps } from './context';
 import type { AgentListColumnId, AgentListLabels } from './labels';
 
-/** What `<AgentList>` reads from a column definition besides TanStack's own fields. */
-export interface AgentColumnMeta {
+/** One column of `<AgentList>`: how its header names and sorts it, and what its cells render. */
+export interface ListColumn {
+  id: AgentListColumnId;
   /** Which label names the column. */
-  label: keyof Pick<
-    AgentListLabels,
-    | 'columnTitle'
-    | 'columnSource'
-    | 'columnStatus'
-    | 'columnCreator'
-    | 'columnCreated'
-    | 'columnDuration'
-    | 'columnCredits'
-  >;
+  label: Extract<keyof AgentListLabels, `column${string}`>;
   /** Renders the cell for one item (see `AgentList` for why cells are not TanStack cells). */
   Cell: ComponentType<CellProps>;
-  align?: 'start' | 'end';
+  /** Numbers sit at the end of their cells. */
+  align?: 'end';
+  /** Only on sortable columns: the direction of a first click. */
+  firstSort?: 'asc' | 'desc';
 }
+
+/**
+ * The columns, in order. Module-level, so memoised rows always receive this same array; it also
+ * serves as each TanStack column's `meta`.
+ */
+export const LIST_COLUMNS: readonly ListColumn[] = [
+  { id: 'title', label: 'columnTitle', Cell: TitleCell, firstSort: 'asc' },
+  { id: 'source', label: 'columnSource', Cell: SourceCell },
+  { id: 'status', label: 'columnStatus', Cell: StatusCell },
+  { id: 'creator', label: 'columnCreator', Cell: CreatorCell },
+  { id: 'createdAt', label: 'columnCreated', Cell: CreatedCell, firstSort: 'desc' },
+  { id: 'duration', label: 'columnDuration', Cell: DurationCell, align: 'end', firstSort: 'desc' },
+  { id: 'credits', label: 'columnCredits', Cell: CreditsCell, align: 'end', firstSort: 'desc' },
+];
+
+export const COLUMN_COUNT = LIST_COLUMNS.length;
 
 /**
  * Registered once, at module scope. Only sorting: the table owns the column model, header groups
@@ -29,55 +40,20 @@ export interface AgentColumnMeta {
  */
 export const listFeatures = tableFeatures({
   rowSortingFeature,
-  columnMeta: {} as AgentColumnMeta,
+  columnMeta: {} as ListColumn,
 });
 
 const helper = createColumnHelper<typeof listFeatures, AgentItem>();
 
-// Accessors only declare what a column sorts on (they make a column sortable for TanStack); the
-// actual order is computed by `sortAgentItems` with precomputed keys.
-export const listColumns = helper.columns([
-  helper.accessor('title', {
-    id: 'title',
-    enableSorting: true,
-    sortDescFirst: false,
-    meta: { label: 'columnTitle', Cell: TitleCell },
-  }),
-  helper.accessor('source', {
-    id: 'source',
-    enableSorting: false,
-    meta: { label: 'columnSource', Cell: SourceCell },
-  }),
-  helper.accessor('status', {
-    id: 'status',
-    enableSorting: false,
-    meta: { label: 'columnStatus', Cell: StatusCell },
-  }),
-  helper.accessor((item) => item.creator?.name ?? '', {
-    id: 'creator',
-    enableSorting: false,
-    meta: { label: 'columnCreator', Cell: CreatorCell },
-  }),
-  helper.accessor('createdAt', {
-    id: 'createdAt',
-    enableSorting: true,
-    sortDescFirst: true,
-    meta: { label: 'columnCreated', Cell: CreatedCell },
-  }),
-  helper.accessor((item) => item.endedAt ?? null, {
-    id: 'duration',
-    enableSorting: true,
-    sortDescFirst: true,
-    meta: { label: 'columnDuration', Cell: DurationCell, align: 'end' },
-  }),
-  helper.accessor((item) => item.credits ?? null, {
-    id: 'credits',
-    enableSorting: true,
-    sortDescFirst: true,
-    meta: { label: 'columnCredits', Cell: CreditsCell, align: 'end' },
-  }),
-]);
+/** TanStack's accessor for a sortable column. Never called: the table is fed no data. */
+const noValue = (): unknown => null;
 
-export const COLUMN_COUNT = 7;
+// TanStack counts a column sortable when it has an accessor, so sortable columns get one; its value
+// is never read, since the order is computed by `sortAgentItems` with precomputed keys.
+export const listColumns = LIST_COLUMNS.map((column) =>
+  column.firstSort
+    ? helper.accessor(noValue, { id: column.id, sortDescFirst: column.firstSort === 'desc', meta: column })
+    : helper.display({ id: column.id, meta: column }),
+);
 
 export type { AgentListColumnId };
