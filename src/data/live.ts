@@ -40,18 +40,6 @@ export const EMPTY_LIVE_LIST: LiveList = {
   hasMore: false,
 };
 
-/** Keeps the first of each id, in order. */
-export function dedupeById(items: readonly AgentItem[]): AgentItem[] {
-  const seen = new Set<string>();
-  const out: AgentItem[] = [];
-  for (const item of items) {
-    if (seen.has(item.id)) continue;
-    seen.add(item.id);
-    out.push(item);
-  }
-  return out;
-}
-
 function insertSorted(list: AgentItem[], item: AgentItem): void {
   let index = list.findIndex((other) => compareNewestFirst(item, other) < 0);
   if (index === -1) index = list.length;
@@ -68,6 +56,8 @@ function adjust(total: number | undefined, delta: number): number | undefined {
  * inserted only if it matches, at its place when the reader is at the top; while the reader is
  * scrolled down it waits in `pendingNew` instead (an insert above the viewport would push every row
  * down). Past the last loaded row (with more pages to come) it is left for paging to bring.
+ * `upserts` are unique by id, as `parseAgentItems` output is (a batch's repeated updates of one item
+ * are narrowed to the last before parsing).
  */
 export function applyUpserts(list: LiveList, upserts: readonly AgentItem[], ctx: LiveContext): LiveList {
   if (upserts.length === 0) return list;
@@ -76,9 +66,10 @@ export function applyUpserts(list: LiveList, upserts: readonly AgentItem[], ctx:
   const leftIds = new Set(list.leftIds);
   let total = list.total;
   const indexById = new Map<string, number>();
-  items.forEach((item, index) => indexById.set(item.id, index));
+  const indexItems = () => items.forEach((item, index) => indexById.set(item.id, index));
+  indexItems();
 
-  for (const next of dedupeLast(upserts)) {
+  for (const next of upserts) {
     const matches = ctx.matches(next);
     const at = indexById.get(next.id);
     if (at !== undefined) {
@@ -114,8 +105,7 @@ export function applyUpserts(list: LiveList, upserts: readonly AgentItem[], ctx:
     else insertSorted(items, next);
     total = adjust(total, +1);
     // Positions after an insert moved: rebuild the index for later upserts in this batch.
-    indexById.clear();
-    items.forEach((item, index) => indexById.set(item.id, index));
+    indexItems();
   }
   return { ...list, items, pendingNew, leftIds, total };
 }
@@ -142,9 +132,7 @@ export function applyRemovals(list: LiveList, ids: readonly string[]): LiveList 
 
 /** Appends a next page, skipping ids already present (a live update may have brought them first). */
 export function appendPage(list: LiveList, page: readonly AgentItem[], hasMore: boolean, total?: number): LiveList {
-  const present = new Set<string>();
-  for (const item of list.items) present.add(item.id);
-  for (const item of list.pendingNew) present.add(item.id);
+  const present = new Set([...list.items, ...list.pendingNew].map((item) => item.id));
   const items = list.items.slice();
   for (const item of page) {
     if (present.has(item.id)) continue;
@@ -199,14 +187,4 @@ export function flushPending(list: LiveList): LiveList {
 export function dropLeft(list: LiveList): LiveList {
   if (list.leftIds.size === 0) return list;
   return { ...list, items: list.items.filter((item) => !list.leftIds.has(item.id)), leftIds: new Set() };
-}
-
-/** Keeps the last version of each id (a batch may carry several updates of one item). */
-function dedupeLast(items: readonly AgentItem[]): AgentItem[] {
-  const byId = new Map<string, AgentItem>();
-  for (const item of items) {
-    byId.delete(item.id);
-    byId.set(item.id, item);
-  }
-  return [...byId.values()];
 }

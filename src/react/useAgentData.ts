@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { filterAgentItems, parseAgentItems } from '../core';
 import type {
   AgentFacets,
@@ -15,7 +15,6 @@ import {
   applyRefresh,
   applyRemovals,
   applyUpserts,
-  dedupeById,
   dropLeft,
   flushPending,
   type LiveContext,
@@ -86,8 +85,8 @@ export interface AgentDataResult {
 interface DataState {
   list: LiveList;
   nextCursor: string | null;
-  facets: Partial<AgentFacets> | undefined;
-  summary: AgentQuerySummary | undefined;
+  facets?: Partial<AgentFacets>;
+  summary?: AgentQuerySummary;
   loading: boolean;
   loadingMore: boolean;
   error: Error | null;
@@ -105,8 +104,6 @@ function initialState(enabled: boolean): DataState {
   return {
     list: EMPTY_LIVE_LIST,
     nextCursor: null,
-    facets: undefined,
-    summary: undefined,
     loading: enabled,
     loadingMore: false,
     error: null,
@@ -160,39 +157,355 @@ function inputId(value: unknown): string | undefined {
   return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
 }
 
-function uniqueInput(
-  input: unknown[],
-  keep: 'first' | 'last',
-): { unique: unknown[]; indexes: number[]; duplicates: ParseIssue[] } {
-  const chosen = new Map<string, number>();
-  input.forEach((value, index) => {
-    const id = inputId(value);
-    if (id !== undefined && (keep === 'last' || !chosen.has(id))) chosen.set(id, index);
-  });
-  const unique: unknown[] = [];
-  const indexes: number[] = [];
-  const duplicates: ParseIssue[] = [];
-  input.forEach((value, index) => {
-    const id = inputId(value);
-    if (id === undefined || chosen.get(id) === index) {
-      unique.push(value);
-      indexes.push(index);
-    } else {
-      duplicates.push({
-        index,
-        id,
-        path: 'id',
-        message: `Duplicate id "${id}" in one answer; the ${keep} copy is kept`,
-        level: 'warning',
-      });
-    }
-  });
-  return { unique, indexes, duplicates };
-}
-
 interface LoggedUpdate {
   upsert: AgentItem[];
   remove: string[];
+}
+
+/** What the loader reads from the latest render. */
+interface LoaderOptions extends UseAgentDataOptions {
+  pageSize: number;
+  timeZone: string | undefined;
+}
+
+/** The state a first-page request starts from (the previous rows stay until its answer). */
+const LOADING_FIRST = { loading: true, loadingMore: false, error: null, failed: null } as const;
+
+/**
+ * The request and live-update machinery behind `useAgentData`, outside React: one per hook instance,
+ * its functions stable for the hook's lifetime. It keeps its own copy of the state (callbacks and
+ * timers read it between renders) and hands every change to `setState`, once mounted.
+ */
+function createAgentDataLoader(initial: DataState, setState: (state: DataState) => void) {
+  let state = initial;
+  let options!: LoaderOptions;
+  let atTop = true;
+  let mounted = false;
+  /** Whether the current mount has queried yet: the first query goes out at once, later ones debounced. */
+  let queried = false;
+  /**
+   * Bumped whenever a first page is asked for (the loaded list is about to be replaced): answers to
+   * requests of an older generation (first pages, next pages, polls) are dropped.
+   */
+  let generation = 0;
+  let firstRequest: AbortController | null = null;
+  let moreRequest: AbortController | null = null;
+  let pollRequest: AbortController | null = null;
+  let debounce: ReturnType<typeof setTimeout> | null = null;
+  /** Live updates seen while requests were in flight, replayed over their answers. */
+  let log: { base: number; entries: LoggedUpdate[] } = { base: 0, entries: [] };
+
+  const commit = (next: DataState) => {
+    state = next;
+    if (mounted) setState(next);
+  };
+  const patch = (changes: Partial<DataState>) => commit({ ...state, ...changes });
+
+  const liveContext = (batch: readonly AgentItem[]): LiveContext => {
+    const { tab, viewerId, filters, timeZone, now } = options;
+    const matching = new Set(
+      filterAgentItems(batch as AgentItem[], filters, { tab, viewerId, timeZone, now: now ?? Date.now() }).map(
+        (item) => item.id,
+      ),
+    );
+    return { matches: (item) => matching.has(item.id), isAtTop: atTop };
+  };
+
+  const applyUpdate = (list: LiveList, { upsert, remove }: LoggedUpdate) =>
+    applyRemovals(applyUpserts(list, upsert, liveContext(upsert)), remove);
+
+  /**
+   * Parses host input, unique by id before parsing (`parseAgentItems` would keep a repeated id under
+   * a new one, which here would show one row twice). A page keeps the first copy and reports the
+   * others; a live batch keeps the last copy, the newest state.
+   */
+  const parse = (input: unknown[], keep: 'first' | 'last'): AgentItem[] => {
+    const { statusMap, onDataIssues } = options;
+    const chosen = new Map<string, number>();
+    input.forEach((value, index) => {
+      const id = inputId(value);
+      if (id !== undefined && (keep === 'last' || !chosen.has(id))) chosen.set(id, index);
+    });
+    const unique: unknown[] = [];
+    const indexes: number[] = [];
+    const duplicates: ParseIssue[] = [];
+    input.forEach((value, index) => {
+      const id = inputId(value);
+      if (id === undefined || chosen.get(id) === index) {
+        unique.push(value);
+        indexes.push(index);
+      } else {
+        duplicates.push({
+          index,
+          id,
+          path: 'id',
+          message: `Duplicate id "${id}" in one answer; the ${keep} copy is kept`,
+          level: 'warning',
+        });
+      }
+    });
+    // Unique by id from here on: `parseAgentItems` renames any id it already saw.
+    const { items, issues } = parseAgentItems(unique, statusMap ? { statusMap } : undefined);
+    const reported = issues.map((issue) =>
+      issue.index >= 0 ? { ...issue, index: indexes[issue.index] ?? issue.index } : issue,
+    );
+    if (keep === 'first') reported.push(...duplicates);
+    if (reported.length > 0) onDataIssues?.(reported);
+    return items;
+  };
+
+  /** Position in the update log a request starts at: updates from there on are replayed over its answer. */
+  const logPosition = () => log.base + log.entries.length;
+
+  const replaySince = (list: LiveList, position: number): LiveList =>
+    log.entries.slice(Math.max(0, position - log.base)).reduce(applyUpdate, list);
+
+  const trimLog = () => {
+    if (firstRequest || moreRequest || pollRequest) return;
+    log = { base: logPosition(), entries: [] };
+  };
+
+  // `async` so that a source that throws instead of rejecting fails the same way.
+  const query = async (cursor: string | undefined, signal: AbortSignal): Promise<AgentQueryResult> => {
+    const { dataSource, tab, viewerId, filters, pageSize, timeZone } = options;
+    return checkResult(
+      await dataSource!.query({
+        tab,
+        viewerId,
+        filters,
+        ...(cursor ? { cursor } : {}),
+        limit: pageSize,
+        signal,
+        ...(timeZone ? { timeZone } : {}),
+      }),
+    );
+  };
+
+  const abortAll = () => {
+    firstRequest?.abort();
+    moreRequest?.abort();
+    pollRequest?.abort();
+    firstRequest = moreRequest = pollRequest = null;
+  };
+
+  const clearDebounce = () => {
+    if (debounce !== null) clearTimeout(debounce);
+    debounce = null;
+  };
+
+  /** Facets and summary from a later page or poll; an answer without them keeps the last ones. */
+  const keepTotals = (result: AgentQueryResult) => ({
+    facets: result.facets ?? state.facets,
+    summary: result.summary ?? state.summary,
+  });
+
+  const loadFirst = () => {
+    if (!options.dataSource || !mounted) return;
+    abortAll();
+    const ownGeneration = ++generation;
+    const controller = (firstRequest = new AbortController());
+    const position = logPosition();
+    patch(LOADING_FIRST);
+
+    query(undefined, controller.signal).then(
+      (result) => {
+        if (!mounted || ownGeneration !== generation || controller.signal.aborted) return;
+        firstRequest = null;
+        const items = parse(result.items, 'first');
+        const nextCursor = result.nextCursor ?? null;
+        const list = replaySince(
+          {
+            items,
+            pendingNew: [],
+            leftIds: new Set(),
+            hasMore: nextCursor !== null,
+            ...(typeof result.total === 'number' ? { total: result.total } : {}),
+          },
+          position,
+        );
+        trimLog();
+        patch({ list, nextCursor, facets: result.facets, summary: result.summary, loading: false, error: null, failed: null, pages: 1 });
+      },
+      (error: unknown) => {
+        if (!mounted || ownGeneration !== generation || (controller.signal.aborted && isAbortError(error))) return;
+        firstRequest = null;
+        trimLog();
+        // The previous tab/filters' rows must not sit under an error about the new ones.
+        patch({ list: EMPTY_LIVE_LIST, nextCursor: null, loading: false, error: toError(error), failed: 'first' });
+      },
+    );
+  };
+
+  const loadMore = () => {
+    const { loading, loadingMore, nextCursor: cursor, failed } = state;
+    if (!options.dataSource || !mounted) return;
+    if (loading || loadingMore || cursor === null || failed === 'first') return;
+    const ownGeneration = generation;
+    const controller = (moreRequest = new AbortController());
+    const position = logPosition();
+    patch({ loadingMore: true, error: null, failed: null });
+    // Aborting always drops the request (`abortAll` clears `moreRequest`), so no answer of an
+    // aborted one gets past this.
+    const isCurrent = () => mounted && ownGeneration === generation && moreRequest === controller;
+
+    query(cursor, controller.signal).then(
+      (result) => {
+        if (!isCurrent()) return;
+        moreRequest = null;
+        const nextCursor = result.nextCursor ?? null;
+        const page = parse(result.items, 'first');
+        patch({
+          list: replaySince(appendPage(state.list, page, nextCursor !== null, result.total), position),
+          nextCursor,
+          ...keepTotals(result),
+          loadingMore: false,
+          pages: state.pages + 1,
+        });
+        trimLog();
+      },
+      (error: unknown) => {
+        if (!isCurrent()) return;
+        moreRequest = null;
+        trimLog();
+        patch({ loadingMore: false, error: toError(error), failed: 'more' });
+      },
+    );
+  };
+
+  /** One poll: merges a fresh first page into what is loaded. Resolves when done; never rejects. */
+  const refresh = (): Promise<void> => {
+    if (!options.dataSource || !mounted) return Promise.resolve();
+    if (state.loading || debounce !== null || pollRequest !== null) return Promise.resolve();
+    if (state.failed === 'first') {
+      loadFirst();
+      return Promise.resolve();
+    }
+    const ownGeneration = generation;
+    const controller = (pollRequest = new AbortController());
+    const position = logPosition();
+    return query(undefined, controller.signal).then(
+      (result) => {
+        if (!mounted || ownGeneration !== generation || pollRequest !== controller) return;
+        pollRequest = null;
+        const page = parse(result.items, 'first');
+        const pageCursor = result.nextCursor ?? null;
+        const list = replaySince(
+          applyRefresh(state.list, page, pageCursor === null, liveContext(page), result.total),
+          position,
+        );
+        // The cursor belongs to the last loaded page. A poll sets it only when a single page was
+        // loaded and it was the last one: new items may have pushed rows onto a second page.
+        const nextCursor = state.nextCursor ?? (state.pages <= 1 ? pageCursor : null);
+        patch({ list: { ...list, hasMore: nextCursor !== null }, nextCursor, ...keepTotals(result) });
+        trimLog();
+      },
+      () => {
+        // A failed poll keeps what is shown; the next poll tries again.
+        if (pollRequest === controller) pollRequest = null;
+        trimLog();
+      },
+    );
+  };
+
+  const setList = (list: LiveList) => patch({ list });
+
+  return {
+    /** Called on every render with the latest options. */
+    sync(latest: LoaderOptions) {
+      options = latest;
+      if (latest.isAtTop !== undefined) atTop = latest.isAtTop;
+    },
+
+    /** Mount; returns the unmount, where whatever is still running stops. */
+    mount() {
+      mounted = true;
+      return () => {
+        mounted = false;
+        queried = false;
+        abortAll();
+        clearDebounce();
+        log = { base: logPosition(), entries: [] };
+      };
+    },
+
+    /** The query changed (or the source went away: `enabled` false). Returns the cleanup of its debounce. */
+    queryChanged(enabled: boolean, debounceMs: number): (() => void) | undefined {
+      if (!enabled) {
+        queried = false;
+        abortAll();
+        commit(initialState(false));
+        return;
+      }
+      const first = !queried;
+      queried = true;
+      if (first || debounceMs <= 0) {
+        loadFirst();
+        return;
+      }
+      // The request in flight answers a question nobody asks any more.
+      abortAll();
+      generation += 1;
+      patch({ ...LOADING_FIRST, list: { ...state.list, pendingNew: [], leftIds: new Set() } });
+      debounce = setTimeout(() => {
+        debounce = null;
+        loadFirst();
+      }, debounceMs);
+      return clearDebounce;
+    },
+
+    handleUpdate(update: AgentDataUpdate) {
+      if (!mounted) return;
+      const upsert = Array.isArray(update?.upsert) ? parse(update.upsert, 'last') : [];
+      const remove = Array.isArray(update?.remove) ? update.remove.filter((id) => typeof id === 'string') : [];
+      if (upsert.length === 0 && remove.length === 0) return;
+      if (firstRequest || moreRequest || pollRequest) log.entries.push({ upsert, remove });
+      const list = applyUpdate(state.list, { upsert, remove });
+      if (list !== state.list) setList(list);
+    },
+
+    /** Polls every `intervalMs`: a timer per round, none while the page is hidden. Returns the stop. */
+    poll(intervalMs: number) {
+      let active = true;
+      let timer: ReturnType<typeof setTimeout> | null = null;
+      const stop = () => {
+        if (timer !== null) clearTimeout(timer);
+        timer = null;
+      };
+      const schedule = () => {
+        stop();
+        if (active && !pageIsHidden()) timer = setTimeout(tick, intervalMs);
+      };
+      const tick = () => {
+        timer = null;
+        if (!active || pageIsHidden()) return;
+        void refresh().then(schedule);
+      };
+      const onVisibilityChange = () => {
+        if (pageIsHidden()) {
+          stop();
+          pollRequest?.abort();
+          pollRequest = null;
+        } else if (timer === null) {
+          tick();
+        }
+      };
+      schedule();
+      if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisibilityChange);
+      return () => {
+        active = false;
+        stop();
+        if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onVisibilityChange);
+      };
+    },
+
+    retry: () => (state.failed === 'more' ? loadMore() : loadFirst()),
+    loadMore,
+    showPending: () => setList(flushPending(state.list)),
+    acknowledgeLeft: () => setList(dropLeft(state.list)),
+    setAtTop: (value: boolean) => {
+      atTop = value;
+    },
+  };
 }
 
 /**
@@ -221,307 +534,23 @@ export function useAgentData(options: UseAgentDataOptions): AgentDataResult {
   const timeZone = useMemo(() => options.timeZone ?? runtimeTimeZone(), [options.timeZone]);
 
   const [state, setState] = useState<DataState>(() => initialState(enabled));
-  const stateRef = useRef(state);
-  const optionsRef = useRef({ ...options, pageSize, timeZone });
-  optionsRef.current = { ...options, pageSize, timeZone };
-  const atTopRef = useRef(options.isAtTop ?? true);
-  if (options.isAtTop !== undefined) atTopRef.current = options.isAtTop;
+  const [loader] = useState(() => createAgentDataLoader(state, setState));
+  loader.sync({ ...options, pageSize, timeZone });
 
-  const mountedRef = useRef(false);
-  const seqRef = useRef(0);
-  /** Sequence number of the first-page request whose answer may still be shown. */
-  const firstSeqRef = useRef(0);
-  /** Bumped whenever the loaded list is replaced: next pages and polls of an older one are dropped. */
-  const generationRef = useRef(0);
-  const firstCtrlRef = useRef<AbortController | null>(null);
-  const moreCtrlRef = useRef<AbortController | null>(null);
-  const pollCtrlRef = useRef<AbortController | null>(null);
-  const debounceRef = useRef<ReturnType<typeof setTimeout> | null>(null);
-  /** Live updates seen while requests were in flight, replayed over their answers. */
-  const logRef = useRef<{ base: number; entries: LoggedUpdate[] }>({ base: 0, entries: [] });
-
-  const commit = useCallback((next: (current: DataState) => DataState) => {
-    const updated = next(stateRef.current);
-    if (updated === stateRef.current) return;
-    stateRef.current = updated;
-    if (mountedRef.current) setState(updated);
-  }, []);
-
-  const liveContext = useCallback((batch: readonly AgentItem[]): LiveContext => {
-    const { tab: t, viewerId: v, filters: f, timeZone: tz, now } = optionsRef.current;
-    const matching = new Set(
-      filterAgentItems(batch as AgentItem[], f, { tab: t, viewerId: v, timeZone: tz, now: now ?? Date.now() }).map(
-        (item) => item.id,
-      ),
-    );
-    return { matches: (item) => matching.has(item.id), isAtTop: atTopRef.current };
-  }, []);
-
-  /**
-   * Parses host input, unique by id before parsing (`parseAgentItems` would keep a repeated id under
-   * a new one, which here would show one row twice). A page keeps the first copy and reports the
-   * others; a live batch keeps the last copy, the newest state.
-   */
-  const parse = useCallback((input: unknown[], keep: 'first' | 'last'): AgentItem[] => {
-    const { statusMap, onDataIssues } = optionsRef.current;
-    const { unique, indexes, duplicates } = uniqueInput(input, keep);
-    const { items, issues } = parseAgentItems(unique, statusMap ? { statusMap } : undefined);
-    const reported = issues.map((issue) =>
-      issue.index >= 0 ? { ...issue, index: indexes[issue.index] ?? issue.index } : issue,
-    );
-    if (keep === 'first') reported.push(...duplicates);
-    if (reported.length > 0) onDataIssues?.(reported);
-    return items;
-  }, []);
-
-  const inFlight = () => firstCtrlRef.current !== null || moreCtrlRef.current !== null || pollCtrlRef.current !== null;
-
-  /** Position in the update log a request starts at: updates from there on are replayed over its answer. */
-  const logPosition = () => logRef.current.base + logRef.current.entries.length;
-
-  const replaySince = useCallback(
-    (list: LiveList, position: number): LiveList => {
-      const { base, entries } = logRef.current;
-      let next = list;
-      for (const entry of entries.slice(Math.max(0, position - base))) {
-        next = applyRemovals(applyUpserts(next, entry.upsert, liveContext(entry.upsert)), entry.remove);
-      }
-      return next;
-    },
-    [liveContext],
-  );
-
-  const trimLog = () => {
-    if (inFlight()) return;
-    const log = logRef.current;
-    logRef.current = { base: log.base + log.entries.length, entries: [] };
-  };
-
-  const query = useCallback((cursor: string | undefined, signal: AbortSignal): Promise<AgentQueryResult> => {
-    const o = optionsRef.current;
-    try {
-      return Promise.resolve(
-        o.dataSource!.query({
-          tab: o.tab,
-          viewerId: o.viewerId,
-          filters: o.filters,
-          ...(cursor ? { cursor } : {}),
-          limit: o.pageSize,
-          signal,
-          ...(o.timeZone ? { timeZone: o.timeZone } : {}),
-        }),
-      ).then(checkResult);
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  }, []);
-
-  const abortAll = () => {
-    for (const ref of [firstCtrlRef, moreCtrlRef, pollCtrlRef]) {
-      ref.current?.abort();
-      ref.current = null;
-    }
-  };
-
-  const loadFirst = useCallback(() => {
-    if (!optionsRef.current.dataSource || !mountedRef.current) return;
-    abortAll();
-    generationRef.current += 1;
-    const seq = ++seqRef.current;
-    firstSeqRef.current = seq;
-    const controller = new AbortController();
-    firstCtrlRef.current = controller;
-    const position = logPosition();
-    commit((s) => ({ ...s, loading: true, loadingMore: false, error: null, failed: null }));
-
-    query(undefined, controller.signal).then(
-      (result) => {
-        if (!mountedRef.current || seq !== firstSeqRef.current || controller.signal.aborted) return;
-        firstCtrlRef.current = null;
-        const items = dedupeById(parse(result.items, 'first'));
-        const nextCursor = result.nextCursor ?? null;
-        let list: LiveList = {
-          items,
-          pendingNew: [],
-          leftIds: new Set(),
-          hasMore: nextCursor !== null,
-          ...(typeof result.total === 'number' ? { total: result.total } : {}),
-        };
-        list = replaySince(list, position);
-        trimLog();
-        commit((s) => ({ ...s, list, nextCursor, facets: result.facets, summary: result.summary, loading: false, error: null, failed: null, pages: 1 }));
-      },
-      (error: unknown) => {
-        if (!mountedRef.current || seq !== firstSeqRef.current) return;
-        if (controller.signal.aborted && isAbortError(error)) return;
-        firstCtrlRef.current = null;
-        trimLog();
-        // The previous tab/filters' rows must not sit under an error about the new ones.
-        commit((s) => ({ ...s, list: EMPTY_LIVE_LIST, nextCursor: null, loading: false, error: toError(error), failed: 'first' }));
-      },
-    );
-  }, [commit, parse, query, replaySince]);
-
-  const loadMore = useCallback(() => {
-    const s = stateRef.current;
-    if (!optionsRef.current.dataSource || !mountedRef.current) return;
-    if (s.loading || s.loadingMore || s.nextCursor === null || s.failed === 'first') return;
-    const generation = generationRef.current;
-    ++seqRef.current;
-    const controller = new AbortController();
-    moreCtrlRef.current = controller;
-    const position = logPosition();
-    const cursor = s.nextCursor;
-    commit((current) => ({ ...current, loadingMore: true, error: null, failed: null }));
-
-    query(cursor, controller.signal).then(
-      (result) => {
-        if (!mountedRef.current || generation !== generationRef.current || moreCtrlRef.current !== controller) return;
-        moreCtrlRef.current = null;
-        const nextCursor = result.nextCursor ?? null;
-        const page = parse(result.items, 'first');
-        commit((current) => {
-          let list = appendPage(current.list, page, nextCursor !== null, result.total);
-          list = replaySince(list, position);
-          return {
-            ...current,
-            list,
-            nextCursor,
-            facets: result.facets ?? current.facets,
-            summary: result.summary ?? current.summary,
-            loadingMore: false,
-            pages: current.pages + 1,
-          };
-        });
-        trimLog();
-      },
-      (error: unknown) => {
-        if (!mountedRef.current || generation !== generationRef.current || moreCtrlRef.current !== controller) return;
-        moreCtrlRef.current = null;
-        trimLog();
-        if (controller.signal.aborted && isAbortError(error)) {
-          commit((current) => ({ ...current, loadingMore: false }));
-          return;
-        }
-        commit((current) => ({ ...current, loadingMore: false, error: toError(error), failed: 'more' }));
-      },
-    );
-  }, [commit, parse, query, replaySince]);
-
-  /** One poll: merges a fresh first page into what is loaded. Resolves when done; never rejects. */
-  const refresh = useCallback((): Promise<void> => {
-    const s = stateRef.current;
-    if (!optionsRef.current.dataSource || !mountedRef.current) return Promise.resolve();
-    if (s.loading || debounceRef.current !== null || pollCtrlRef.current !== null) return Promise.resolve();
-    if (s.failed === 'first') {
-      loadFirst();
-      return Promise.resolve();
-    }
-    const generation = generationRef.current;
-    ++seqRef.current;
-    const controller = new AbortController();
-    pollCtrlRef.current = controller;
-    const position = logPosition();
-    return query(undefined, controller.signal).then(
-      (result) => {
-        if (!mountedRef.current || generation !== generationRef.current || pollCtrlRef.current !== controller) return;
-        pollCtrlRef.current = null;
-        const page = parse(result.items, 'first');
-        const pageCursor = result.nextCursor ?? null;
-        commit((current) => {
-          let list = applyRefresh(current.list, page, pageCursor === null, liveContext(page), result.total);
-          list = replaySince(list, position);
-          // The cursor belongs to the last loaded page. A poll sets it only when a single page was
-          // loaded and it was the last one: new items may have pushed rows onto a second page.
-          const nextCursor = current.nextCursor ?? (current.pages <= 1 ? pageCursor : null);
-          list = { ...list, hasMore: nextCursor !== null };
-          return { ...current, list, nextCursor, facets: result.facets ?? current.facets, summary: result.summary ?? current.summary };
-        });
-        trimLog();
-      },
-      () => {
-        // A failed poll keeps what is shown; the next poll tries again.
-        if (pollCtrlRef.current === controller) pollCtrlRef.current = null;
-        trimLog();
-      },
-    );
-  }, [commit, liveContext, loadFirst, parse, query, replaySince]);
-
-  const handleUpdate = useCallback(
-    (update: AgentDataUpdate) => {
-      if (!mountedRef.current) return;
-      const upsert = Array.isArray(update?.upsert) ? parse(update.upsert, 'last') : [];
-      const remove = Array.isArray(update?.remove) ? update.remove.filter((id) => typeof id === 'string') : [];
-      if (upsert.length === 0 && remove.length === 0) return;
-      if (inFlight()) logRef.current.entries.push({ upsert, remove });
-      const ctx = liveContext(upsert);
-      commit((s) => {
-        const list = applyRemovals(applyUpserts(s.list, upsert, ctx), remove);
-        return list === s.list ? s : { ...s, list };
-      });
-    },
-    [commit, liveContext, parse],
-  );
-
-  // Mount / unmount: whatever is still running stops here.
-  const lastKeyRef = useRef<string | null>(null);
-  useEffect(() => {
-    mountedRef.current = true;
-    return () => {
-      mountedRef.current = false;
-      lastKeyRef.current = null;
-      abortAll();
-      if (debounceRef.current !== null) clearTimeout(debounceRef.current);
-      debounceRef.current = null;
-      logRef.current = { base: logPosition(), entries: [] };
-    };
-  }, []);
+  useEffect(loader.mount, [loader]);
 
   // Query again when what is asked for changes: at once on mount, debounced after.
   const queryKey = enabled ? stableKey([tab, viewerId, pageSize, timeZone ?? '', filters]) : null;
-  useEffect(() => {
-    if (queryKey === null) {
-      lastKeyRef.current = null;
-      abortAll();
-      commit(() => initialState(false));
-      return;
-    }
-    const first = lastKeyRef.current === null;
-    lastKeyRef.current = queryKey;
-    if (first || debounceMs <= 0) {
-      loadFirst();
-      return;
-    }
-    // The request in flight answers a question nobody asks any more.
-    abortAll();
-    generationRef.current += 1;
-    firstSeqRef.current = ++seqRef.current;
-    commit((s) => ({
-      ...s,
-      list: { ...s.list, pendingNew: [], leftIds: new Set() },
-      loading: true,
-      loadingMore: false,
-      error: null,
-      failed: null,
-    }));
-    debounceRef.current = setTimeout(() => {
-      debounceRef.current = null;
-      loadFirst();
-    }, debounceMs);
-    return () => {
-      if (debounceRef.current !== null) clearTimeout(debounceRef.current);
-      debounceRef.current = null;
-    };
-    // loadFirst and commit are stable; debounceMs changes only affect the next change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [queryKey]);
+  // debounceMs changes only affect the next change.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => loader.queryChanged(enabled, debounceMs), [queryKey]);
 
   // Live updates.
   useEffect(() => {
     if (!dataSource?.subscribe) return;
     let unsubscribe: unknown;
     try {
-      unsubscribe = dataSource.subscribe((update) => handleUpdate(update));
+      unsubscribe = dataSource.subscribe((update) => loader.handleUpdate(update));
     } catch (error) {
       // No live updates (a socket that cannot open…) must not take the list down: it still loads,
       // and polling, when on, still refreshes it.
@@ -536,54 +565,11 @@ export function useAgentData(options: UseAgentDataOptions): AgentDataResult {
         // Nothing to keep alive any more.
       }
     };
-  }, [dataSource, handleUpdate]);
+  }, [dataSource, loader]);
 
-  // Polling: a timer per round, none while the page is hidden.
   useEffect(() => {
-    if (!enabled || !pollIntervalMs || pollIntervalMs <= 0) return;
-    let active = true;
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const stop = () => {
-      if (timer !== null) clearTimeout(timer);
-      timer = null;
-    };
-    const schedule = () => {
-      stop();
-      if (active && !pageIsHidden()) timer = setTimeout(tick, pollIntervalMs);
-    };
-    const tick = () => {
-      timer = null;
-      if (!active || pageIsHidden()) return;
-      void refresh().then(schedule);
-    };
-    const onVisibilityChange = () => {
-      if (pageIsHidden()) {
-        stop();
-        pollCtrlRef.current?.abort();
-        pollCtrlRef.current = null;
-      } else if (timer === null) {
-        tick();
-      }
-    };
-    schedule();
-    if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisibilityChange);
-    return () => {
-      active = false;
-      stop();
-      if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onVisibilityChange);
-    };
-  }, [enabled, pollIntervalMs, refresh]);
-
-  const retry = useCallback(() => {
-    if (stateRef.current.failed === 'more') loadMore();
-    else loadFirst();
-  }, [loadFirst, loadMore]);
-
-  const showPending = useCallback(() => commit((s) => ({ ...s, list: flushPending(s.list) })), [commit]);
-  const acknowledgeLeft = useCallback(() => commit((s) => ({ ...s, list: dropLeft(s.list) })), [commit]);
-  const setAtTop = useCallback((atTop: boolean) => {
-    atTopRef.current = atTop;
-  }, []);
+    if (enabled && pollIntervalMs && pollIntervalMs > 0) return loader.poll(pollIntervalMs);
+  }, [enabled, pollIntervalMs, loader]);
 
   const { list } = state;
   const leftFilter = useMemo(
@@ -596,16 +582,16 @@ export function useAgentData(options: UseAgentDataOptions): AgentDataResult {
     loading: state.loading,
     loadingMore: state.loadingMore,
     error: state.error,
-    retry,
-    loadMore,
+    retry: loader.retry,
+    loadMore: loader.loadMore,
     hasMore: state.nextCursor !== null,
     total: list.total,
     facets: state.facets,
     summary: state.summary,
     pendingNew: list.pendingNew.length === 0 ? EMPTY_ITEMS : list.pendingNew,
-    showPending,
+    showPending: loader.showPending,
     leftFilter,
-    acknowledgeLeft,
-    setAtTop,
+    acknowledgeLeft: loader.acknowledgeLeft,
+    setAtTop: loader.setAtTop,
   };
 }
