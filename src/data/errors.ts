@@ -26,10 +26,5 @@ export class AgentDataError extends Error {
 
 /** True for the rejection of an aborted request (DOMException `AbortError`, or any error named so). */
 export function isAbortError(error: unknown): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    'name' in error &&
-    (error as { name?: unknown }).name === 'AbortError'
-  );
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { filtersToSearchParams } from '../core';
-import { AgentDataError, isAbortError } from './errors';
+import { AgentDataError, isAbortError, type AgentDataErrorKind } from './errors';
 import type { AgentDataListener, AgentDataSource, AgentQuery, AgentQueryResult } from './types';
 
 type HeadersSource = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
@@ -69,12 +69,9 @@ export function agentQueryToSearchParams(query: Omit<AgentQuery, 'signal'>): URL
 }
 
 function withParams(url: string | URL, params: URLSearchParams): string {
-  const text = String(url);
-  const hashAt = text.indexOf('#');
-  const base = hashAt === -1 ? text : text.slice(0, hashAt);
-  const queryAt = base.indexOf('?');
-  const path = queryAt === -1 ? base : base.slice(0, queryAt);
-  const merged = new URLSearchParams(queryAt === -1 ? '' : base.slice(queryAt + 1));
+  // The path (up to the first `?` or `#`) and the query string after it; the hash is dropped.
+  const [, path = '', query = ''] = /^([^?#]*)(?:\?([^#]*))?/.exec(String(url))!;
+  const merged = new URLSearchParams(query);
   params.forEach((value, key) => merged.delete(key));
   params.forEach((value, key) => merged.append(key, value));
   const search = merged.toString();
@@ -96,15 +93,10 @@ async function readErrorDetail(response: Response): Promise<string> {
     return '';
   }
   try {
-    const json: unknown = JSON.parse(text);
-    if (json && typeof json === 'object') {
-      const { error, message } = json as { error?: unknown; message?: unknown };
-      if (typeof message === 'string') return message;
-      if (typeof error === 'string') return error;
-      if (error && typeof error === 'object' && typeof (error as { message?: unknown }).message === 'string') {
-        return (error as { message: string }).message;
-      }
-    }
+    // `{ message }`, `{ error: '…' }` or `{ error: { message } }`, in that order of preference.
+    const json = JSON.parse(text) as { message?: unknown; error?: { message?: unknown } } | null;
+    const message = [json?.message, json?.error, json?.error?.message].find((value) => typeof value === 'string');
+    if (message !== undefined) return message as string;
   } catch {
     // Not JSON: fall through to the plain text.
   }
@@ -138,31 +130,26 @@ export function createFetchDataSource(options: FetchDataSourceOptions): AgentDat
       });
     }
     const target = withParams(url, agentQueryToSearchParams({ ...request, limit: limit ?? request.limit }));
+    let response: Response | undefined;
+    const failure = (kind: AgentDataErrorKind, message: string, cause?: unknown) =>
+      new AgentDataError(message, { kind, status: response?.status, url: target, cause });
     const headers = new Headers(
       typeof options.headers === 'function' ? await options.headers() : options.headers,
     );
     if (!headers.has('accept')) headers.set('accept', 'application/json');
 
-    let response: Response;
     try {
       response = await doFetch(target, { method: 'GET', headers, signal: request.signal });
     } catch (error) {
       if (isAbortError(error) || request.signal.aborted) throw error;
       const reason = error instanceof Error ? error.message : String(error);
-      throw new AgentDataError(`Could not reach the server (${reason}).`, {
-        kind: 'network',
-        url: target,
-        cause: error,
-      });
+      throw failure('network', `Could not reach the server (${reason}).`, error);
     }
 
     if (!response.ok) {
       const detail = await readErrorDetail(response);
       const statusText = response.statusText ? ` ${response.statusText}` : '';
-      throw new AgentDataError(
-        `The server answered ${response.status}${statusText}${detail ? `: ${detail}` : '.'}`,
-        { kind: 'http', status: response.status, url: target },
-      );
+      throw failure('http', `The server answered ${response.status}${statusText}${detail ? `: ${detail}` : '.'}`);
     }
 
     let json: unknown;
@@ -170,20 +157,13 @@ export function createFetchDataSource(options: FetchDataSourceOptions): AgentDat
       json = await response.json();
     } catch (error) {
       if (isAbortError(error) || request.signal.aborted) throw error;
-      throw new AgentDataError('The server answered with something that is not JSON.', {
-        kind: 'parse',
-        status: response.status,
-        url: target,
-        cause: error,
-      });
+      throw failure('parse', 'The server answered with something that is not JSON.', error);
     }
 
     const parsed = resultSchema.safeParse(json);
     if (!parsed.success) {
-      throw new AgentDataError(
-        `The server's answer is not a page of agent items (${describeIssues(parsed.error)}).`,
-        { kind: 'parse', status: response.status, url: target, cause: parsed.error },
-      );
+      const issues = describeIssues(parsed.error);
+      throw failure('parse', `The server's answer is not a page of agent items (${issues}).`, parsed.error);
     }
     const { items, nextCursor, total, facets, summary } = parsed.data;
     const result: AgentQueryResult = { items, nextCursor: nextCursor ?? null };
