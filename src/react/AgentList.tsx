@@ -1,4 +1,4 @@
-import { useTable, type SortingState, type Updater } from '@tanstack/react-table';
+import { functionalUpdate, useTable, type SortingState, type Updater } from '@tanstack/react-table';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { clsx } from 'clsx';
 import {
@@ -131,8 +131,9 @@ function toEpochOrUndefined(now: Date | number | undefined): number | undefined 
 }
 
 function hasSelectedText(): boolean {
-  const selection = typeof window !== 'undefined' ? window.getSelection?.() : null;
-  return !!selection && !selection.isCollapsed && selection.toString().trim().length > 0;
+  // Only called from a click handler, so `window` exists.
+  const selection = window.getSelection();
+  return !!selection && !selection.isCollapsed && selection.toString().trim() !== '';
 }
 
 /**
@@ -212,15 +213,15 @@ export function AgentList(props: AgentListProps): ReactElement {
     onChange: onSortingChange,
     name: 'AgentList.sorting',
   });
-  const sortId: AgentSortColumn = isSortColumn(sortValue?.id) ? sortValue.id : DEFAULT_SORTING.id;
-  const sortDesc = isSortColumn(sortValue?.id) ? !!sortValue.desc : DEFAULT_SORTING.desc;
+  // A value naming no sortable column (from an untyped host) shows the default order.
+  const validSorting = isSortColumn(sortValue?.id) ? sortValue : DEFAULT_SORTING;
+  const sortId = validSorting.id;
+  const sortDesc = !!validSorting.desc;
   const sortingState = useMemo<SortingState>(() => [{ id: sortId, desc: sortDesc }], [sortId, sortDesc]);
   const onTableSortingChange = useCallback(
     (updater: Updater<SortingState>) => {
       setSort((prev) => {
-        const prevState: SortingState = [{ id: prev.id, desc: prev.desc }];
-        const next = typeof updater === 'function' ? updater(prevState) : updater;
-        const first = next[0];
+        const [first] = functionalUpdate(updater, [prev]);
         if (!first || !isSortColumn(first.id)) return prev;
         if (first.id === prev.id && first.desc === prev.desc) return prev;
         return { id: first.id, desc: first.desc };
@@ -246,21 +247,18 @@ export function AgentList(props: AgentListProps): ReactElement {
   const count = sorted.length;
 
   // ---- per-cell context, stable across renders that do not change it ---------------------------
-  const ctx = useMemo<ListRenderContext>(
-    () => ({
-      labels,
-      locale,
-      timeZone,
-      now: nowMs,
-      viewerId,
-      sourceRegistry,
-      sourceIcons,
-      classNames,
-      getItemHref,
-      renderTitleExtra,
-    }),
-    [labels, locale, timeZone, nowMs, viewerId, sourceRegistry, sourceIcons, classNames, getItemHref, renderTitleExtra],
-  );
+  const ctx = useShallowStable<ListRenderContext>({
+    labels,
+    locale,
+    timeZone,
+    now: nowMs,
+    viewerId,
+    sourceRegistry,
+    sourceIcons,
+    classNames,
+    getItemHref,
+    renderTitleExtra,
+  });
 
   // ---- roving focus ------------------------------------------------------------------------------
   const [active, setActive] = useState<{ key: string | null; index: number }>({ key: null, index: 0 });
@@ -297,8 +295,9 @@ export function AgentList(props: AgentListProps): ReactElement {
   // Measured when the rows' body appears and whenever the header resizes — not on every render:
   // reading offsetTop after a render forces a synchronous layout, which on a tab or filter change
   // cost as much as the rest of the update together.
-  const bodyKind = loading && count === 0 ? 'loading' : !loading && count === 0 && emptyState != null ? 'empty' : 'rows';
-  useLayoutEffect(measureHead, [measureHead, bodyKind]);
+  const showSkeleton = loading && count === 0;
+  const showEmpty = !loading && count === 0 && emptyState != null;
+  useLayoutEffect(measureHead, [measureHead, showSkeleton, showEmpty]);
   useEffect(() => {
     const head = headRef.current;
     if (!head || typeof ResizeObserver === 'undefined') return;
@@ -446,35 +445,27 @@ export function AgentList(props: AgentListProps): ReactElement {
     const hit = rowFromTarget(event.target);
     if (!hit || event.target !== hit.row) return;
     const page = Math.max(1, Math.floor((scrollerRef.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 1);
-    switch (event.key) {
-      case 'ArrowDown':
-        moveTo(hit.index + 1);
-        break;
-      case 'ArrowUp':
-        moveTo(hit.index - 1);
-        break;
-      case 'Home':
-        moveTo(0);
-        break;
-      case 'End':
-        moveTo(count - 1);
-        break;
-      case 'PageDown':
-        moveTo(hit.index + page);
-        break;
-      case 'PageUp':
-        moveTo(hit.index - page);
-        break;
-      case 'Enter':
-      case ' ': {
-        if (event.repeat) break;
+    const targets: Record<string, number> = {
+      ArrowDown: hit.index + 1,
+      ArrowUp: hit.index - 1,
+      Home: 0,
+      End: count - 1,
+      PageDown: hit.index + page,
+      PageUp: hit.index - page,
+    };
+    // `typeof`: a key named like an Object.prototype member must not match.
+    const target = targets[event.key];
+    if (typeof target === 'number') {
+      moveTo(target);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      // A held key opens the row once.
+      if (!event.repeat) {
         const callback = callbackFor(hit.item);
         if (callback) callback(hit.item);
         else hit.row.querySelector<HTMLAnchorElement>('a.ab-title[href]')?.click();
-        break;
       }
-      default:
-        return;
+    } else {
+      return;
     }
     event.preventDefault();
   };
@@ -488,8 +479,6 @@ export function AgentList(props: AgentListProps): ReactElement {
 
   // ---- render ------------------------------------------------------------------------------------
   const headerGroup = table.getHeaderGroups()[0];
-  const showSkeleton = bodyKind === 'loading';
-  const showEmpty = bodyKind === 'empty';
   const virtualItems = virtualizer.getVirtualItems();
   const renderedKeys = new Set<string>();
   const formattedCount = formatCount(count, locale);
@@ -610,7 +599,6 @@ export function AgentList(props: AgentListProps): ReactElement {
                   top={virtualItem.start - headHeight}
                   height={rowHeight}
                   active={virtualItem.index === activeIndex}
-                  columns={LIST_COLUMNS}
                   ctx={ctx}
                 />
               );

@@ -2,7 +2,7 @@ import { clsx } from 'clsx';
 import { memo, useId, type CSSProperties, type ReactElement } from 'react';
 import type { AgentItem } from '../../core/types';
 import { getSessionProblem } from './cells';
-import type { ListColumn } from './columns';
+import { LIST_COLUMNS } from './columns';
 import type { ListRenderContext } from './context';
 
 export interface AgentRowProps {
@@ -14,7 +14,6 @@ export interface AgentRowProps {
   height: number;
   /** The roving tab stop. */
   active: boolean;
-  columns: readonly ListColumn[];
   ctx: ListRenderContext;
 }
 
@@ -29,7 +28,6 @@ export const AgentRow = memo(function AgentRow({
   top,
   height,
   active,
-  columns,
   ctx,
 }: AgentRowProps): ReactElement {
   const sessionDescriptionId = useId();
@@ -57,7 +55,7 @@ export const AgentRow = memo(function AgentRow({
       data-state={session}
       data-active={active ? '' : undefined}
     >
-      {columns.map((column) => (
+      {LIST_COLUMNS.map((column) => (
         <div
           key={column.id}
           role="gridcell"

@@ -19,8 +19,8 @@ export interface ListColumn {
 }
 
 /**
- * The columns, in order. Module-level, so memoised rows always receive this same array; it also
- * serves as each TanStack column's `meta`.
+ * The columns, in order: rows and skeleton rows render them, and each one is also its TanStack
+ * column's `meta` (the header reads its label and alignment from there).
  */
 export const LIST_COLUMNS: readonly ListColumn[] = [
   { id: 'title', label: 'columnTitle', Cell: TitleCell, firstSort: 'asc' },
