@@ -114,12 +114,13 @@ export function CreatorCell({ item, ctx }: CellProps): ReactElement {
 
 export function CreatedCell({ item, ctx }: CellProps): ReactElement {
   const date = item.createdAt;
-  const epoch = date instanceof Date ? date.getTime() : Number.NaN;
-  if (!Number.isFinite(epoch) || Math.abs(epoch) > 8.64e15) return <span className="ab-muted">—</span>;
-  const opts = { locale: ctx.locale, timeZone: ctx.timeZone };
+  // A valid Date is always within toISOString's range (±8.64e15 ms), so NaN is the only check needed.
+  if (!(date instanceof Date) || Number.isNaN(date.getTime())) return <span className="ab-muted">—</span>;
+  // formatFullDate ignores `now`; one options object serves both.
+  const opts = { locale: ctx.locale, timeZone: ctx.timeZone, now: ctx.now };
   return (
     <time dateTime={date.toISOString()} title={formatFullDate(date, opts)}>
-      {formatCreatedAt(date, { ...opts, now: ctx.now })}
+      {formatCreatedAt(date, opts)}
     </time>
   );
 }

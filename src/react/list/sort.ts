@@ -4,15 +4,16 @@ import type { AgentItem } from '../../core/types';
 import type { AgentSorting } from './labels';
 
 const collators = new Map<string, Intl.Collator>();
+const COLLATOR_OPTIONS: Intl.CollatorOptions = { sensitivity: 'base', numeric: true };
 
 function collatorFor(locale: string | undefined): Intl.Collator {
   const key = locale ?? '';
   let collator = collators.get(key);
   if (!collator) {
     try {
-      collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+      collator = new Intl.Collator(locale, COLLATOR_OPTIONS);
     } catch {
-      collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+      collator = new Intl.Collator(undefined, COLLATOR_OPTIONS);
     }
     collators.set(key, collator);
   }
@@ -46,17 +47,14 @@ function titleKey(title: string, locale: string | undefined): string {
   return lower.normalize('NFD').replace(COMBINING_MARKS, '').replace(DIGIT_RUNS, padNumber);
 }
 
-function epochOf(date: unknown): number {
-  return date instanceof Date ? date.getTime() : Number.NaN;
-}
-
 /** The sorted order of `items` as indices, keys computed once up front (see `sortAgentItems`). */
 function sortOrder(items: readonly AgentItem[], sorting: AgentSorting, opts: { locale?: string; now: number }): number[] {
   const n = items.length;
   const created = new Float64Array(n);
   for (let i = 0; i < n; i += 1) {
-    const t = epochOf(items[i]?.createdAt);
-    created[i] = Number.isFinite(t) ? t : Number.NEGATIVE_INFINITY;
+    const date = items[i]?.createdAt;
+    const t = date instanceof Date ? date.getTime() : Number.NaN;
+    created[i] = Number.isFinite(t) ? t : -Infinity;
   }
   const dir = sorting.desc ? -1 : 1;
   const order = Array.from({ length: n }, (_, i) => i);
