@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { filtersFromSearchParams, filtersToSearchParams } from '../core';
 import type { AgentFilters, AgentTab } from '../core/types';
 
@@ -54,9 +54,9 @@ export function getHistoryAdapter(): UrlSearchAdapter | null {
     getSearch: () => window.location.search,
     setSearch(search, { replace }) {
       const { pathname, hash } = window.location;
-      const url = `${pathname}${search && search !== '?' ? (search.startsWith('?') ? search : `?${search}`) : ''}${hash}`;
-      if (replace) window.history.replaceState(window.history.state, '', url);
-      else window.history.pushState(window.history.state, '', url);
+      const query = stripQuestionMark(search);
+      const { history } = window;
+      history[replace ? 'replaceState' : 'pushState'](history.state, '', `${pathname}${query ? `?${query}` : ''}${hash}`);
       notify();
     },
     subscribe(cb) {
@@ -93,12 +93,9 @@ const SAMPLE_FILTERS: AgentFilters[] = [
 ];
 
 function ownedKeys(...states: { tab: AgentTab; filters: AgentFilters }[]): Set<string> {
+  // `tab` is owned whatever the tab; the filters' parameter names do not depend on it.
   const keys = new Set<string>(['tab']);
-  const samples = SAMPLE_FILTERS.flatMap((filters) => [
-    { tab: 'all' as const, filters },
-    { tab: 'personal' as const, filters },
-  ]);
-  for (const state of [...samples, ...states]) {
+  for (const state of [...SAMPLE_FILTERS.map((filters) => ({ filters })), ...states]) {
     filtersToSearchParams(state).forEach((_value, key) => keys.add(key));
   }
   return keys;
@@ -124,9 +121,8 @@ export function useUrlFilters(options: UseUrlFiltersOptions = {}): UrlFiltersSta
   const { defaultTab = 'personal', serverSearch = '' } = options;
   const adapter = options.adapter ?? getHistoryAdapter();
 
-  const subscribe = adapter ? adapter.subscribe : noopSubscribe;
   const search = useSyncExternalStore(
-    useCallback((cb: () => void) => subscribe(cb), [subscribe]),
+    adapter ? adapter.subscribe : noopSubscribe,
     () => stripQuestionMark(adapter ? adapter.getSearch() : serverSearch),
     () => stripQuestionMark(serverSearch),
   );
@@ -135,33 +131,32 @@ export function useUrlFilters(options: UseUrlFiltersOptions = {}): UrlFiltersSta
   const tab = parsed.tab ?? defaultTab;
   const filters = parsed.filters;
 
-  const latest = useRef({ adapter, tab, filters, search });
-  latest.current = { adapter, tab, filters, search };
+  const current = { adapter, tab, filters, search };
+  const latest = useRef(current);
+  latest.current = current;
 
-  const write = useCallback((next: { tab: AgentTab; filters: AgentFilters }, replace: boolean) => {
-    const current = latest.current;
-    if (!current.adapter) return;
-    const params = new URLSearchParams(current.search);
-    for (const key of ownedKeys({ tab: current.tab, filters: current.filters }, next)) params.delete(key);
-    filtersToSearchParams(next).forEach((value, key) => params.append(key, value));
-    // The tab is written even when it is the default, so a shared link opens the same tab.
-    params.set('tab', next.tab);
-    const text = params.toString();
-    if (text === current.search) return;
-    current.adapter.setSearch(text ? `?${text}` : '', { replace });
-  }, []);
+  // Created once: the setters stay the same functions for the hook's lifetime and read `latest`.
+  const [setters] = useState(() => {
+    const write = (next: { tab: AgentTab; filters: AgentFilters }, replace: boolean) => {
+      const { adapter, tab, filters, search } = latest.current;
+      if (!adapter) return;
+      const params = new URLSearchParams(search);
+      for (const key of ownedKeys({ tab, filters }, next)) params.delete(key);
+      filtersToSearchParams(next).forEach((value, key) => params.append(key, value));
+      // The tab is written even when it is the default, so a shared link opens the same tab.
+      params.set('tab', next.tab);
+      const text = params.toString();
+      if (text === search) return;
+      adapter.setSearch(text ? `?${text}` : '', { replace });
+    };
+    return {
+      setTab: (nextTab: AgentTab) => write({ tab: nextTab, filters: latest.current.filters }, false),
+      setFilters: (nextFilters: AgentFilters, opts?: { replace?: boolean }) => {
+        const replace = opts?.replace ?? onlyQueryChanged(latest.current.filters, nextFilters);
+        write({ tab: latest.current.tab, filters: nextFilters }, replace);
+      },
+    };
+  });
 
-  const setTab = useCallback(
-    (nextTab: AgentTab) => write({ tab: nextTab, filters: latest.current.filters }, false),
-    [write],
-  );
-  const setFilters = useCallback(
-    (nextFilters: AgentFilters, opts?: { replace?: boolean }) => {
-      const replace = opts?.replace ?? onlyQueryChanged(latest.current.filters, nextFilters);
-      write({ tab: latest.current.tab, filters: nextFilters }, replace);
-    },
-    [write],
-  );
-
-  return { tab, filters, setTab, setFilters };
+  return { tab, filters, ...setters };
 }
