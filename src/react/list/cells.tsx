@@ -37,23 +37,21 @@ export function TitleCell({ item, ctx, sessionDescriptionId }: CellProps): React
     item.status === 'blocked' || item.status === 'failed' ? text(item.statusDetail).trim() || undefined : undefined;
   const session = getSessionProblem(item);
   const extra = ctx.renderTitleExtra?.(item);
-  const titleProps = {
-    className: 'ab-title',
-    dir: 'auto' as const,
-    title,
-    'data-state': raw ? undefined : 'untitled',
-  };
+  const Title = href ? 'a' : 'span';
   return (
     <div className="ab-title-stack">
       <div className="ab-title-line">
-        {href ? (
-          // Not a tab stop: the row is. The link is there for new-tab, copy-link and middle-click.
-          <a {...titleProps} href={href} tabIndex={-1}>
-            {title}
-          </a>
-        ) : (
-          <span {...titleProps}>{title}</span>
-        )}
+        {/* A link is not a tab stop (the row is): it is there for new-tab, copy-link and middle-click. */}
+        <Title
+          className="ab-title"
+          dir="auto"
+          title={title}
+          data-state={raw ? undefined : 'untitled'}
+          href={href}
+          tabIndex={href ? -1 : undefined}
+        >
+          {title}
+        </Title>
         {session ? (
           <span className="ab-tag" data-state={session}>
             {session === 'expired' ? ctx.labels.sessionExpired : ctx.labels.sessionUnavailable}
