@@ -118,7 +118,8 @@ function stableKey(value: unknown): string {
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+            // Keys of one object are unique: never equal.
+      .sort(([a], [b]) => (a < b ? -1 : 1));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableKey(v)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'undefined';
@@ -191,9 +192,11 @@ function createAgentDataLoader(initial: DataState, setState: (state: DataState) 
   let firstRequest: AbortController | null = null;
   let moreRequest: AbortController | null = null;
   let pollRequest: AbortController | null = null;
-  let debounce: ReturnType<typeof setTimeout> | null = null;
+  let debounce: ReturnType<typeof setTimeout> | undefined;
   /** Live updates seen while requests were in flight, replayed over their answers. */
-  let log: { base: number; entries: LoggedUpdate[] } = { base: 0, entries: [] };
+  let logEntries: LoggedUpdate[] = [];
+  /** Position in the log of `logEntries[0]`. */
+  let logBase = 0;
 
   const commit = (next: DataState) => {
     state = next;
@@ -221,18 +224,17 @@ function createAgentDataLoader(initial: DataState, setState: (state: DataState) 
    */
   const parse = (input: unknown[], keep: 'first' | 'last'): AgentItem[] => {
     const { statusMap, onDataIssues } = options;
+    const ids = input.map(inputId);
     const chosen = new Map<string, number>();
-    input.forEach((value, index) => {
-      const id = inputId(value);
+    ids.forEach((id, index) => {
       if (id !== undefined && (keep === 'last' || !chosen.has(id))) chosen.set(id, index);
     });
     const unique: unknown[] = [];
     const indexes: number[] = [];
     const duplicates: ParseIssue[] = [];
-    input.forEach((value, index) => {
-      const id = inputId(value);
+    ids.forEach((id, index) => {
       if (id === undefined || chosen.get(id) === index) {
-        unique.push(value);
+        unique.push(input[index]);
         indexes.push(index);
       } else {
         duplicates.push({
@@ -255,14 +257,20 @@ function createAgentDataLoader(initial: DataState, setState: (state: DataState) 
   };
 
   /** Position in the update log a request starts at: updates from there on are replayed over its answer. */
-  const logPosition = () => log.base + log.entries.length;
+  const logPosition = () => logBase + logEntries.length;
 
   const replaySince = (list: LiveList, position: number): LiveList =>
-    log.entries.slice(Math.max(0, position - log.base)).reduce(applyUpdate, list);
+    logEntries.slice(Math.max(0, position - logBase)).reduce(applyUpdate, list);
+
+  const clearLog = () => {
+    logBase = logPosition();
+    logEntries = [];
+  };
+
+  const inFlight = () => firstRequest || moreRequest || pollRequest;
 
   const trimLog = () => {
-    if (firstRequest || moreRequest || pollRequest) return;
-    log = { base: logPosition(), entries: [] };
+    if (!inFlight()) clearLog();
   };
 
   // `async` so that a source that throws instead of rejecting fails the same way.
@@ -289,8 +297,8 @@ function createAgentDataLoader(initial: DataState, setState: (state: DataState) 
   };
 
   const clearDebounce = () => {
-    if (debounce !== null) clearTimeout(debounce);
-    debounce = null;
+    clearTimeout(debounce);
+    debounce = undefined;
   };
 
   /** Facets and summary from a later page or poll; an answer without them keeps the last ones. */
@@ -313,16 +321,8 @@ function createAgentDataLoader(initial: DataState, setState: (state: DataState) 
         firstRequest = null;
         const items = parse(result.items, 'first');
         const nextCursor = result.nextCursor ?? null;
-        const list = replaySince(
-          {
-            items,
-            pendingNew: [],
-            leftIds: new Set(),
-            hasMore: nextCursor !== null,
-            ...(typeof result.total === 'number' ? { total: result.total } : {}),
-          },
-          position,
-        );
+        const total = typeof result.total === 'number' ? result.total : undefined;
+        const list = replaySince(appendPage(EMPTY_LIVE_LIST, items, nextCursor !== null, total), position);
         trimLog();
         patch({ list, nextCursor, facets: result.facets, summary: result.summary, loading: false, error: null, failed: null, pages: 1 });
       },
@@ -375,7 +375,7 @@ function createAgentDataLoader(initial: DataState, setState: (state: DataState) 
   /** One poll: merges a fresh first page into what is loaded. Resolves when done; never rejects. */
   const refresh = (): Promise<void> => {
     if (!options.dataSource || !mounted) return Promise.resolve();
-    if (state.loading || debounce !== null || pollRequest !== null) return Promise.resolve();
+    if (state.loading || debounce !== undefined || pollRequest !== null) return Promise.resolve();
     if (state.failed === 'first') {
       loadFirst();
       return Promise.resolve();
@@ -409,6 +409,16 @@ function createAgentDataLoader(initial: DataState, setState: (state: DataState) 
 
   const setList = (list: LiveList) => patch({ list });
 
+  const handleUpdate = (update: AgentDataUpdate) => {
+    if (!mounted) return;
+    const upsert = Array.isArray(update?.upsert) ? parse(update.upsert, 'last') : [];
+    const remove = Array.isArray(update?.remove) ? update.remove.filter((id) => typeof id === 'string') : [];
+    if (upsert.length === 0 && remove.length === 0) return;
+    if (inFlight()) logEntries.push({ upsert, remove });
+    const list = applyUpdate(state.list, { upsert, remove });
+    if (list !== state.list) setList(list);
+  };
+
   return {
     /** Called on every render with the latest options. */
     sync(latest: LoaderOptions) {
@@ -424,7 +434,7 @@ function createAgentDataLoader(initial: DataState, setState: (state: DataState) 
         queried = false;
         abortAll();
         clearDebounce();
-        log = { base: logPosition(), entries: [] };
+        clearLog();
       };
     },
 
@@ -447,36 +457,48 @@ function createAgentDataLoader(initial: DataState, setState: (state: DataState) 
       generation += 1;
       patch({ ...LOADING_FIRST, list: { ...state.list, pendingNew: [], leftIds: new Set() } });
       debounce = setTimeout(() => {
-        debounce = null;
+        debounce = undefined;
         loadFirst();
       }, debounceMs);
       return clearDebounce;
     },
 
-    handleUpdate(update: AgentDataUpdate) {
-      if (!mounted) return;
-      const upsert = Array.isArray(update?.upsert) ? parse(update.upsert, 'last') : [];
-      const remove = Array.isArray(update?.remove) ? update.remove.filter((id) => typeof id === 'string') : [];
-      if (upsert.length === 0 && remove.length === 0) return;
-      if (firstRequest || moreRequest || pollRequest) log.entries.push({ upsert, remove });
-      const list = applyUpdate(state.list, { upsert, remove });
-      if (list !== state.list) setList(list);
+    /** Listens to the source's live updates, if it has any. Returns the unsubscribe. */
+    subscribe(dataSource: AgentDataSource | null | undefined): (() => void) | undefined {
+      if (!dataSource?.subscribe) return;
+      let unsubscribe: unknown;
+      try {
+        unsubscribe = dataSource.subscribe((update) => handleUpdate(update));
+      } catch (error) {
+        // No live updates (a socket that cannot open…) must not take the list down: it still loads,
+        // and polling, when on, still refreshes it.
+        console.warn('agentboard: the data source’s subscribe threw; continuing without live updates.', error);
+        return;
+      }
+      return () => {
+        if (typeof unsubscribe !== 'function') return;
+        try {
+          unsubscribe();
+        } catch {
+          // Nothing to keep alive any more.
+        }
+      };
     },
 
     /** Polls every `intervalMs`: a timer per round, none while the page is hidden. Returns the stop. */
     poll(intervalMs: number) {
       let active = true;
-      let timer: ReturnType<typeof setTimeout> | null = null;
+      let timer: ReturnType<typeof setTimeout> | undefined;
       const stop = () => {
-        if (timer !== null) clearTimeout(timer);
-        timer = null;
+        clearTimeout(timer);
+        timer = undefined;
       };
       const schedule = () => {
         stop();
         if (active && !pageIsHidden()) timer = setTimeout(tick, intervalMs);
       };
       const tick = () => {
-        timer = null;
+        timer = undefined;
         if (!active || pageIsHidden()) return;
         void refresh().then(schedule);
       };
@@ -485,7 +507,7 @@ function createAgentDataLoader(initial: DataState, setState: (state: DataState) 
           stop();
           pollRequest?.abort();
           pollRequest = null;
-        } else if (timer === null) {
+        } else if (timer === undefined) {
           tick();
         }
       };
@@ -498,12 +520,15 @@ function createAgentDataLoader(initial: DataState, setState: (state: DataState) 
       };
     },
 
-    retry: () => (state.failed === 'more' ? loadMore() : loadFirst()),
-    loadMore,
-    showPending: () => setList(flushPending(state.list)),
-    acknowledgeLeft: () => setList(dropLeft(state.list)),
-    setAtTop: (value: boolean) => {
-      atTop = value;
+    /** The result's functions. */
+    actions: {
+      retry: () => (state.failed === 'more' ? loadMore() : loadFirst()),
+      loadMore,
+      showPending: () => setList(flushPending(state.list)),
+      acknowledgeLeft: () => setList(dropLeft(state.list)),
+      setAtTop: (value: boolean) => {
+        atTop = value;
+      },
     },
   };
 }
@@ -545,27 +570,7 @@ export function useAgentData(options: UseAgentDataOptions): AgentDataResult {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => loader.queryChanged(enabled, debounceMs), [queryKey]);
 
-  // Live updates.
-  useEffect(() => {
-    if (!dataSource?.subscribe) return;
-    let unsubscribe: unknown;
-    try {
-      unsubscribe = dataSource.subscribe((update) => loader.handleUpdate(update));
-    } catch (error) {
-      // No live updates (a socket that cannot open…) must not take the list down: it still loads,
-      // and polling, when on, still refreshes it.
-      console.warn('agentboard: the data source’s subscribe threw; continuing without live updates.', error);
-      return;
-    }
-    return () => {
-      if (typeof unsubscribe !== 'function') return;
-      try {
-        unsubscribe();
-      } catch {
-        // Nothing to keep alive any more.
-      }
-    };
-  }, [dataSource, loader]);
+  useEffect(() => loader.subscribe(dataSource), [dataSource, loader]);
 
   useEffect(() => {
     if (enabled && pollIntervalMs && pollIntervalMs > 0) return loader.poll(pollIntervalMs);
@@ -582,16 +587,12 @@ export function useAgentData(options: UseAgentDataOptions): AgentDataResult {
     loading: state.loading,
     loadingMore: state.loadingMore,
     error: state.error,
-    retry: loader.retry,
-    loadMore: loader.loadMore,
     hasMore: state.nextCursor !== null,
     total: list.total,
     facets: state.facets,
     summary: state.summary,
     pendingNew: list.pendingNew.length === 0 ? EMPTY_ITEMS : list.pendingNew,
-    showPending: loader.showPending,
     leftFilter,
-    acknowledgeLeft: loader.acknowledgeLeft,
-    setAtTop: loader.setAtTop,
+    ...loader.actions,
   };
 }
