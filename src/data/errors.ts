@@ -18,9 +18,10 @@ export class AgentDataError extends Error {
     options: { kind: AgentDataErrorKind; status?: number; url?: string; cause?: unknown },
   ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    // `status` and `url` are own fields either way (class fields), `undefined` when not given.
     this.kind = options.kind;
-    if (options.status !== undefined) this.status = options.status;
-    if (options.url !== undefined) this.url = options.url;
+    this.status = options.status;
+    this.url = options.url;
   }
 }
 
