@@ -78,24 +78,22 @@ function stripQuestionMark(search: string): string {
   return search.startsWith('?') ? search.slice(1) : search;
 }
 
-// One filter of each kind, to learn every parameter name the URL format owns: those are replaced
-// on a write, every other parameter of the host's URL is kept as it was.
-const SAMPLE_FILTERS: AgentFilters[] = [
-  {
-    sources: ['x'],
-    statuses: ['failed'],
-    creators: ['x'],
-    createdOn: { preset: 'today' },
-    query: 'x',
-  },
-  { createdOn: { day: '2024-01-01' } },
-  { createdOn: { from: '2024-01-01', to: '2024-01-02' } },
-];
+// One value for every built-in filter, to learn every parameter name the URL format owns: those are
+// replaced on a write, every other parameter of the host's URL is kept as it was. (Each filter has
+// one name whatever its value: a preset, a day and a range are all `created`.) Host facets are
+// named after their key, so they are learnt from the states being replaced.
+const SAMPLE_FILTERS: AgentFilters = {
+  sources: ['x'],
+  statuses: ['failed'],
+  creators: ['x'],
+  createdOn: { preset: 'today' },
+  query: 'x',
+};
 
 function ownedKeys(...states: { tab: AgentTab; filters: AgentFilters }[]): Set<string> {
   // `tab` is owned whatever the tab; the filters' parameter names do not depend on it.
   const keys = new Set<string>(['tab']);
-  for (const state of [...SAMPLE_FILTERS.map((filters) => ({ filters })), ...states]) {
+  for (const state of [{ filters: SAMPLE_FILTERS }, ...states]) {
     filtersToSearchParams(state).forEach((_value, key) => keys.add(key));
   }
   return keys;
