@@ -1,4 +1,4 @@
-import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
+import { createColumnHelper, rowSortingFeature, tableFeatures, type ColumnDef } from '@tanstack/react-table';
 import type { ComponentType } from 'react';
 import type { AgentItem } from '../../core/types';
 import { CreatedCell, CreatorCell, CreditsCell, DurationCell, SourceCell, StatusCell, TitleCell } from './cells';
@@ -50,7 +50,7 @@ const noValue = (): unknown => null;
 
 // TanStack counts a column sortable when it has an accessor, so sortable columns get one; its value
 // is never read, since the order is computed by `sortAgentItems` with precomputed keys.
-export const listColumns = LIST_COLUMNS.map((column) =>
+export const listColumns: ReadonlyArray<ColumnDef<typeof listFeatures, AgentItem>> = LIST_COLUMNS.map((column) =>
   column.firstSort
     ? helper.accessor(noValue, { id: column.id, sortDescFirst: column.firstSort === 'desc', meta: column })
     : helper.display({ id: column.id, meta: column }),
