@@ -25,11 +25,12 @@ export interface FetchDataSourceOptions {
 
 const facetOptionSchema = z.object({ value: z.string(), label: z.string(), count: z.number() });
 const facetListSchema = z.array(facetOptionSchema);
+const unknownListSchema = z.array(z.unknown());
 
 // The envelope is checked here; the items themselves are host input that `parseAgentItems`
 // checks one by one later, so one bad item never fails the page.
 const resultSchema = z.object({
-  items: z.array(z.unknown()),
+  items: unknownListSchema,
   nextCursor: z.string().nullish(),
   total: z.number().int().nonnegative().nullish(),
   facets: z
@@ -52,7 +53,7 @@ const resultSchema = z.object({
 });
 
 const updateSchema = z.object({
-  upsert: z.array(z.unknown()).optional(),
+  upsert: unknownListSchema.optional(),
   remove: z.array(z.string()).optional(),
 });
 
@@ -81,12 +82,13 @@ function withParams(url: string | URL, params: URLSearchParams): string {
 function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`)
+    // Only the root has an empty path: every key of the envelope has a name.
+    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
     .join('; ');
 }
 
 async function readErrorDetail(response: Response): Promise<string> {
-  let text = '';
+  let text: string;
   try {
     text = await response.text();
   } catch {

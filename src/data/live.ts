@@ -177,9 +177,8 @@ export function applyRefresh(
 export function flushPending(list: LiveList): LiveList {
   if (list.pendingNew.length === 0) return list;
   const items = list.items.slice();
-  for (const item of list.pendingNew) {
-    if (!items.some((other) => other.id === item.id)) insertSorted(items, item);
-  }
+  // None of them is loaded: `applyUpserts` holds back only new ids, `appendPage` skips held ones.
+  for (const item of list.pendingNew) insertSorted(items, item);
   return { ...list, items, pendingNew: [] };
 }
 

@@ -100,16 +100,12 @@ const DEFAULT_PAGE_SIZE = 100;
 const DEFAULT_DEBOUNCE_MS = 150;
 const EMPTY_ITEMS: AgentItem[] = [];
 
+/** The state a first-page request starts from (the previous rows stay until its answer). */
+const LOADING_FIRST = { loading: true, loadingMore: false, error: null, failed: null } as const;
+
+/** Nothing loaded; loading the first page unless there is no source. */
 function initialState(enabled: boolean): DataState {
-  return {
-    list: EMPTY_LIVE_LIST,
-    nextCursor: null,
-    loading: enabled,
-    loadingMore: false,
-    error: null,
-    failed: null,
-    pages: 0,
-  };
+  return { list: EMPTY_LIVE_LIST, nextCursor: null, ...LOADING_FIRST, loading: enabled, pages: 0 };
 }
 
 /** Order-independent key of the query inputs, so `{a, b}` and `{b, a}` do not re-query. */
@@ -118,7 +114,7 @@ function stableKey(value: unknown): string {
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
-            // Keys of one object are unique: never equal.
+      // Keys of one object are unique: never equal.
       .sort(([a], [b]) => (a < b ? -1 : 1));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableKey(v)}`).join(',')}}`;
   }
@@ -168,9 +164,6 @@ interface LoaderOptions extends UseAgentDataOptions {
   pageSize: number;
   timeZone: string | undefined;
 }
-
-/** The state a first-page request starts from (the previous rows stay until its answer). */
-const LOADING_FIRST = { loading: true, loadingMore: false, error: null, failed: null } as const;
 
 /**
  * The request and live-update machinery behind `useAgentData`, outside React: one per hook instance,
@@ -468,7 +461,7 @@ function createAgentDataLoader(initial: DataState, setState: (state: DataState) 
       if (!dataSource?.subscribe) return;
       let unsubscribe: unknown;
       try {
-        unsubscribe = dataSource.subscribe((update) => handleUpdate(update));
+        unsubscribe = dataSource.subscribe(handleUpdate);
       } catch (error) {
         // No live updates (a socket that cannot open…) must not take the list down: it still loads,
         // and polling, when on, still refreshes it.
@@ -512,11 +505,12 @@ function createAgentDataLoader(initial: DataState, setState: (state: DataState) 
         }
       };
       schedule();
-      if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onVisibilityChange);
+      const doc = typeof document === 'undefined' ? undefined : document;
+      doc?.addEventListener('visibilitychange', onVisibilityChange);
       return () => {
         active = false;
         stop();
-        if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', onVisibilityChange);
+        doc?.removeEventListener('visibilitychange', onVisibilityChange);
       };
     },
 
