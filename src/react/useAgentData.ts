@@ -556,16 +556,19 @@ export function useAgentData(options: UseAgentDataOptions): AgentDataResult {
   const [loader] = useState(() => createAgentDataLoader(state, setState));
   loader.sync({ ...options, pageSize, timeZone });
 
+  // Mount / unmount: whatever is still running stops at unmount.
   useEffect(loader.mount, [loader]);
 
   // Query again when what is asked for changes: at once on mount, debounced after.
   const queryKey = enabled ? stableKey([tab, viewerId, pageSize, timeZone ?? '', filters]) : null;
-  // debounceMs changes only affect the next change.
+  // The key covers `enabled` (null without a source); debounceMs changes only affect the next change.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => loader.queryChanged(enabled, debounceMs), [queryKey]);
 
+  // Live updates.
   useEffect(() => loader.subscribe(dataSource), [dataSource, loader]);
 
+  // Polling, while the page is visible.
   useEffect(() => {
     if (enabled && pollIntervalMs && pollIntervalMs > 0) return loader.poll(pollIntervalMs);
   }, [enabled, pollIntervalMs, loader]);
