@@ -436,6 +436,8 @@ function createAgentDataLoader(initial: DataState, setState: (state: DataState) 
       if (!enabled) {
         queried = false;
         abortAll();
+        // A source that ignores the abort still answers: that answer belongs to no one now.
+        generation += 1;
         commit(initialState(false));
         return;
       }

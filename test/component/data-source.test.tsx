@@ -178,6 +178,18 @@ describe('useAgentData: querying', () => {
     expect(issues).toContainEqual(expect.objectContaining({ index: 2, id: 'a', level: 'warning' }));
   });
 
+  it('ignores the late answer of a request whose data source was taken away', async () => {
+    // A source that does not honour aborts: its answers still arrive after the view let go of it.
+    const source = controlledSource({ honorAbort: false });
+    const { result, rerender } = setup(source);
+    const orphan = source.last();
+    rerender({ dataSource: null });
+    expect(result.current.loading).toBe(false);
+    await source.fail(orphan, new Error('boom'));
+    expect(result.current.error).toBeNull();
+    expect(result.current.items).toEqual([]);
+  });
+
   it('stays idle without a data source', () => {
     const { result } = renderHook(() => useAgentData({ viewerId: 'u_1', tab: 'all', filters: {}, dataSource: null }));
     expect(result.current.loading).toBe(false);
