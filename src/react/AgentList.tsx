@@ -35,6 +35,7 @@ import type { SourceIcons } from './SourceBadge';
 import type { AgentFormatting, AgentNavigation, ColorScheme, Density } from './types';
 import { useControllableState } from './useControllableState';
 import { formatCount } from './format';
+import { isPlainClick, openerFor } from './navigation';
 
 export { defaultAgentListLabels };
 export type { AgentListClassNames, AgentListLabels, AgentSortColumn, AgentSorting };
@@ -399,8 +400,7 @@ export function AgentList(props: AgentListProps): ReactElement {
     return item ? { row, index, item } : null;
   };
 
-  const callbackFor = (item: AgentItem): ((item: AgentItem) => void) | undefined =>
-    item.kind === 'ambient' ? onOpenRun : onOpenConversation;
+  const callbackFor = (item: AgentItem) => openerFor(item, { onOpenRun, onOpenConversation });
 
   const moveTo = (index: number): void => {
     if (count === 0) return;
@@ -421,7 +421,7 @@ export function AgentList(props: AgentListProps): ReactElement {
       // Our own title link: modified or non-primary clicks belong to the browser (new tab, window…);
       // a plain click goes to the host's callback when there is one, or follows the link otherwise.
       if (interactive.matches('a.ab-title')) {
-        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        if (!isPlainClick(event)) return;
         if (callback) {
           event.preventDefault();
           callback(hit.item);

@@ -1,9 +1,9 @@
 import { clsx } from 'clsx';
-import { useId, useMemo, useState, type MouseEvent } from 'react';
-import { sanitizeUrl } from '../core/safe-url';
+import { useId, useMemo, useState } from 'react';
 import type { AgentItem } from '../core/types';
 import { useStandaloneRootProps } from './context';
 import { formatCount } from './format';
+import { isPlainClick, openerFor, safeItemHref } from './navigation';
 import { defaultViewLabels, mergeLabels, type AgentViewLabels, type LabelOverrides } from './labels';
 import type { SourceRegistry } from '../core/sources';
 import { SourceBadge, type SourceIcons } from './SourceBadge';
@@ -44,18 +44,6 @@ export function selectNeedsYou(items: readonly AgentItem[], viewerId: string): A
   return out;
 }
 
-/** The host's link for an item, if it is a safe one. A throwing or non-string answer gives no link. */
-function hrefOf(getItemHref: ((item: AgentItem) => string | undefined | null) | undefined, item: AgentItem): string | undefined {
-  if (!getItemHref) return undefined;
-  let value: unknown;
-  try {
-    value = getItemHref(item);
-  } catch {
-    return undefined;
-  }
-  return typeof value === 'string' ? sanitizeUrl(value) : undefined;
-}
-
 /** React keys unique even when the host repeats an id (each row still shows). */
 function uniqueKeys(items: readonly AgentItem[]): string[] {
   const seen = new Map<string, number>();
@@ -65,10 +53,6 @@ function uniqueKeys(items: readonly AgentItem[]): string[] {
     seen.set(id, n + 1);
     return n === 0 ? id : `${id}\u0000${n}`;
   });
-}
-
-function isPlainClick(e: MouseEvent): boolean {
-  return e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
 }
 
 /**
@@ -116,8 +100,6 @@ export function AgentNeedsYou({
   const id = useId();
   if (blocked.length === 0) return null;
 
-  const openItem = (item: AgentItem) => (item.kind === 'interactive' ? onOpenConversation : onOpenRun)?.(item);
-
   return (
     <section
       className={clsx('ab-pinned', standalone.className, classNames?.pinned, className)}
@@ -141,8 +123,8 @@ export function AgentNeedsYou({
       </h2>
       <ul className="ab-pinned-list" id={`${id}-list`} hidden={!open}>
         {shown.map((item, index) => {
-          const href = hrefOf(getItemHref, item);
-          const handler = item.kind === 'interactive' ? onOpenConversation : onOpenRun;
+          const href = safeItemHref(item, getItemHref);
+          const handler = openerFor(item, { onOpenRun, onOpenConversation });
           const body = (
             <>
               <span className="ab-pinned-icon" data-status="blocked" aria-hidden="true">
@@ -173,7 +155,7 @@ export function AgentNeedsYou({
                   {body}
                 </a>
               ) : (
-                <button type="button" className="ab-pinned-item" onClick={() => openItem(item)}>
+                <button type="button" className="ab-pinned-item" onClick={() => handler?.(item)}>
                   {body}
                 </button>
               )}

@@ -1,10 +1,10 @@
 import type { ReactElement } from 'react';
 import { formatCreatedAt, formatCredits, formatFullDate } from '../../core/format';
-import { sanitizeUrl } from '../../core/safe-url';
 import type { AgentItem } from '../../core/types';
 import { Avatar } from '../Avatar';
 import { LiveDuration } from '../LiveDuration';
 import { SourceBadge } from '../SourceBadge';
+import { safeItemHref } from '../navigation';
 import { StatusBadge } from '../StatusBadge';
 import type { CellProps, ListRenderContext } from './context';
 import { visuallyHidden } from './visuallyHidden';
@@ -19,20 +19,10 @@ export function getSessionProblem(item: AgentItem): 'expired' | 'unavailable' | 
   return item.sessionState === 'expired' || item.sessionState === 'unavailable' ? item.sessionState : undefined;
 }
 
-/** The host's href for an item, only if it is http(s) or relative. A throwing callback gives none. */
-export function getSafeHref(item: AgentItem, ctx: ListRenderContext): string | undefined {
-  if (!ctx.getItemHref) return undefined;
-  try {
-    return sanitizeUrl(ctx.getItemHref(item));
-  } catch {
-    return undefined;
-  }
-}
-
 export function TitleCell({ item, ctx, sessionDescriptionId }: CellProps): ReactElement {
   const raw = text(item.title).trim();
   const title = raw || ctx.labels.untitled;
-  const href = getSafeHref(item, ctx);
+  const href = safeItemHref(item, ctx.getItemHref);
   const detail =
     item.status === 'blocked' || item.status === 'failed' ? text(item.statusDetail).trim() || undefined : undefined;
   const session = getSessionProblem(item);
