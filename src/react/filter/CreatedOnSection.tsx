@@ -1,13 +1,11 @@
-import { clsx } from 'clsx';
 import { useId, type ReactNode } from 'react';
-import { createdOnValue, toDayKey } from '../../core';
+import { createdOnValue, CREATED_ON_PRESETS, toDayKey } from '../../core';
+import { DAY_MS, toEpoch } from '../../core/time';
 import type { CreatedOnFilter, CreatedOnPreset } from '../../core/types';
 import { setCreatedOn } from '../filterState';
 import { formatCount } from '../format';
 import { useFilterMenuContext } from './context';
 
-const PRESETS: readonly CreatedOnPreset[] = ['today', 'yesterday', 'last_24_hours', 'past_3_days', 'last_week'];
-const DAY_MS = 86_400_000;
 const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
 
 type Mode = 'any' | CreatedOnPreset | 'day' | 'range';
@@ -31,20 +29,16 @@ export function CreatedOnSection() {
   const createdOn = filters.createdOn;
 
   const set = (next: CreatedOnFilter | undefined) => setFilters((f) => setCreatedOn(f, next));
-  const today = () => {
-    const ms = now === undefined ? Date.now() : typeof now === 'number' ? now : now.getTime();
-    return { today: toDayKey(ms, timeZone), weekAgo: toDayKey(ms - 6 * DAY_MS, timeZone) };
-  };
-  // Presets carry their id as value; a custom day or range carries its URL form (`createdOnValue`).
-  const customValue = mode === 'day' || mode === 'range' ? createdOnValue(createdOn) : undefined;
-  const countOf = (value: Mode) =>
-    facets.createdOn.find((o) => o.value === (value === 'day' || value === 'range' ? (mode === value ? customValue : undefined) : value))?.count;
+  // The clock is read as the core reads it (`toEpoch`), so these days match the presets' counts.
+  const dayKey = (daysAgo: number) => toDayKey(toEpoch(now, Date.now()) - daysAgo * DAY_MS, timeZone);
 
   const radio = (value: Mode, label: string, onSelect: () => void, extra?: ReactNode) => {
-    const count = countOf(value);
+    const checked = mode === value;
+    // Facet options carry a preset's id, or the URL form of the chosen day or range (`createdOnValue`),
+    // so the checked option is looked up by its filter; "A day…" and "Range…" have no count until chosen.
+    const count = facets.createdOn.find((o) => o.value === (checked ? createdOnValue(createdOn) : value))?.count;
     const nameId = `${id}-${value}-n`;
     const countId = `${id}-${value}-c`;
-    const checked = mode === value;
     return (
       <div className="ab-option-group" key={value}>
         <label className="ab-option" data-checked={checked ? '' : undefined}>
@@ -84,13 +78,14 @@ export function CreatedOnSection() {
   return (
     <fieldset className="ab-filter-section" data-field="createdOn">
       <legend className="ab-section-title">{labels.sectionCreatedOn}</legend>
-      <div className={clsx('ab-options')} role="radiogroup" aria-label={labels.sectionCreatedOn}>
+      <div className="ab-options" role="radiogroup" aria-label={labels.sectionCreatedOn}>
         {radio('any', labels.anyTime, () => set(undefined))}
-        {PRESETS.map((p) => radio(p, labels.createdOn[p], () => set({ preset: p })))}
+        {CREATED_ON_PRESETS.map((p) => radio(p, labels.createdOn[p], () => set({ preset: p })))}
         {radio(
           'day',
           labels.aDay,
-          () => set({ day: dayValue || today().today }),
+          // Only fires while another option is checked, so there is no day to keep.
+          () => set({ day: dayKey(0) }),
           <div className="ab-date-row">
             <input
               type="date"
@@ -106,10 +101,7 @@ export function CreatedOnSection() {
         {radio(
           'range',
           labels.aRange,
-          () => {
-            const t = today();
-            set({ from: fromValue || t.weekAgo, to: toValue || t.today });
-          },
+          () => set({ from: dayKey(6), to: dayKey(0) }),
           <div className="ab-date-row">
             <input
               type="date"
