@@ -26,18 +26,9 @@ export function CreatorSection() {
   const searchable = ordered.length > CREATOR_SEARCH_THRESHOLD;
   const needle = search.trim().toLowerCase();
   const selected = filters.creators;
-  const shown = useMemo(
-    () =>
-      !searchable || !needle
-        ? ordered
-        : ordered.filter(
-            (o) =>
-              o.label.toLowerCase().includes(needle) ||
-              (o.value === viewerId && labels.me.toLowerCase().includes(needle)) ||
-              selected?.includes(o.value),
-          ),
-    [ordered, searchable, needle, selected, viewerId, labels.me],
-  );
+  // The viewer's option is already labelled "Me", so "me" finds it; selected creators stay listed.
+  const shown =
+    searchable && needle ? ordered.filter((o) => o.label.toLowerCase().includes(needle) || selected?.includes(o.value)) : ordered;
 
   return (
     <FilterMenuSection
