@@ -1,5 +1,6 @@
 import { clsx } from 'clsx';
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
+import { flushSync } from 'react-dom';
 import { getSourceMeta } from '../../core';
 import type { AgentFacets, AgentFilters, AgentStatus, AgentTab } from '../../core/types';
 import type { SourceRegistry } from '../../core/sources';
@@ -86,15 +87,6 @@ export function FilterChips({ className }: { className?: string }) {
   const { filters, setFilters, labels, classNames, triggerRef } = ctx;
   const chips = getFilterChips(filters, ctx);
   const groupRef = useRef<HTMLDivElement | null>(null);
-  const [focusIndex, setFocusIndex] = useState<number | null>(null);
-
-  useEffect(() => {
-    if (focusIndex === null) return;
-    const buttons = groupRef.current?.querySelectorAll<HTMLButtonElement>('button[data-chip]');
-    const target = buttons && buttons.length > 0 ? buttons[Math.min(focusIndex, buttons.length - 1)] : triggerRef.current;
-    target?.focus();
-    setFocusIndex(null);
-  }, [focusIndex, chips.length, triggerRef]);
 
   if (chips.length === 0) return null;
   return (
@@ -108,8 +100,11 @@ export function FilterChips({ className }: { className?: string }) {
           data-field={chip.field}
           aria-label={labels.removeChip(chip.fieldLabel, chip.valueLabel)}
           onClick={() => {
-            setFilters((f) => chip.remove(f));
-            setFocusIndex(i);
+            // Commit the removal first, so that focus can go to the chip now in this one's place (the
+            // last one when this was last), or to the Filter button when none is left.
+            flushSync(() => setFilters(chip.remove));
+            const buttons = groupRef.current?.querySelectorAll<HTMLButtonElement>('button[data-chip]') ?? [];
+            (buttons[Math.min(i, buttons.length - 1)] ?? triggerRef.current)?.focus();
           }}
         >
           <span className="ab-chip-field">{chip.fieldLabel}:</span>{' '}
