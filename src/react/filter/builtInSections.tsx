@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { getSourceMeta } from '../../core';
 import type { AgentStatus, FacetOption } from '../../core/types';
 import { setListField, toggleFilterValue } from '../filterState';
@@ -25,10 +25,10 @@ export function SourceSection() {
       renderLabel={(o) => (sourceRegistry ? getSourceMeta(o.value, sourceRegistry).label : o.label)}
       renderIcon={(o) => {
         const custom = sourceIcons && Object.prototype.hasOwnProperty.call(sourceIcons, o.value) ? sourceIcons[o.value] : undefined;
-        const Icon = Object.prototype.hasOwnProperty.call(SOURCE_ICONS, o.value) ? SOURCE_ICONS[o.value] : GenericSourceIcon;
+        const Icon = (Object.prototype.hasOwnProperty.call(SOURCE_ICONS, o.value) && SOURCE_ICONS[o.value]) || GenericSourceIcon;
         return (
           <span className="ab-option-icon" aria-hidden="true">
-            {custom ?? (Icon ? <Icon /> : null)}
+            {custom ?? <Icon />}
           </span>
         );
       }}
@@ -40,20 +40,19 @@ export function SourceSection() {
 function IntegrationsOption({ integrations }: { integrations: readonly FacetOption[] }) {
   const { filters, setFilters, labels, locale } = useFilterMenuContext('SourceSection');
   const id = useId();
-  const ref = useRef<HTMLInputElement | null>(null);
   const selected = filters.sources ?? [];
   const values = integrations.map((o) => o.value);
   const chosen = values.filter((v) => selected.includes(v)).length;
   const all = chosen === values.length;
   const some = chosen > 0 && !all;
   const count = integrations.reduce((n, o) => n + o.count, 0);
-  useEffect(() => {
-    if (ref.current) ref.current.indeterminate = some;
-  }, [some]);
   return (
     <label className="ab-option ab-option-group-toggle" data-checked={all ? '' : undefined}>
       <input
-        ref={ref}
+        // `indeterminate` is a DOM property with no attribute, so it is set on the element.
+        ref={(input) => {
+          if (input) input.indeterminate = some;
+        }}
         type="checkbox"
         className="ab-checkbox"
         checked={all}
