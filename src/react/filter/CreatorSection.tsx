@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import type { FacetOption } from '../../core/types';
 import { toggleFilterValue } from '../filterState';
 import { SearchIcon } from '../icons';
@@ -17,11 +17,9 @@ export function CreatorSection() {
   const [search, setSearch] = useState('');
   const searchId = useId();
 
-  const ordered = useMemo<FacetOption[]>(() => {
-    const viewer = facets.creators.find((o) => o.value === viewerId);
-    const others = facets.creators.filter((o) => o.value !== viewerId);
-    return viewer ? [{ ...viewer, label: labels.me }, ...others] : others;
-  }, [facets.creators, viewerId, labels.me]);
+  const viewer = facets.creators.find((o) => o.value === viewerId);
+  const others = facets.creators.filter((o) => o.value !== viewerId);
+  const ordered: FacetOption[] = viewer ? [{ ...viewer, label: labels.me }, ...others] : others;
 
   const searchable = ordered.length > CREATOR_SEARCH_THRESHOLD;
   const needle = search.trim().toLowerCase();
