@@ -46,9 +46,6 @@ export interface FilterMenuContextValue {
 const [FilterMenuContext, useFilterMenuContextNamed] = createNamedContext<FilterMenuContextValue>('FilterMenu');
 
 /** Reads the filter menu's state from inside any of its parts. Throws outside `FilterMenu`. */
-export function useFilterMenuContext(partName: string): FilterMenuContextValue {
-  return useFilterMenuContextNamed(partName);
-}
-
+export const useFilterMenuContext: (partName: string) => FilterMenuContextValue = useFilterMenuContextNamed;
 
 export { FilterMenuContext };
