@@ -66,9 +66,8 @@ export function CreatedOnSection() {
     );
   };
 
-  const dayValue = createdOn && 'day' in createdOn ? createdOn.day : '';
-  const fromValue = createdOn && 'from' in createdOn ? createdOn.from : '';
-  const toValue = createdOn && 'to' in createdOn ? createdOn.to : '';
+  // The date inputs show only while their radio is checked, so only the checked form's days matter.
+  const { day: dayValue = '', from: fromValue = '', to: toValue = '' } = (createdOn ?? {}) as { day?: string; from?: string; to?: string };
 
   const setRange = (from: string, to: string) => {
     if (!DAY_KEY.test(from) || !DAY_KEY.test(to)) return;
