@@ -76,7 +76,7 @@ export function FilterMenuSection({
                   aria-describedby={countId}
                   data-value={option.value}
                 />
-                {renderIcon ? renderIcon(option) : null}
+                {renderIcon?.(option)}
                 <span id={nameId} className="ab-option-label">
                   {renderLabel ? renderLabel(option) : option.label}
                 </span>
