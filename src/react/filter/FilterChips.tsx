@@ -1,6 +1,5 @@
 import { clsx } from 'clsx';
-import { useRef } from 'react';
-import { flushSync } from 'react-dom';
+import { useEffect, useRef, useState } from 'react';
 import { getSourceMeta } from '../../core';
 import type { AgentFacets, AgentFilters, AgentStatus, AgentTab } from '../../core/types';
 import type { SourceRegistry } from '../../core/sources';
@@ -87,6 +86,15 @@ export function FilterChips({ className }: { className?: string }) {
   const { filters, setFilters, labels, classNames, triggerRef } = ctx;
   const chips = getFilterChips(filters, ctx);
   const groupRef = useRef<HTMLDivElement | null>(null);
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+
+  useEffect(() => {
+    if (focusIndex === null) return;
+    const buttons = groupRef.current?.querySelectorAll<HTMLButtonElement>('button[data-chip]');
+    const target = buttons && buttons.length > 0 ? buttons[Math.min(focusIndex, buttons.length - 1)] : triggerRef.current;
+    target?.focus();
+    setFocusIndex(null);
+  }, [focusIndex, chips.length, triggerRef]);
 
   if (chips.length === 0) return null;
   return (
@@ -100,11 +108,8 @@ export function FilterChips({ className }: { className?: string }) {
           data-field={chip.field}
           aria-label={labels.removeChip(chip.fieldLabel, chip.valueLabel)}
           onClick={() => {
-            // Commit the removal first, so that focus can go to the chip now in this one's place (the
-            // last one when this was last), or to the Filter button when none is left.
-            flushSync(() => setFilters(chip.remove));
-            const buttons = groupRef.current?.querySelectorAll<HTMLButtonElement>('button[data-chip]') ?? [];
-            (buttons[Math.min(i, buttons.length - 1)] ?? triggerRef.current)?.focus();
+            setFilters((f) => chip.remove(f));
+            setFocusIndex(i);
           }}
         >
           <span className="ab-chip-field">{chip.fieldLabel}:</span>{' '}
