@@ -1,7 +1,7 @@
 import { clsx } from 'clsx';
 import { memo, type ReactElement, type ReactNode } from 'react';
 import { getSourceMeta, type SourceRegistry } from '../core/sources';
-import { GenericSourceIcon, SOURCE_ICONS } from './icons';
+import { sourceIconOf } from './icons';
 
 /** Icons for host-registered sources (or to replace a built-in one), keyed by source. Decorative. */
 export type SourceIcons = Readonly<Record<string, ReactNode>>;
@@ -30,19 +30,15 @@ export const SourceBadge = memo(function SourceBadge({
   className,
 }: SourceBadgeProps): ReactElement {
   const meta = getSourceMeta(source, registry);
-  const custom = icons && Object.prototype.hasOwnProperty.call(icons, source) ? icons[source] : undefined;
-  const BuiltIn = Object.prototype.hasOwnProperty.call(SOURCE_ICONS, source) ? SOURCE_ICONS[source] : undefined;
-  let icon: ReactNode;
-  if (custom != null) {
-    icon = (
+  const { custom, Icon } = sourceIconOf(source, icons);
+  const icon =
+    custom !== undefined ? (
       <span className="ab-icon" aria-hidden="true">
         {custom}
       </span>
+    ) : (
+      <Icon />
     );
-  } else {
-    const Icon = BuiltIn ?? GenericSourceIcon;
-    icon = <Icon />;
-  }
   return (
     <span
       className={clsx('ab-badge', 'ab-source-badge', className)}

@@ -1,4 +1,4 @@
-import type { ReactElement, SVGProps } from 'react';
+import type { ReactElement, ReactNode, SVGProps } from 'react';
 import type { AgentStatus } from '../core/types';
 
 /**
@@ -95,6 +95,20 @@ export const SOURCE_ICONS: Readonly<Record<string, Icon>> = {
   // GitHub Actions / CI: a play sign in a circle (a workflow run).
   github_actions: icon([RING, ['M6.75 5.75v4.5L10.25 8z', { fill: 'currentColor', strokeWidth: 1 }]]),
 };
+
+const own = <T,>(table: Readonly<Record<string, T>> | undefined, key: string): T | undefined =>
+  table && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+
+/**
+ * A source's icon, the same everywhere it shows (badge, filter menu): the host's own node from
+ * `custom` when it has one (`null` counts as none), else the built-in icon, else the generic plug.
+ */
+export function sourceIconOf(
+  source: string,
+  custom: Readonly<Record<string, ReactNode>> | undefined,
+): { custom: ReactNode | undefined; Icon: Icon } {
+  return { custom: own(custom, source) ?? undefined, Icon: own(SOURCE_ICONS, source) ?? GenericSourceIcon };
+}
 
 // ---- sorting (16 px) --------------------------------------------------------------------------
 

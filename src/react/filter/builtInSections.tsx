@@ -3,7 +3,7 @@ import { getSourceMeta } from '../../core';
 import type { AgentStatus, FacetOption } from '../../core/types';
 import { setListField, toggleFilterValue } from '../filterState';
 import { formatCount } from '../format';
-import { GenericSourceIcon, SOURCE_ICONS, STATUS_ICONS } from '../icons';
+import { sourceIconOf, STATUS_ICONS } from '../icons';
 import { useFilterMenuContext } from './context';
 import { FilterMenuSection } from './FilterMenuSection';
 
@@ -24,8 +24,7 @@ export function SourceSection() {
       onToggle={(v) => setFilters((f) => toggleFilterValue(f, 'sources', v))}
       renderLabel={(o) => (sourceRegistry ? getSourceMeta(o.value, sourceRegistry).label : o.label)}
       renderIcon={(o) => {
-        const custom = sourceIcons && Object.prototype.hasOwnProperty.call(sourceIcons, o.value) ? sourceIcons[o.value] : undefined;
-        const Icon = (Object.prototype.hasOwnProperty.call(SOURCE_ICONS, o.value) && SOURCE_ICONS[o.value]) || GenericSourceIcon;
+        const { custom, Icon } = sourceIconOf(o.value, sourceIcons);
         return (
           <span className="ab-option-icon" aria-hidden="true">
             {custom ?? <Icon />}
