@@ -1,10 +1,11 @@
-// `npm run bench -- --size` (or `node scripts/bench-size.mjs [--modules]`): what each entry costs an
-// app, min+gzip, bundled from the sources the way size-limit bundles dist/ (esbuild, minified, every
-// peer and dependency external), beside issue 5's targets, plus where the bytes are (per module).
+// `npm run bench -- --size` (or `node scripts/bench-size.mjs [--modules] [--features] [--json]`): what
+// each entry costs an app, min+gzip, bundled from the sources the way size-limit bundles dist/ (the
+// same entry file, esbuild, minified, gzip -9, every peer and dependency external), beside issue 5's
+// targets. `--modules` adds where the bytes are (per module), `--features` what the data-source and
+// at-a-glance features add to the React layer, `--json` prints the rows for scripts/package-checks.mjs.
 //
-// Sizes are deterministic, so the budgets themselves are checked in `npm test` (size-limit, on the
-// built package); this report adds what size-limit cannot express: the React layer with the core
-// external, the core's DESIGN.md surface alone, and a per-module breakdown.
+// Sizes are deterministic, so budgets are checked in `npm test`: size-limit on the built package, and
+// this report's React-layer row (size-limit cannot leave out the core's relative chunk).
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { dirname, relative, resolve } from 'node:path';
@@ -12,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const showModules = process.argv.includes('--modules');
+const showFeatures = process.argv.includes('--features');
+const asJson = process.argv.includes('--json');
 
 const EXTERNAL = [
   'react',
@@ -71,7 +74,26 @@ const DESIGN_CORE = [
   'filtersFromSearchParams',
 ];
 
-async function measure(entry, names, { coreExt = false, stripSpeed = false } = {}) {
+/**
+ * Replaces whole modules with empty exports (every export `undefined`), to show what the features
+ * they implement weigh in the bundle. The result is never run, only measured.
+ */
+async function stubbing(paths) {
+  const stubs = new Map();
+  for (const path of paths) {
+    const r = await build({ entryPoints: [resolve(root, path)], bundle: false, write: false, metafile: true, format: 'esm', logLevel: 'silent' });
+    const names = Object.values(r.metafile.outputs)[0].exports;
+    stubs.set(resolve(root, path), names.map((n) => (n === 'default' ? 'export default undefined;' : `export const ${n} = undefined;`)).join('\n'));
+  }
+  return {
+    name: 'stub-features',
+    setup(b) {
+      b.onLoad({ filter: /\.tsx?$/ }, (args) => (stubs.has(args.path) ? { contents: stubs.get(args.path), loader: 'js' } : undefined));
+    },
+  };
+}
+
+async function measure(entry, names, { coreExt = false, stripSpeed = false, stub = null } = {}) {
   const file = resolve(root, entry);
   // The entry size-limit writes for its `import` option, so both report the same figure.
   const contents =
@@ -89,7 +111,7 @@ async function measure(entry, names, { coreExt = false, stripSpeed = false } = {
     metafile: true,
     logLevel: 'silent',
     external: EXTERNAL,
-    plugins: [...(coreExt ? [coreExternal] : []), ...(stripSpeed ? [withoutSpeedPaths] : [])],
+    plugins: [...(stub ? [stub] : []), ...(coreExt ? [coreExternal] : []), ...(stripSpeed ? [withoutSpeedPaths] : [])],
   });
   const code = r.outputFiles[0].contents;
   const inputs = Object.values(r.metafile.outputs)[0].inputs;
@@ -112,6 +134,17 @@ const rows = [
   ['agentboard, the React layer alone (core external)', 'src/index.ts', '*', { coreExt: true }, 25000],
 ];
 
+if (asJson) {
+  // For scripts/package-checks.mjs: every row's figures, nothing else.
+  const out = [];
+  for (const [label, entry, names, opts, target] of rows) {
+    const { min, gzip } = await measure(entry, names, opts);
+    out.push({ label, min, gzip, target });
+  }
+  console.log(JSON.stringify(out));
+  process.exit(0);
+}
+
 console.log('Bundle sizes (esbuild minify, gzip -9; react, react-dom, radix, tanstack, clsx, zod external)\n');
 console.log(`${'entry'.padEnd(54)} ${'min'.padStart(10)} ${'min+gzip'.padStart(10)}  issue 5 target`);
 const results = [];
@@ -120,6 +153,24 @@ for (const [label, entry, names, opts, target] of rows) {
   results.push([label, m]);
   const verdict = target === null ? '' : `${kB(target)} — ${m.gzip <= target ? 'met' : `not met (${(m.gzip / target).toFixed(2)}×)`}`;
   console.log(`${label.padEnd(54)} ${kB(m.min).padStart(10)} ${kB(m.gzip).padStart(10)}  ${verdict}`);
+}
+
+if (showFeatures) {
+  // What a feature costs: the React layer (core external) with and without the modules behind it.
+  const FEATURES = [
+    ['data sources: useAgentData, useUrlFilters, createFetchDataSource, live merging', ['src/react/useAgentData.ts', 'src/react/useUrlFilters.ts', 'src/data/fetch-data-source.ts', 'src/data/live.ts', 'src/data/errors.ts']],
+    ['at a glance: AgentSummary (credits breakdown), AgentNeedsYou', ['src/react/AgentSummary.tsx', 'src/react/AgentNeedsYou.tsx']],
+  ];
+  const full = (await measure('src/index.ts', '*', { coreExt: true })).gzip;
+  console.log('\nWhat each feature adds to the React layer alone (min+gzip, measured by stubbing its modules out)');
+  let all = [];
+  for (const [label, paths] of FEATURES) {
+    const without = (await measure('src/index.ts', '*', { coreExt: true, stub: await stubbing(paths) })).gzip;
+    console.log(`  ${label.padEnd(80)} ${kB(full - without).padStart(9)}`);
+    all = all.concat(paths);
+  }
+  const rest = (await measure('src/index.ts', '*', { coreExt: true, stub: await stubbing(all) })).gzip;
+  console.log(`  ${'the React layer without both'.padEnd(80)} ${kB(rest).padStart(9)}`);
 }
 
 if (showModules) {

@@ -1,7 +1,8 @@
 // `npm run bench`: the core benchmark (TypeScript source run through tsx, so it works from a fresh
 // clone after `npm ci`, no build needed). Arguments are passed on (`--runs N`, `--count N`, `--write`).
 // `--ui` also runs the browser UI benchmark (scripts/bench-ui.mjs) afterwards; `--size` prints the bundle
-// sizes (scripts/bench-size.mjs; `--modules` adds the per-module breakdown) and skips the timings.
+// sizes (scripts/bench-size.mjs; `--modules` adds the per-module breakdown, `--features` what each feature
+// weighs) and skips the timings.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,7 +16,7 @@ const ui = args.includes('--ui');
 const coreArgs = args.filter((a) => a !== '--ui');
 
 if (args.includes('--size')) {
-  const r = spawnSync(process.execPath, [resolve(root, 'scripts/bench-size.mjs'), ...args.filter((a) => a === '--modules')], {
+  const r = spawnSync(process.execPath, [resolve(root, 'scripts/bench-size.mjs'), ...args.filter((a) => a === '--modules' || a === '--features')], {
     cwd: root,
     stdio: 'inherit',
   });
