@@ -57,11 +57,7 @@ const preview: Preview = {
       // `includeNames` lets the order reach story names, so "Full view" comes before the docs page.
       storySort: {
         includeNames: true,
-        order: [
-          'Agentboard',
-          ['Management view', ['Full view', '*'], 'Introduction', 'Parts', '*'],
-          '*',
-        ],
+        order: ['Agentboard', ['Management view', ['Full view', '*'], 'Introduction', 'Parts', '*'], '*'],
       },
     },
     docs: { toc: true },

@@ -95,7 +95,11 @@ const features = tableFeatures({
   filterFns: { inList, inNumberRange: filterFn_inNumberRange },
 });
 const columns = [
-  { id: 'visible', accessorFn: (r: AgentItem) => (r.creator.id === ctx.viewerId || r.kind === 'ambient' ? 'yes' : 'no'), filterFn: 'inList' },
+  {
+    id: 'visible',
+    accessorFn: (r: AgentItem) => (r.creator.id === ctx.viewerId || r.kind === 'ambient' ? 'yes' : 'no'),
+    filterFn: 'inList',
+  },
   { id: 'source', accessorFn: (r: AgentItem) => r.source, filterFn: 'inList' },
   { id: 'status', accessorFn: (r: AgentItem) => r.status, filterFn: 'inList' },
   { id: 'creator', accessorFn: (r: AgentItem) => r.creator.id, filterFn: 'inList' },
@@ -154,7 +158,11 @@ function measureInterleaved(cases: Record<string, () => unknown>, runs: number, 
 
 const rows: Array<[string, number, string]> = [];
 const parse = measure(() => parseAgentItems(raw), Math.min(RUNS, 7), 2);
-rows.push(['parseAgentItems (raw host input)', parse.median, `${Math.round((COUNT / parse.median) * 1000).toLocaleString('en-US')} items/s`]);
+rows.push([
+  'parseAgentItems (raw host input)',
+  parse.median,
+  `${Math.round((COUNT / parse.median) * 1000).toLocaleString('en-US')} items/s`,
+]);
 const m = measureInterleaved(
   {
     f1: () => filterAgentItems(items, filters1, ctx),
@@ -171,7 +179,11 @@ const m = measureInterleaved(
   RUNS,
   WARMUP,
 );
-const tanRuns = measureInterleaved({ tan: tanstackFiltered, f4: () => filterAgentItems(items, filters4, ctx) }, Math.min(RUNS, 9), 2);
+const tanRuns = measureInterleaved(
+  { tan: tanstackFiltered, f4: () => filterAgentItems(items, filters4, ctx) },
+  Math.min(RUNS, 9),
+  2,
+);
 const f1 = m.f1!;
 const f4 = m.f4!;
 const fq = m.fq!;
@@ -185,14 +197,42 @@ const tan = tanRuns.tan!;
 const f4t = tanRuns.f4!;
 
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
-rows.push(['filterAgentItems, 1 filter (status)', f1.median, `${(f1.result as unknown[]).length.toLocaleString('en-US')} rows`]);
-rows.push(['filterAgentItems, 4 filters (source, status, creator, last week)', f4.median, `${expected.length.toLocaleString('en-US')} rows`]);
-rows.push(['  hand-written single-pass baseline, same 4 filters', bl.median, `core/baseline ${ratio(f4.median, bl.median)}`]);
-rows.push(['  TanStack Table v9 filtered row model, same filters', tan.median, `TanStack/core ${ratio(tan.median, f4t.median)} (core in those rounds: ${f4t.median.toFixed(2)} ms)`]);
-rows.push(['filterAgentItems, 4 filters + query "fix"', fq.median, `${(fq.result as unknown[]).length.toLocaleString('en-US')} rows`]);
-rows.push(['filterAgentItems, no filter (All tab)', f0.median, `${(f0.result as unknown[]).length.toLocaleString('en-US')} rows`]);
+rows.push([
+  'filterAgentItems, 1 filter (status)',
+  f1.median,
+  `${(f1.result as unknown[]).length.toLocaleString('en-US')} rows`,
+]);
+rows.push([
+  'filterAgentItems, 4 filters (source, status, creator, last week)',
+  f4.median,
+  `${expected.length.toLocaleString('en-US')} rows`,
+]);
+rows.push([
+  '  hand-written single-pass baseline, same 4 filters',
+  bl.median,
+  `core/baseline ${ratio(f4.median, bl.median)}`,
+]);
+rows.push([
+  '  TanStack Table v9 filtered row model, same filters',
+  tan.median,
+  `TanStack/core ${ratio(tan.median, f4t.median)} (core in those rounds: ${f4t.median.toFixed(2)} ms)`,
+]);
+rows.push([
+  'filterAgentItems, 4 filters + query "fix"',
+  fq.median,
+  `${(fq.result as unknown[]).length.toLocaleString('en-US')} rows`,
+]);
+rows.push([
+  'filterAgentItems, no filter (All tab)',
+  f0.median,
+  `${(f0.result as unknown[]).length.toLocaleString('en-US')} rows`,
+]);
 rows.push(['getFacets, 4 filters active', fac4.median, `facets/filter ${ratio(fac4.median, f4.median)}`]);
-rows.push(['getFacets, 4 filters, new array (index rebuilt)', fac4cold.median, `facets/filter ${ratio(fac4cold.median, f4.median)}`]);
+rows.push([
+  'getFacets, 4 filters, new array (index rebuilt)',
+  fac4cold.median,
+  `facets/filter ${ratio(fac4cold.median, f4.median)}`,
+]);
 rows.push(['getFacets, no filter (every item counted)', fac0.median, `facets/filter ${ratio(fac0.median, f0.median)}`]);
 rows.push(['summarize (all items)', sum.median, '']);
 
@@ -220,12 +260,16 @@ const sh = (cmd: string) => {
 const cpuModel = existsSync('/proc/cpuinfo')
   ? (/model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown')
   : (cpus()[0]?.model ?? 'unknown');
-const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+const load = loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' ');
 const machine = `Node ${process.version}, ${sh('nproc')} CPUs (${cpuModel}), ${process.platform}/${process.arch}, load average ${load}`;
 
 const width = Math.max(...rows.map((r) => r[0].length));
 const lines: string[] = [];
-lines.push(`Core benchmark — ${COUNT.toLocaleString('en-US')} items, median of ${RUNS} interleaved runs after ${WARMUP} warm-up rounds (parse: 7, TanStack: 9)`);
+lines.push(
+  `Core benchmark — ${COUNT.toLocaleString('en-US')} items, median of ${RUNS} interleaved runs after ${WARMUP} warm-up rounds (parse: 7, TanStack: 9)`,
+);
 lines.push(machine);
 lines.push('');
 lines.push(`${'case'.padEnd(width)}  ${'median ms'.padStart(10)}  note`);

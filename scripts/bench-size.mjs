@@ -17,15 +17,7 @@ const showModules = process.argv.includes('--modules');
 const showFeatures = process.argv.includes('--features');
 const asJson = process.argv.includes('--json');
 
-const EXTERNAL = [
-  'react',
-  'react-dom',
-  'react/jsx-runtime',
-  '@radix-ui/*',
-  '@tanstack/*',
-  'clsx',
-  'zod',
-];
+const EXTERNAL = ['react', 'react-dom', 'react/jsx-runtime', '@radix-ui/*', '@tanstack/*', 'clsx', 'zod'];
 
 /** Resolves every import of the core (`../core`, `./core/x`, …) from outside src/core to one external. */
 const coreExternal = {
@@ -67,14 +59,26 @@ const DESIGN_CORE = JSON.parse(readFileSync(resolve(root, 'scripts/design-core-n
 async function stubbing(paths) {
   const stubs = new Map();
   for (const path of paths) {
-    const r = await build({ entryPoints: [resolve(root, path)], bundle: false, write: false, metafile: true, format: 'esm', logLevel: 'silent' });
+    const r = await build({
+      entryPoints: [resolve(root, path)],
+      bundle: false,
+      write: false,
+      metafile: true,
+      format: 'esm',
+      logLevel: 'silent',
+    });
     const names = Object.values(r.metafile.outputs)[0].exports;
-    stubs.set(resolve(root, path), names.map((n) => (n === 'default' ? 'export default undefined;' : `export const ${n} = undefined;`)).join('\n'));
+    stubs.set(
+      resolve(root, path),
+      names.map((n) => (n === 'default' ? 'export default undefined;' : `export const ${n} = undefined;`)).join('\n'),
+    );
   }
   return {
     name: 'stub-features',
     setup(b) {
-      b.onLoad({ filter: /\.tsx?$/ }, (args) => (stubs.has(args.path) ? { contents: stubs.get(args.path), loader: 'js' } : undefined));
+      b.onLoad({ filter: /\.tsx?$/ }, (args) =>
+        stubs.has(args.path) ? { contents: stubs.get(args.path), loader: 'js' } : undefined,
+      );
     },
   };
 }
@@ -137,15 +141,28 @@ const results = [];
 for (const [label, entry, names, opts, target] of rows) {
   const m = await measure(entry, names, opts);
   results.push([label, m]);
-  const verdict = target === null ? '' : `${kB(target)} — ${m.gzip <= target ? 'met' : `not met (${(m.gzip / target).toFixed(2)}×)`}`;
+  const verdict =
+    target === null ? '' : `${kB(target)} — ${m.gzip <= target ? 'met' : `not met (${(m.gzip / target).toFixed(2)}×)`}`;
   console.log(`${label.padEnd(54)} ${kB(m.min).padStart(10)} ${kB(m.gzip).padStart(10)}  ${verdict}`);
 }
 
 if (showFeatures) {
   // What a feature costs: the React layer (core external) with and without the modules behind it.
   const FEATURES = [
-    ['data sources: useAgentData, useUrlFilters, createFetchDataSource, live merging', ['src/react/useAgentData.ts', 'src/react/useUrlFilters.ts', 'src/data/fetch-data-source.ts', 'src/data/live.ts', 'src/data/errors.ts']],
-    ['at a glance: AgentSummary (credits breakdown), AgentNeedsYou', ['src/react/AgentSummary.tsx', 'src/react/AgentNeedsYou.tsx']],
+    [
+      'data sources: useAgentData, useUrlFilters, createFetchDataSource, live merging',
+      [
+        'src/react/useAgentData.ts',
+        'src/react/useUrlFilters.ts',
+        'src/data/fetch-data-source.ts',
+        'src/data/live.ts',
+        'src/data/errors.ts',
+      ],
+    ],
+    [
+      'at a glance: AgentSummary (credits breakdown), AgentNeedsYou',
+      ['src/react/AgentSummary.tsx', 'src/react/AgentNeedsYou.tsx'],
+    ],
   ];
   const full = (await measure('src/index.ts', '*', { coreExt: true })).gzip;
   console.log('\nWhat each feature adds to the React layer alone (min+gzip, measured by stubbing its modules out)');

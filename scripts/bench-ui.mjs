@@ -23,7 +23,6 @@ const jsonOut = arg('--json', null);
 const profile = arg('--profile', null);
 const profileItems = Number(arg('--items', '100000'));
 
-
 const outDir = mkdtempSync(join(tmpdir(), 'agentboard-bench-ui-'));
 const { default: react } = await import('@vitejs/plugin-react');
 await build({
@@ -81,7 +80,10 @@ async function changeTimes(n, kind) {
   let longest = 0;
   let rows = 0;
   for (let i = 0; i < RUNS; i += 1) {
-    const a = kind === 'filter' ? await call('filter', { statuses: ['failed'], sources: ['slack', 'linear', 'cli'] }) : await call('tab', 'personal');
+    const a =
+      kind === 'filter'
+        ? await call('filter', { statuses: ['failed'], sources: ['slack', 'linear', 'cli'] })
+        : await call('tab', 'personal');
     const b = kind === 'filter' ? await call('filter', {}) : await call('tab', 'all');
     times.push(a.commit, b.commit);
     frames.push(a.frame, b.frame);
@@ -99,21 +101,28 @@ if (profile) {
   await cdp.send('Profiler.start');
   const spent = [];
   for (let i = 0; i < RUNS; i += 1) {
-    const a = profile === 'filter' ? await call('filter', { statuses: ['failed'], sources: ['slack', 'linear', 'cli'] }) : await call('tab', 'personal');
+    const a =
+      profile === 'filter'
+        ? await call('filter', { statuses: ['failed'], sources: ['slack', 'linear', 'cli'] })
+        : await call('tab', 'personal');
     const b = profile === 'filter' ? await call('filter', {}) : await call('tab', 'all');
     spent.push(a.commit, b.commit);
   }
   const { profile: cpu } = await cdp.send('Profiler.stop');
   const dt = new Map();
-  for (let i = 0; i < cpu.samples.length; i += 1) dt.set(cpu.samples[i], (dt.get(cpu.samples[i]) ?? 0) + cpu.timeDeltas[i] / 1000);
+  for (let i = 0; i < cpu.samples.length; i += 1)
+    dt.set(cpu.samples[i], (dt.get(cpu.samples[i]) ?? 0) + cpu.timeDeltas[i] / 1000);
   const self = new Map();
   for (const node of cpu.nodes) {
     const f = node.callFrame;
     const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
     self.set(key, (self.get(key) ?? 0) + (dt.get(node.id) ?? 0));
   }
-  console.log(`CPU profile of ${RUNS * 2} ${profile} changes at ${profileItems} items (median ${median(spent).toFixed(1)} ms each); self time:`);
-  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${key}`);
+  console.log(
+    `CPU profile of ${RUNS * 2} ${profile} changes at ${profileItems} items (median ${median(spent).toFixed(1)} ms each); self time:`,
+  );
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${key}`);
   console.log(`(the build, for the line numbers: ${outDir})`);
   await browser.close();
   server.close();
@@ -139,13 +148,48 @@ rmSync(outDir, { recursive: true, force: true });
 const r = results;
 const rows = [
   ['mount, 100 items (to next frame)', `${fmt(r.mount100.ms)} ms`, '', `DOM rows ${r.mount100.rows}`],
-  ['mount, 100,000 items (to next frame)', `${fmt(r.mount100k.ms)} ms`, `${(r.mount100k.ms / r.mount100.ms).toFixed(2)}× of 100`, `DOM rows ${r.mount100k.rows}, longest task ${fmt(r.mount100k.longest)} ms`],
-  ['filter change, 1,000 items (to DOM updated)', `${fmt(r.filter1k.ms)} ms`, `to next frame ${fmt(r.filter1k.frame)} ms`, `longest task ${fmt(r.filter1k.longest)} ms`],
-  ['filter change, 100,000 items', `${fmt(r.filter100k.ms)} ms`, `${(r.filter100k.ms / r.filter1k.ms).toFixed(2)}× of 1,000 (target < 2×); to next frame ${fmt(r.filter100k.frame)} ms`, `longest task ${fmt(r.filter100k.longest)} ms (target < 50)`],
-  ['tab change, 1,000 items (to DOM updated)', `${fmt(r.tab1k.ms)} ms`, `to next frame ${fmt(r.tab1k.frame)} ms`, `longest task ${fmt(r.tab1k.longest)} ms`],
-  ['tab change, 100,000 items', `${fmt(r.tab100k.ms)} ms`, `${(r.tab100k.ms / r.tab1k.ms).toFixed(2)}× of 1,000 (target < 2×); to next frame ${fmt(r.tab100k.frame)} ms`, `longest task ${fmt(r.tab100k.longest)} ms (target < 50)`],
-  ['fast scroll top→bottom, 100,000 rows', `${r.scroll.frames} frames`, `median ${fmt(r.scroll.medianFrame)} ms, p95 ${fmt(r.scroll.p95Frame)} ms`, `long tasks ${r.scroll.longTasks}, max DOM rows ${r.scroll.maxRowsInDom}, last row reached: ${r.scroll.reachedLastRow}`],
-  ['1,000 working rows ticking, 5 s', `${r.ticking.commits} commits`, `renders of non-working rows: ${r.ticking.other} (target 0)`, `renders of working rows: ${r.ticking.working}; DOM rows ${r.ticking.rowsInDom}`],
+  [
+    'mount, 100,000 items (to next frame)',
+    `${fmt(r.mount100k.ms)} ms`,
+    `${(r.mount100k.ms / r.mount100.ms).toFixed(2)}× of 100`,
+    `DOM rows ${r.mount100k.rows}, longest task ${fmt(r.mount100k.longest)} ms`,
+  ],
+  [
+    'filter change, 1,000 items (to DOM updated)',
+    `${fmt(r.filter1k.ms)} ms`,
+    `to next frame ${fmt(r.filter1k.frame)} ms`,
+    `longest task ${fmt(r.filter1k.longest)} ms`,
+  ],
+  [
+    'filter change, 100,000 items',
+    `${fmt(r.filter100k.ms)} ms`,
+    `${(r.filter100k.ms / r.filter1k.ms).toFixed(2)}× of 1,000 (target < 2×); to next frame ${fmt(r.filter100k.frame)} ms`,
+    `longest task ${fmt(r.filter100k.longest)} ms (target < 50)`,
+  ],
+  [
+    'tab change, 1,000 items (to DOM updated)',
+    `${fmt(r.tab1k.ms)} ms`,
+    `to next frame ${fmt(r.tab1k.frame)} ms`,
+    `longest task ${fmt(r.tab1k.longest)} ms`,
+  ],
+  [
+    'tab change, 100,000 items',
+    `${fmt(r.tab100k.ms)} ms`,
+    `${(r.tab100k.ms / r.tab1k.ms).toFixed(2)}× of 1,000 (target < 2×); to next frame ${fmt(r.tab100k.frame)} ms`,
+    `longest task ${fmt(r.tab100k.longest)} ms (target < 50)`,
+  ],
+  [
+    'fast scroll top→bottom, 100,000 rows',
+    `${r.scroll.frames} frames`,
+    `median ${fmt(r.scroll.medianFrame)} ms, p95 ${fmt(r.scroll.p95Frame)} ms`,
+    `long tasks ${r.scroll.longTasks}, max DOM rows ${r.scroll.maxRowsInDom}, last row reached: ${r.scroll.reachedLastRow}`,
+  ],
+  [
+    '1,000 working rows ticking, 5 s',
+    `${r.ticking.commits} commits`,
+    `renders of non-working rows: ${r.ticking.other} (target 0)`,
+    `renders of working rows: ${r.ticking.working}; DOM rows ${r.ticking.rowsInDom}`,
+  ],
 ];
 const width = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
 for (const row of rows) console.log(`  ${row.map((c, i) => c.padEnd(width[i])).join('  ')}`);

@@ -16,21 +16,24 @@ const ui = args.includes('--ui');
 const coreArgs = args.filter((a) => a !== '--ui');
 
 if (args.includes('--size')) {
-  const r = spawnSync(process.execPath, [resolve(root, 'scripts/bench-size.mjs'), ...args.filter((a) => a === '--modules' || a === '--features')], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [resolve(root, 'scripts/bench-size.mjs'), ...args.filter((a) => a === '--modules' || a === '--features')],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   process.exit(r.status ?? 1);
 }
 
 // `--import tsx` registers tsx's loader in this very process. (No forced GC between runs: a forced full
 // GC also drops V8's type feedback and made every figure several times slower than in real use.)
 const tsxLoader = require.resolve('tsx');
-const core = spawnSync(
-  process.execPath,
-  ['--import', tsxLoader, resolve(root, 'scripts/bench-core.ts'), ...coreArgs],
-  { cwd: root, stdio: 'inherit' },
-);
+const core = spawnSync(process.execPath, ['--import', tsxLoader, resolve(root, 'scripts/bench-core.ts'), ...coreArgs], {
+  cwd: root,
+  stdio: 'inherit',
+});
 let status = core.status ?? 1;
 
 if (ui && existsSync(resolve(root, 'scripts/bench-ui.mjs'))) {

@@ -18,7 +18,13 @@ let failed = 0;
 
 function fail(name, detail) {
   failed += 1;
-  console.log(`  ✗ ${name}\n${String(detail ?? '').trim().split('\n').map((l) => `      ${l}`).join('\n')}`);
+  console.log(
+    `  ✗ ${name}\n${String(detail ?? '')
+      .trim()
+      .split('\n')
+      .map((l) => `      ${l}`)
+      .join('\n')}`,
+  );
 }
 
 function newestMtime(path) {
@@ -48,7 +54,10 @@ if (distIsStale()) {
 }
 
 if (!existsSync(join(hostDir, 'node_modules/better-sqlite3'))) {
-  const install = spawnSync(npm, ['ci', '--prefix', hostDir, '--no-audit', '--no-fund'], { cwd: root, encoding: 'utf8' });
+  const install = spawnSync(npm, ['ci', '--prefix', hostDir, '--no-audit', '--no-fund'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   if (install.status !== 0) {
     fail('npm ci --prefix examples/host', `${install.stdout}${install.stderr}`.slice(-4000));
     console.log(`${passed} passed, ${failed} failed`);
@@ -64,7 +73,14 @@ if (!existsSync(join(hostDir, 'node_modules/better-sqlite3'))) {
   rmSync(report, { force: true });
   const r = spawnSync(
     process.execPath,
-    [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--config', join(hostDir, 'vitest.config.ts'), '--reporter=json', `--outputFile.json=${report}`],
+    [
+      join(root, 'node_modules/vitest/vitest.mjs'),
+      'run',
+      '--config',
+      join(hostDir, 'vitest.config.ts'),
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+    ],
     { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, FORCE_COLOR: '0' } },
   );
   if (!existsSync(report)) {
@@ -104,9 +120,13 @@ if (!existsSync(join(hostDir, 'node_modules/better-sqlite3'))) {
   if (m) {
     passed += Number(m[1]);
     failed += Number(m[2]);
-    if (r.status !== 0 && Number(m[2]) === 0) fail('example end-to-end', `exited with ${r.status ?? r.signal}\n${(r.stderr ?? '').slice(-3000)}`);
+    if (r.status !== 0 && Number(m[2]) === 0)
+      fail('example end-to-end', `exited with ${r.status ?? r.signal}\n${(r.stderr ?? '').slice(-3000)}`);
   } else {
-    fail('example end-to-end', `no result line (exit ${r.status ?? r.signal})\n${`${out}${r.stderr ?? ''}`.slice(-4000)}`);
+    fail(
+      'example end-to-end',
+      `no result line (exit ${r.status ?? r.signal})\n${`${out}${r.stderr ?? ''}`.slice(-4000)}`,
+    );
   }
 }
 

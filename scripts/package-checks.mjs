@@ -5,7 +5,7 @@
 //
 // Sizes are deterministic, so they belong in `npm test`; timings are not (see `npm run bench`).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,14 +26,20 @@ function check(name, fn) {
   try {
     result = fn();
   } catch (error) {
-    result = { ok: false, detail: error instanceof Error ? error.stack ?? error.message : String(error) };
+    result = { ok: false, detail: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
   if (result.ok) {
     passed += 1;
     console.log(`  ✓ ${name}${result.detail ? ` — ${result.detail}` : ''}`);
   } else {
     failed += 1;
-    console.log(`  ✗ ${name}\n${String(result.detail ?? '').trim().split('\n').map((l) => `      ${l}`).join('\n')}`);
+    console.log(
+      `  ✗ ${name}\n${String(result.detail ?? '')
+        .trim()
+        .split('\n')
+        .map((l) => `      ${l}`)
+        .join('\n')}`,
+    );
   }
 }
 
@@ -43,9 +49,22 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 console.log('package checks');
 const build = run(npm, ['run', 'build']);
 check('npm run build emits the three entries', () => {
-  const files = ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/core.js', 'dist/core.cjs', 'dist/core.d.ts', 'dist/core.d.cts', 'dist/styles.css'];
+  const files = [
+    'dist/index.js',
+    'dist/index.cjs',
+    'dist/index.d.ts',
+    'dist/index.d.cts',
+    'dist/core.js',
+    'dist/core.cjs',
+    'dist/core.d.ts',
+    'dist/core.d.cts',
+    'dist/styles.css',
+  ];
   const missing = files.filter((f) => !existsSync(join(root, f)));
-  return { ok: build.code === 0 && missing.length === 0, detail: build.code !== 0 ? build.out.slice(-4000) : missing.length ? `missing: ${missing.join(', ')}` : '' };
+  return {
+    ok: build.code === 0 && missing.length === 0,
+    detail: build.code !== 0 ? build.out.slice(-4000) : missing.length ? `missing: ${missing.join(', ')}` : '',
+  };
 });
 if (build.code !== 0) {
   console.log(`${passed} passed, ${failed} failed`);
@@ -61,7 +80,8 @@ check('typecheck: strict, the whole tree and the core without DOM or React types
 check("dist/index.* begin with 'use client'; dist/core.* do not import React", () => {
   const bad = [];
   for (const f of ['dist/index.js', 'dist/index.cjs']) {
-    if (!/^['"]use client['"];?/.test(readFileSync(join(root, f), 'utf8'))) bad.push(`${f} does not start with 'use client'`);
+    if (!/^['"]use client['"];?/.test(readFileSync(join(root, f), 'utf8')))
+      bad.push(`${f} does not start with 'use client'`);
   }
   for (const f of ['dist/core.js', 'dist/core.cjs']) {
     const text = readFileSync(join(root, f), 'utf8');
@@ -73,7 +93,10 @@ check("dist/index.* begin with 'use client'; dist/core.* do not import React", (
 
 check('dist/styles.css keeps every rule inside the agentboard cascade layer', () => {
   const css = readFileSync(join(root, 'dist/styles.css'), 'utf8');
-  return { ok: /@layer agentboard/.test(css) && !/@import/.test(css), detail: 'expects @layer agentboard and no unresolved @import' };
+  return {
+    ok: /@layer agentboard/.test(css) && !/@import/.test(css),
+    detail: 'expects @layer agentboard and no unresolved @import',
+  };
 });
 
 // size-limit: one check per budget in package.json.
@@ -98,12 +121,18 @@ const REACT_LAYER_BUDGET = 27_500;
 check(`size: agentboard, the React layer alone (core external) ≤ ${(REACT_LAYER_BUDGET / 1000).toFixed(1)} kB`, () => {
   const r = run(process.execPath, [join(root, 'scripts/bench-size.mjs'), '--json']);
   const row = JSON.parse(r.out.slice(r.out.indexOf('['))).find((x) => /React layer alone/.test(x.label));
-  return { ok: r.code === 0 && row !== undefined && row.gzip <= REACT_LAYER_BUDGET, detail: row ? `${(row.gzip / 1000).toFixed(2)} kB min+gzip` : r.out };
+  return {
+    ok: r.code === 0 && row !== undefined && row.gzip <= REACT_LAYER_BUDGET,
+    detail: row ? `${(row.gzip / 1000).toFixed(2)} kB min+gzip` : r.out,
+  };
 });
 
 check('publint reports no problems', () => {
   const r = run(bin('publint'), ['--strict']);
-  return { ok: r.code === 0 && !/warning|error|suggestion/i.test(r.out.replace(/All good!/, '')), detail: r.code === 0 ? '' : r.out };
+  return {
+    ok: r.code === 0 && !/warning|error|suggestion/i.test(r.out.replace(/All good!/, '')),
+    detail: r.code === 0 ? '' : r.out,
+  };
 });
 
 // The main job (`npm start`) is Storybook on the full view: prove a fresh clone builds it.
@@ -115,7 +144,10 @@ check('storybook builds, with the full management view story', () => {
   const stories = Object.values(index.entries).filter((e) => e.type === 'story');
   rmSync(out, { recursive: true, force: true });
   const full = stories.find((e) => e.id === 'agentboard-management-view--full-view');
-  return { ok: Boolean(full) && stories.length > 20, detail: `${stories.length} stories${full ? '' : '; no agentboard-management-view--full-view'}` };
+  return {
+    ok: Boolean(full) && stories.length > 20,
+    detail: `${stories.length} stories${full ? '' : '; no agentboard-management-view--full-view'}`,
+  };
 });
 
 // Pack once; every consumer installs the same tarball.
@@ -132,13 +164,23 @@ if (tarball) {
   // node10 resolution predates `exports` subpaths (our engines field asks for Node >= 20.19), and the
   // stylesheet has no types to check.
   check('are-the-types-wrong: no problems for node16 (CJS and ESM) and bundler', () => {
-    const r = run(bin('attw'), [tarball, '--format', 'ascii', '--profile', 'node16', '--exclude-entrypoints', 'styles.css']);
+    const r = run(bin('attw'), [
+      tarball,
+      '--format',
+      'ascii',
+      '--profile',
+      'node16',
+      '--exclude-entrypoints',
+      'styles.css',
+    ]);
     return { ok: r.code === 0, detail: r.code === 0 ? '' : r.out };
   });
 
   const fixtures = join(root, 'test/consumers');
   const install = (dir, deps) =>
-    run(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, ...deps], { cwd: dir });
+    run(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, ...deps], {
+      cwd: dir,
+    });
   const consumer = (name, deps, steps) => {
     check(`consumer: ${name}`, () => {
       const dir = mkdtempSync(join(tmpdir(), `agentboard-consumer-${name.replace(/\W+/g, '-')}-`));
@@ -154,9 +196,20 @@ if (tarball) {
     });
   };
   if (existsSync(fixtures)) {
-    consumer('esm-vite', ['react@19', 'react-dom@19', 'vite@8.3.8', '@vitejs/plugin-react@6.3.0'], [[process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error']], [process.execPath, ['check-build.mjs']]]);
+    consumer(
+      'esm-vite',
+      ['react@19', 'react-dom@19', 'vite@8.3.8', '@vitejs/plugin-react@6.3.0'],
+      [
+        [process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error']],
+        [process.execPath, ['check-build.mjs']],
+      ],
+    );
     consumer('cjs-require', ['react@19', 'react-dom@19'], [[process.execPath, ['index.cjs']]]);
-    consumer('typescript', ['react@19', 'react-dom@19', '@types/react@19', '@types/react-dom@19', 'typescript@6.0.3'], [[process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.']]]);
+    consumer(
+      'typescript',
+      ['react@19', 'react-dom@19', '@types/react@19', '@types/react-dom@19', 'typescript@6.0.3'],
+      [[process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.']]],
+    );
     consumer('react-18', ['react@18', 'react-dom@18'], [[process.execPath, ['index.mjs']]]);
   }
 }

@@ -12,7 +12,14 @@ const out = resolve('test-results/storybook');
 const filter = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '';
 mkdirSync(out, { recursive: true });
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
 const server = createServer((req, res) => {
   const path = join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
   const file = existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.html') : path;
@@ -27,11 +34,17 @@ const browser = await chromium.launch(chromiumLaunchOptions());
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
 const wantDocs = process.argv.includes('--docs');
-const stories = Object.values(index.entries).filter((e) => (wantDocs ? e.type === 'docs' : e.type === 'story') && e.id.includes(filter));
+const stories = Object.values(index.entries).filter(
+  (e) => (wantDocs ? e.type === 'docs' : e.type === 'story') && e.id.includes(filter),
+);
 for (const story of stories) {
   for (const scheme of ['light', 'dark']) {
-    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=${story.type === 'docs' ? 'docs' : 'story'}&globals=colorScheme:${scheme}`);
-    await page.waitForSelector(story.type === 'docs' ? '#storybook-docs .sbdocs-content' : '#storybook-root > *', { timeout: 15000 });
+    await page.goto(
+      `${base}/iframe.html?id=${story.id}&viewMode=${story.type === 'docs' ? 'docs' : 'story'}&globals=colorScheme:${scheme}`,
+    );
+    await page.waitForSelector(story.type === 'docs' ? '#storybook-docs .sbdocs-content' : '#storybook-root > *', {
+      timeout: 15000,
+    });
     await page.waitForTimeout(story.id.includes('play') ? 2500 : 600);
     await page.screenshot({ path: join(out, `${story.id}--${scheme}.png`), fullPage: story.type === 'docs' });
   }

@@ -16,13 +16,7 @@ export {
   DEFAULT_STATUS_MAP,
 } from './core/status';
 export type { StatusMeta } from './core/status';
-export {
-  getSourceMeta,
-  humanizeSource,
-  isBuiltInSource,
-  BUILT_IN_SOURCES,
-  BUILT_IN_SOURCE_META,
-} from './core/sources';
+export { getSourceMeta, humanizeSource, isBuiltInSource, BUILT_IN_SOURCES, BUILT_IN_SOURCE_META } from './core/sources';
 export type { SourceGroup, SourceMeta, SourceRegistry } from './core/sources';
 export { getDurationMs } from './core/duration';
 export { formatDuration, formatCredits, formatCreatedAt, formatFullDate, EMPTY_VALUE } from './core/format';

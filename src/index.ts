@@ -71,10 +71,4 @@ export { defaultLabels, defaultViewLabels } from './react/labels';
 export type { AgentboardLabels, AgentViewLabels, LabelOverrides } from './react/labels';
 export { themeToStyle, themeTokenVar } from './react/theme';
 export type { AgentboardTheme, AgentboardThemeToken } from './react/theme';
-export type {
-  AgentboardClassNames,
-  AgentNavigation,
-  AgentFormatting,
-  ColorScheme,
-  Density,
-} from './react/types';
+export type { AgentboardClassNames, AgentNavigation, AgentFormatting, ColorScheme, Density } from './react/types';

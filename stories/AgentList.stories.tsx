@@ -81,7 +81,9 @@ export const TenThousandItems: Story = {
 export const Compact: Story = { args: { items: sampleItems(300), density: 'compact' } };
 
 /** Sorted by credits, most expensive first. */
-export const SortedByCredits: Story = { args: { items: sampleItems(300), defaultSorting: { id: 'credits', desc: true } } };
+export const SortedByCredits: Story = {
+  args: { items: sampleItems(300), defaultSorting: { id: 'credits', desc: true } },
+};
 
 /** With `getItemHref` the title is a real link: open in a new tab and copy link work. */
 export const WithLinks: Story = {

@@ -3,14 +3,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { AgentManagementView } from '../src';
 import { withFrame, withFullCanvas } from './decorators';
 import { tabIntoList } from './play-helpers';
-import {
-  CLOCK,
-  sampleItems,
-  VIEWER_ID,
-  withHugeCredits,
-  withManyBlocked,
-  withoutCredits,
-} from './story-helpers';
+import { CLOCK, sampleItems, VIEWER_ID, withHugeCredits, withManyBlocked, withoutCredits } from './story-helpers';
 
 /**
  * The full management view on generated sample data: ~300 items for the viewer "Alex Morgan" and
@@ -162,7 +155,10 @@ export const NeedsYou: Story = { name: 'Needs you', args: { items: withManyBlock
 export const NoCreditsData: Story = { name: 'No credits data', args: { items: withoutCredits(sampleItems(300)) } };
 
 /** Credits in the hundreds of millions: the total stays readable (compact) and nothing overflows. */
-export const HugeCreditsTotal: Story = { name: 'Huge credits total', args: { items: withHugeCredits(sampleItems(300)) } };
+export const HugeCreditsTotal: Story = {
+  name: 'Huge credits total',
+  args: { items: withHugeCredits(sampleItems(300)) },
+};
 
 /** With `getItemHref` rows hold real links: open in a new tab and copy link work. */
 export const WithLinks: Story = {

@@ -2,14 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { AgentManagementView, AgentSummary, summarize, type AgentItem, type AgentSummaryProps } from '../src';
 import { withAgentboardRoot, withFrame } from './decorators';
-import {
-  CLOCK,
-  sampleItems,
-  VIEWER_ID,
-  withHugeCredits,
-  withManyBlocked,
-  withoutCredits,
-} from './story-helpers';
+import { CLOCK, sampleItems, VIEWER_ID, withHugeCredits, withManyBlocked, withoutCredits } from './story-helpers';
 
 const personal = (items: AgentItem[]) => items.filter((item) => item.creator.id === VIEWER_ID);
 
@@ -87,10 +80,26 @@ export const AllStates: Story = {
   render: (args: AgentSummaryProps) => (
     <div style={{ display: 'grid', gap: 20 }}>
       <AgentSummary {...args} labels={{ summary: 'Summary' }} />
-      <AgentSummary {...args} labels={{ summary: 'Summary, two toggles on' }} defaultFilters={{ statuses: ['working', 'failed'] }} />
-      <AgentSummary {...args} labels={{ summary: 'Summary, no credits data' }} summary={summarize(withoutCredits(sampleItems(300)))} />
-      <AgentSummary {...args} labels={{ summary: 'Summary, huge credits' }} summary={summarize(withHugeCredits(sampleItems(300)))} />
-      <AgentSummary {...args} labels={{ summary: 'Summary, many blocked' }} summary={summarize(personal(withManyBlocked(sampleItems(300))))} />
+      <AgentSummary
+        {...args}
+        labels={{ summary: 'Summary, two toggles on' }}
+        defaultFilters={{ statuses: ['working', 'failed'] }}
+      />
+      <AgentSummary
+        {...args}
+        labels={{ summary: 'Summary, no credits data' }}
+        summary={summarize(withoutCredits(sampleItems(300)))}
+      />
+      <AgentSummary
+        {...args}
+        labels={{ summary: 'Summary, huge credits' }}
+        summary={summarize(withHugeCredits(sampleItems(300)))}
+      />
+      <AgentSummary
+        {...args}
+        labels={{ summary: 'Summary, many blocked' }}
+        summary={summarize(personal(withManyBlocked(sampleItems(300))))}
+      />
       <AgentSummary {...args} labels={{ summary: 'Summary, nothing visible' }} summary={summarize([])} />
     </div>
   ),

@@ -42,11 +42,27 @@ function Connected(props: AgentTabsProps) {
 export const AllStates: Story = {
   render: (args) => (
     <div style={{ display: 'grid', gap: 16, justifyItems: 'start' }}>
-      <AgentTabs {...args} defaultTab="personal" counts={{ personal: { count: 42, working: 3 }, all: { count: 318, working: 9 } }} />
-      <AgentTabs {...args} defaultTab="all" counts={{ personal: { count: 42, working: 3 }, all: { count: 318, working: 9 } }} />
-      <AgentTabs {...args} defaultTab="personal" counts={{ personal: { count: 12, working: 0 }, all: { count: 97, working: 0 } }} />
+      <AgentTabs
+        {...args}
+        defaultTab="personal"
+        counts={{ personal: { count: 42, working: 3 }, all: { count: 318, working: 9 } }}
+      />
+      <AgentTabs
+        {...args}
+        defaultTab="all"
+        counts={{ personal: { count: 42, working: 3 }, all: { count: 318, working: 9 } }}
+      />
+      <AgentTabs
+        {...args}
+        defaultTab="personal"
+        counts={{ personal: { count: 12, working: 0 }, all: { count: 97, working: 0 } }}
+      />
       <AgentTabs {...args} defaultTab="personal" />
-      <AgentTabs {...args} defaultTab="all" counts={{ personal: { count: 4_812, working: 27 }, all: { count: 104_230, working: 311 } }} />
+      <AgentTabs
+        {...args}
+        defaultTab="all"
+        counts={{ personal: { count: 4_812, working: 27 }, all: { count: 104_230, working: 311 } }}
+      />
     </div>
   ),
   play: async ({ canvasElement }) => {
@@ -73,6 +89,10 @@ export const WithLiveCounts: Story = {
   },
 };
 
-export const Personal: Story = { args: { defaultTab: 'personal', counts: { personal: { count: 42, working: 3 }, all: { count: 318, working: 9 } } } };
-export const All: Story = { args: { defaultTab: 'all', counts: { personal: { count: 42, working: 0 }, all: { count: 318, working: 9 } } } };
+export const Personal: Story = {
+  args: { defaultTab: 'personal', counts: { personal: { count: 42, working: 3 }, all: { count: 318, working: 9 } } },
+};
+export const All: Story = {
+  args: { defaultTab: 'all', counts: { personal: { count: 42, working: 0 }, all: { count: 318, working: 9 } } },
+};
 export const WithoutCounts: Story = { args: { defaultTab: 'personal' } };

@@ -118,7 +118,10 @@ export const PickFailedToday: Story = {
     const menu = await canvas.findByRole('dialog', { name: 'Filters' });
     await userEvent.click(within(menu).getByRole('checkbox', { name: 'Failed' }));
     await userEvent.click(within(menu).getByRole('radio', { name: 'Today' }));
-    await expect(args.onFiltersChange).toHaveBeenLastCalledWith({ statuses: ['failed'], createdOn: { preset: 'today' } });
+    await expect(args.onFiltersChange).toHaveBeenLastCalledWith({
+      statuses: ['failed'],
+      createdOn: { preset: 'today' },
+    });
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
     await expect(canvas.getByRole('button', { name: 'Filter, 2 active' })).toHaveFocus();

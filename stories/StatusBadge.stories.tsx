@@ -20,7 +20,14 @@ type Story = StoryObj<typeof meta>;
 /** Every status side by side, with and without a detail: each has its own icon shape and a visible label. */
 export const AllStates: Story = {
   render: () => (
-    <div style={{ display: 'grid', gridTemplateColumns: 'max-content max-content', gap: '12px 32px', alignItems: 'center' }}>
+    <div
+      style={{
+        display: 'grid',
+        gridTemplateColumns: 'max-content max-content',
+        gap: '12px 32px',
+        alignItems: 'center',
+      }}
+    >
       {STATUS_ORDER.map((status) => (
         <div key={status} style={{ display: 'contents' }}>
           <StatusBadge status={status} />
@@ -51,8 +58,12 @@ export const AllStates: Story = {
 };
 
 export const Working: Story = { args: { status: 'working' } };
-export const Blocked: Story = { args: { status: 'blocked', detail: 'Needs input: which staging database should be used?' } };
-export const Failed: Story = { args: { status: 'failed', detail: 'Exit code 1: npm test failed in packages/api', rawStatus: 'errored' } };
+export const Blocked: Story = {
+  args: { status: 'blocked', detail: 'Needs input: which staging database should be used?' },
+};
+export const Failed: Story = {
+  args: { status: 'failed', detail: 'Exit code 1: npm test failed in packages/api', rawStatus: 'errored' },
+};
 /** An unrecognised raw status is shown as Failed and keeps its raw text for the tooltip. */
 export const UnknownRawStatus: Story = { args: { status: 'failed', rawStatus: 'exploded' } };
 export const Canceled: Story = { args: { status: 'canceled' } };

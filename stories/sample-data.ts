@@ -93,7 +93,18 @@ const RAW_STATUSES: Record<AgentStatus, readonly string[]> = {
   success: ['succeeded', 'success', 'completed', 'done'],
 };
 
-const SERVICES = ['auth-service', 'billing worker', 'api-gateway', 'web app', 'search indexer', 'notifications', 'payments', 'mobile app', 'data pipeline', 'admin console'];
+const SERVICES = [
+  'auth-service',
+  'billing worker',
+  'api-gateway',
+  'web app',
+  'search indexer',
+  'notifications',
+  'payments',
+  'mobile app',
+  'data pipeline',
+  'admin console',
+];
 const REPOS = ['acme/web', 'acme/api', 'acme/infra', 'acme/mobile', 'acme/data-pipeline', 'acme/docs'];
 const TITLES: ReadonlyArray<(s: string, n: number) => string> = [
   (s) => `Fix flaky login test in ${s}`,
@@ -199,7 +210,8 @@ function generate(options: SampleDataOptions | undefined, emit: (r: SampleRecord
         repository: REPOS[Math.floor(rand() * REPOS.length)] as string,
       },
     };
-    if (status === 'blocked') record.statusDetail = BLOCKED_REASONS[Math.floor(rand() * BLOCKED_REASONS.length)] as string;
+    if (status === 'blocked')
+      record.statusDetail = BLOCKED_REASONS[Math.floor(rand() * BLOCKED_REASONS.length)] as string;
     if (status === 'failed') record.statusDetail = FAILURES[Math.floor(rand() * FAILURES.length)] as string;
     if (kind === 'ambient') {
       const startedAt = Math.min(now, createdAt + Math.floor(rand() * 30_000));

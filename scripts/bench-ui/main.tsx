@@ -2,7 +2,13 @@ import { renderCounts } from './render-counter';
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { AgentManagementView, filterAgentItems, type AgentFilters, type AgentItem, type AgentTab } from '../../src/index';
+import {
+  AgentManagementView,
+  filterAgentItems,
+  type AgentFilters,
+  type AgentItem,
+  type AgentTab,
+} from '../../src/index';
 import { generateParsedItems } from '../../stories/sample-data';
 import '../../src/styles/agentboard.css';
 
@@ -46,7 +52,8 @@ const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => set
 const rows = () => document.querySelectorAll('[role="row"][aria-rowindex]').length;
 const scroller = (): HTMLElement => {
   const grid = document.querySelector('[role="grid"]');
-  let el: HTMLElement | null = (grid?.querySelector('[data-ab-scroller]') as HTMLElement | null) ?? (grid as HTMLElement | null);
+  const el: HTMLElement | null =
+    (grid?.querySelector('[data-ab-scroller]') as HTMLElement | null) ?? (grid as HTMLElement | null);
   // Walk up/down to the element that actually scrolls.
   const candidates = [el, ...Array.from(document.querySelectorAll<HTMLElement>('*'))];
   for (const c of candidates) {
@@ -76,7 +83,8 @@ async function timed(fn: () => void, rowCount?: number) {
   flushSync(fn);
   if (rowCount !== undefined) {
     while (gridRowCount() !== rowCount) {
-      if (performance.now() - t0 > 20_000) throw new Error(`aria-rowcount stuck at ${gridRowCount()}, expected ${rowCount}`);
+      if (performance.now() - t0 > 20_000)
+        throw new Error(`aria-rowcount stuck at ${gridRowCount()}, expected ${rowCount}`);
       await yieldTask();
     }
   }
@@ -99,13 +107,33 @@ function makeItems(n: number, working = false): AgentItem[] {
   // Half the rows are working ambient runs, half finished: the ticking benchmark.
   return items.map((item, i) =>
     i % 2 === 0
-      ? { ...item, kind: 'ambient' as const, status: 'working' as const, rawStatus: 'running', endedAt: undefined, startedAt: new Date(Date.now() - 60_000 - i * 1000), createdAt: new Date(Date.now() - 61_000 - i * 1000), creator: { id: 'u_me', name: 'Me' } }
-      : { ...item, status: 'success' as const, rawStatus: 'succeeded', createdAt: new Date(Date.now() - 61_500 - i * 1000), creator: { id: 'u_me', name: 'Me' } },
+      ? {
+          ...item,
+          kind: 'ambient' as const,
+          status: 'working' as const,
+          rawStatus: 'running',
+          endedAt: undefined,
+          startedAt: new Date(Date.now() - 60_000 - i * 1000),
+          createdAt: new Date(Date.now() - 61_000 - i * 1000),
+          creator: { id: 'u_me', name: 'Me' },
+        }
+      : {
+          ...item,
+          status: 'success' as const,
+          rawStatus: 'succeeded',
+          createdAt: new Date(Date.now() - 61_500 - i * 1000),
+          creator: { id: 'u_me', name: 'Me' },
+        },
   );
 }
 
 function expectedRowCount(): number {
-  const n = filterAgentItems(current.items, current.filters, { tab: current.tab, viewerId: 'u_me', timeZone: 'UTC', now: NOW }).length;
+  const n = filterAgentItems(current.items, current.filters, {
+    tab: current.tab,
+    viewerId: 'u_me',
+    timeZone: 'UTC',
+    now: NOW,
+  }).length;
   return n === 0 ? 2 : n + 1; // the header row; an empty list shows one "no match" row
 }
 
@@ -150,7 +178,9 @@ const bench = {
     await nextFrame();
     const tasks = longTasks.slice(before).map((e) => e.duration);
     frames.sort((a, b) => a - b);
-    const lastRow = document.querySelector(`[role="row"][aria-rowindex="${el.closest('[role="grid"]')?.getAttribute('aria-rowcount') ?? ''}"]`);
+    const lastRow = document.querySelector(
+      `[role="row"][aria-rowindex="${el.closest('[role="grid"]')?.getAttribute('aria-rowcount') ?? ''}"]`,
+    );
     return {
       frames: frames.length,
       medianFrame: frames[Math.floor(frames.length / 2)],
@@ -171,7 +201,11 @@ const bench = {
     renderCounts.other = 0;
     renderCounts.commits = 0;
     await new Promise((r) => setTimeout(r, ms));
-    return { ...renderCounts, rowsInDom: rows(), workingRowsInDom: document.querySelectorAll('[role="row"][data-status="working"]').length };
+    return {
+      ...renderCounts,
+      rowsInDom: rows(),
+      workingRowsInDom: document.querySelectorAll('[role="row"][data-status="working"]').length,
+    };
   },
 };
 

@@ -1,5 +1,12 @@
 import { getItemIndex, META_ARRAY, type MetaColumn } from './item-index';
-import { compileFilters, createdOnRange, CREATED_ON_PRESETS, CREATED_ON_PRESET_LABELS, matchesQuery, type EpochRange } from './filters';
+import {
+  compileFilters,
+  createdOnRange,
+  CREATED_ON_PRESETS,
+  CREATED_ON_PRESET_LABELS,
+  matchesQuery,
+  type EpochRange,
+} from './filters';
 import { getSourceMeta, BUILT_IN_SOURCES, type SourceRegistry } from './sources';
 import { STATUS_META, STATUS_ORDER } from './status';
 import type { AgentFacets, AgentFilters, AgentItem, FacetOption, ViewContext } from './types';
@@ -57,9 +64,7 @@ export function getFacets(items: AgentItem[], filters: AgentFilters, ctx: FacetC
   const lo = range ? range.lo : 0;
   const hi = range ? range.hi : 0;
 
-  const presetRanges: EpochRange[] = CREATED_ON_PRESETS.map(
-    (preset) => createdOnRange({ preset }, ctx) as EpochRange,
-  );
+  const presetRanges: EpochRange[] = CREATED_ON_PRESETS.map((preset) => createdOnRange({ preset }, ctx) as EpochRange);
   const customValue = createdOnValue(filters?.createdOn);
   const customRange =
     range !== null && customValue !== undefined && !(CREATED_ON_PRESETS as readonly string[]).includes(customValue)
@@ -136,7 +141,12 @@ export function getFacets(items: AgentItem[], filters: AgentFilters, ctx: FacetC
         const code = col.codes[i] as number;
         const table = facetAllowed[k] as Uint8Array;
         if (code >= 0) hit = table[code] === 1;
-        else if (code === META_ARRAY) for (const c of col.arrays.get(i) as Int32Array) if (table[c] === 1) { hit = true; break; }
+        else if (code === META_ARRAY)
+          for (const c of col.arrays.get(i) as Int32Array)
+            if (table[c] === 1) {
+              hit = true;
+              break;
+            }
       }
       if (!hit) {
         if (failed !== NONE) {
@@ -179,7 +189,8 @@ export function getFacets(items: AgentItem[], filters: AgentFilters, ctx: FacetC
   });
   const creatorMap = new Map<string, { name: string; count: number }>();
   index.creatorIds.forEach((id, c) => {
-    if (creatorInTab[c] === 1) creatorMap.set(id, { name: index.creatorNames[c] as string, count: creatorCounts[c] as number });
+    if (creatorInTab[c] === 1)
+      creatorMap.set(id, { name: index.creatorNames[c] as string, count: creatorCounts[c] as number });
   });
   const facetMaps = new Map<string, Map<string, number>>();
   for (const col of index.meta) {
@@ -213,7 +224,11 @@ export function getFacets(items: AgentItem[], filters: AgentFilters, ctx: FacetC
   }));
 
   for (const id of creators ?? []) if (!creatorMap.has(id)) creatorMap.set(id, { name: id, count: 0 });
-  const creatorOptions: FacetOption[] = [...creatorMap].map(([value, { name, count }]) => ({ value, label: name, count }));
+  const creatorOptions: FacetOption[] = [...creatorMap].map(([value, { name, count }]) => ({
+    value,
+    label: name,
+    count,
+  }));
   creatorOptions.sort((a, b) => {
     if (a.value === viewerId) return -1;
     if (b.value === viewerId) return 1;

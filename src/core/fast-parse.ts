@@ -65,7 +65,8 @@ export function fastParse(snap: Record<string, unknown>): AgentItemParsed | unde
   if (c.avatarUrl !== undefined && sanitizeUrl(c.avatarUrl) === undefined) return undefined;
 
   const credits = snap.credits;
-  if (credits !== undefined && (typeof credits !== 'number' || !Number.isFinite(credits) || credits < 0)) return undefined;
+  if (credits !== undefined && (typeof credits !== 'number' || !Number.isFinite(credits) || credits < 0))
+    return undefined;
   if (snap.sessionUrl !== undefined && sanitizeHttpUrl(snap.sessionUrl) === undefined) return undefined;
   if (snap.sessionState !== undefined && !SESSION_STATES.has(snap.sessionState as string)) return undefined;
   const conversationId = snap.conversationId === undefined ? undefined : id(snap.conversationId);

@@ -285,7 +285,12 @@ function countWorking(items: AgentItem[], index: ItemIndex | undefined, kept: In
  * counts (without keeping) the items the other tab would show under the same filters. Reads the
  * column index when one is built.
  */
-function matchIndices(items: AgentItem[], c: CompiledFilters, index: ItemIndex | undefined, other: AgentItemCount | null): Matches {
+function matchIndices(
+  items: AgentItem[],
+  c: CompiledFilters,
+  index: ItemIndex | undefined,
+  other: AgentItemCount | null,
+): Matches {
   const kept = new Int32Array(items.length);
   if (index !== undefined) return { kept, count: matchIndexed(items, index, c, kept, other) };
   const { all, viewerId, sources, statuses, allCreators, range, query, facets } = c;
@@ -349,7 +354,13 @@ function allowedTable(values: readonly string[], selected: Set<string> | null): 
  * source, status, creator and day are checked on typed arrays of codes and epochs instead of
  * reading five fields of every item object; host facets and the query still read the item.
  */
-function matchIndexed(items: AgentItem[], index: ItemIndex, c: CompiledFilters, kept: Int32Array, other: AgentItemCount | null): number {
+function matchIndexed(
+  items: AgentItem[],
+  index: ItemIndex,
+  c: CompiledFilters,
+  kept: Int32Array,
+  other: AgentItemCount | null,
+): number {
   const { all, viewerId, sources, statuses, allCreators, range, query, facets } = c;
   const lo = range ? range.lo : 0;
   const hi = range ? range.hi : 0;
@@ -378,7 +389,8 @@ function matchIndexed(items: AgentItem[], index: ItemIndex, c: CompiledFilters, 
     const code = statusCode[i] as number;
     if (statusAllowed !== null) {
       // A status outside the display set (hand-built items) is matched by its own text.
-      if (code === UNKNOWN_STATUS ? !statuses!.has((items[i] as AgentItem).status) : statusAllowed[code] === 0) continue;
+      if (code === UNKNOWN_STATUS ? !statuses!.has((items[i] as AgentItem).status) : statusAllowed[code] === 0)
+        continue;
     }
     if (range !== null) {
       const t = createdAt[i] as number;

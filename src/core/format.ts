@@ -47,7 +47,12 @@ const clean = (s: string) => s.replace(NARROW_SPACES, ' ');
 type DurationUnit = 'day' | 'hour' | 'minute' | 'second';
 
 function unit(locale: string, u: DurationUnit, value: number): string {
-  return numberFormat(locale, `unit-${u}`, { style: 'unit', unit: u, unitDisplay: 'narrow', maximumFractionDigits: 0 }).format(value);
+  return numberFormat(locale, `unit-${u}`, {
+    style: 'unit',
+    unit: u,
+    unitDisplay: 'narrow',
+    maximumFractionDigits: 0,
+  }).format(value);
 }
 
 function joinUnits(locale: string, parts: string[]): string {
@@ -97,10 +102,7 @@ export function formatDuration(ms: number | null | undefined, opts?: { locale?: 
  * formatCredits(0.004) // '<0.01'
  * formatCredits(12_345, { compact: true }) // '12.3K'
  */
-export function formatCredits(
-  value: number | null | undefined,
-  opts?: { locale?: string; compact?: boolean },
-): string {
+export function formatCredits(value: number | null | undefined, opts?: { locale?: string; compact?: boolean }): string {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return EMPTY_VALUE;
   const locale = resolveLocale(opts?.locale);
   const plain = numberFormat(locale, 'credits', { maximumFractionDigits: 2 });

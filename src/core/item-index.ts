@@ -111,7 +111,8 @@ function build(items: AgentItem[]): ItemIndex {
     sourceCode[i] = lastSourceCode;
     statusCode[i] = statusIndex(item.status);
     const creator = item.creator;
-    let cc: number | undefined = creator.id === lastCreator && lastCreatorCode >= 0 ? lastCreatorCode : creatorLookup.get(creator.id);
+    let cc: number | undefined =
+      creator.id === lastCreator && lastCreatorCode >= 0 ? lastCreatorCode : creatorLookup.get(creator.id);
     if (cc === undefined) {
       cc = creatorIds.length;
       creatorIds.push(creator.id);

@@ -100,7 +100,7 @@ function snapshotMeta(value: object, notes: string[]): unknown {
       notes.push(k);
       continue;
     }
-    let arr = false;
+    let arr: boolean;
     try {
       arr = Array.isArray(v);
     } catch {
@@ -112,7 +112,10 @@ function snapshotMeta(value: object, notes: string[]): unknown {
 }
 
 function pathOf(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
+    .join('.')
+    .replace(/\.\[/g, '[');
 }
 
 function idFor(value: unknown): string | undefined {
@@ -209,7 +212,7 @@ function toItem(data: AgentItemParsed, rawStatus: string, status: AgentItem['sta
 export function parseAgentItems(input: unknown, options?: ParseOptions): ParseResult {
   const items: AgentItem[] = [];
   const issues: ParseIssue[] = [];
-  let length = 0;
+  let length: number;
   try {
     if (!Array.isArray(input)) {
       issues.push({ index: -1, path: '', message: 'Expected an array of agent items', level: 'error' });
@@ -292,7 +295,13 @@ function parseOne(
   }
   if (!result.success) {
     const issue = result.error.issues[0];
-    issues.push({ index, id, path: issue ? pathOf(issue.path) : '', message: issue?.message ?? 'Invalid item', level: 'error' });
+    issues.push({
+      index,
+      id,
+      path: issue ? pathOf(issue.path) : '',
+      message: issue?.message ?? 'Invalid item',
+      level: 'error',
+    });
     return;
   }
   const data = result.data;

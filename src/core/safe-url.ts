@@ -1,6 +1,5 @@
 // Any C0 control character, DEL, or a whitespace character at the start: browsers strip or ignore
 // them while parsing a URL, which is how `\tjavascript:` and `java\nscript:` slip past naive checks.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const LEADING_SPACE = /^[\s\u00a0\u200b\ufeff]/;
 const HTTP_ABSOLUTE = /^https?:\/\/[^/?#\s]/i;

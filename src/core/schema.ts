@@ -16,7 +16,8 @@ export function isRealIsoDate(s: string): boolean {
   const mo = Number(rest.slice(0, 2));
   const d = Number(rest.slice(3, 5));
   if (mo < 1 || mo > 12 || d < 1) return false;
-  const daysInMonth = mo === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(mo) ? 30 : 31;
+  const daysInMonth =
+    mo === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(mo) ? 30 : 31;
   return d <= daysInMonth;
 }
 
@@ -32,38 +33,38 @@ const idInput = (what: string) =>
  */
 export const dateInputSchema = /* @__PURE__ */ (() =>
   z
-  .custom<string | number | Date>(
-    (v) =>
-      v instanceof Date
-        ? !Number.isNaN(v.getTime())
-        : typeof v === 'number'
-          ? Number.isFinite(v) && Math.abs(v) <= 8.64e15
-          : typeof v === 'string' && isRealIsoDate(v),
-    { error: 'expected an ISO 8601 string, epoch milliseconds or a valid Date' },
-  )
-  .transform((v, ctx) => {
-    // The string is parsed once, here; anything the Date parser still rejects is reported, not kept.
-    const date = new Date(v instanceof Date ? v.getTime() : v);
-    if (Number.isNaN(date.getTime())) {
-      ctx.issues.push({ code: 'custom', message: 'expected a date within the supported range', input: v });
-      return z.NEVER;
-    }
-    return date;
-  }))();
+    .custom<string | number | Date>(
+      (v) =>
+        v instanceof Date
+          ? !Number.isNaN(v.getTime())
+          : typeof v === 'number'
+            ? Number.isFinite(v) && Math.abs(v) <= 8.64e15
+            : typeof v === 'string' && isRealIsoDate(v),
+      { error: 'expected an ISO 8601 string, epoch milliseconds or a valid Date' },
+    )
+    .transform((v, ctx) => {
+      // The string is parsed once, here; anything the Date parser still rejects is reported, not kept.
+      const date = new Date(v instanceof Date ? v.getTime() : v);
+      if (Number.isNaN(date.getTime())) {
+        ctx.issues.push({ code: 'custom', message: 'expected a date within the supported range', input: v });
+        return z.NEVER;
+      }
+      return date;
+    }))();
 
 /** A person as hosts send them. A missing or blank `name` is repaired to the id by `parseAgentItems`. */
 export const agentPersonInputSchema = /* @__PURE__ */ (() =>
   z.object(
-  {
-  id: idInput('creator.id'),
-  name: z.string({ error: 'creator.name must be a string' }).refine(notBlank, 'creator.name is blank'),
-  avatarUrl: z
-    .string()
-    .refine((s) => sanitizeUrl(s) !== undefined, 'avatarUrl is not an http(s) or relative URL')
-    .nullish(),
-  },
-  { error: 'creator must be an object with an id and a name' },
-))();
+    {
+      id: idInput('creator.id'),
+      name: z.string({ error: 'creator.name must be a string' }).refine(notBlank, 'creator.name is blank'),
+      avatarUrl: z
+        .string()
+        .refine((s) => sanitizeUrl(s) !== undefined, 'avatarUrl is not an http(s) or relative URL')
+        .nullish(),
+    },
+    { error: 'creator must be an object with an id and a name' },
+  ))();
 
 const metaValue = /* @__PURE__ */ (() =>
   z.union([z.string(), z.array(z.string())], {
@@ -84,45 +85,45 @@ const metaValue = /* @__PURE__ */ (() =>
  */
 export const agentItemInputSchema = /* @__PURE__ */ (() =>
   z
-  .object({
-    id: idInput('id'),
-    kind: z.enum(['interactive', 'ambient'], { error: "kind must be 'interactive' or 'ambient'" }),
-    title: z.string({ error: 'title must be a string' }),
-    source: z.string({ error: 'source must be a string' }).refine(notBlank, 'source is blank').nullish(),
-    status: z.string({ error: 'status must be a string' }).nullish(),
-    statusDetail: z.string({ error: 'statusDetail must be a string' }).nullish(),
-    createdAt: dateInputSchema,
-    startedAt: dateInputSchema.nullish(),
-    endedAt: dateInputSchema.nullish(),
-    creator: agentPersonInputSchema,
-    credits: z
-      .number({ error: 'credits must be a finite number' })
-      .nonnegative({ error: 'credits must not be negative' })
-      .nullish(),
-    sessionUrl: z
-      .string({ error: 'sessionUrl must be a string' })
-      .refine((s) => sanitizeHttpUrl(s) !== undefined, 'sessionUrl is not an absolute http(s) URL')
-      .nullish(),
-    sessionState: z
-      .enum(['available', 'expired', 'unavailable'], {
-        error: "sessionState must be 'available', 'expired' or 'unavailable'",
-      })
-      .nullish(),
-    conversationId: idInput('conversationId').nullish(),
-    meta: z.record(z.string(), metaValue, { error: 'meta must be an object' }).nullish(),
-  })
-  .superRefine((item, ctx) => {
-    if (item.endedAt) {
-      const start = item.startedAt ?? item.createdAt;
-      if (item.endedAt.getTime() < start.getTime()) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['endedAt'],
-          message: `endedAt is before ${item.startedAt ? 'startedAt' : 'createdAt'}`,
-        });
+    .object({
+      id: idInput('id'),
+      kind: z.enum(['interactive', 'ambient'], { error: "kind must be 'interactive' or 'ambient'" }),
+      title: z.string({ error: 'title must be a string' }),
+      source: z.string({ error: 'source must be a string' }).refine(notBlank, 'source is blank').nullish(),
+      status: z.string({ error: 'status must be a string' }).nullish(),
+      statusDetail: z.string({ error: 'statusDetail must be a string' }).nullish(),
+      createdAt: dateInputSchema,
+      startedAt: dateInputSchema.nullish(),
+      endedAt: dateInputSchema.nullish(),
+      creator: agentPersonInputSchema,
+      credits: z
+        .number({ error: 'credits must be a finite number' })
+        .nonnegative({ error: 'credits must not be negative' })
+        .nullish(),
+      sessionUrl: z
+        .string({ error: 'sessionUrl must be a string' })
+        .refine((s) => sanitizeHttpUrl(s) !== undefined, 'sessionUrl is not an absolute http(s) URL')
+        .nullish(),
+      sessionState: z
+        .enum(['available', 'expired', 'unavailable'], {
+          error: "sessionState must be 'available', 'expired' or 'unavailable'",
+        })
+        .nullish(),
+      conversationId: idInput('conversationId').nullish(),
+      meta: z.record(z.string(), metaValue, { error: 'meta must be an object' }).nullish(),
+    })
+    .superRefine((item, ctx) => {
+      if (item.endedAt) {
+        const start = item.startedAt ?? item.createdAt;
+        if (item.endedAt.getTime() < start.getTime()) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['endedAt'],
+            message: `endedAt is before ${item.startedAt ? 'startedAt' : 'createdAt'}`,
+          });
+        }
       }
-    }
-  }))();
+    }))();
 
 /** What hosts may send for one item (the schema's input type). */
 export type AgentItemInput = z.input<typeof agentItemInputSchema>;

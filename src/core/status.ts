@@ -103,10 +103,7 @@ function normaliseMap(statusMap: Record<string, AgentStatus>): Map<string, Agent
  * lookupStatus('IN_PROGRESS') // 'working'
  * lookupStatus('mystery') // undefined
  */
-export function lookupStatus(
-  raw: unknown,
-  statusMap?: Record<string, AgentStatus>,
-): AgentStatus | undefined {
+export function lookupStatus(raw: unknown, statusMap?: Record<string, AgentStatus>): AgentStatus | undefined {
   if (typeof raw !== 'string') return undefined;
   // Raw statuses repeat item after item: remember each one's answer (per statusMap, bounded; a
   // statusMap is treated as immutable, like the items).
@@ -120,7 +117,8 @@ export function lookupStatus(
   if (hit !== undefined) return hit === null ? undefined : hit;
   const key = normalizeStatusKey(raw);
   let status: AgentStatus | undefined = custom ? normaliseMap(custom).get(key) : undefined;
-  if (status === undefined && Object.prototype.hasOwnProperty.call(DEFAULT_STATUS_MAP, key)) status = DEFAULT_STATUS_MAP[key];
+  if (status === undefined && Object.prototype.hasOwnProperty.call(DEFAULT_STATUS_MAP, key))
+    status = DEFAULT_STATUS_MAP[key];
   if (memo.size >= 10_000) memo.clear();
   memo.set(raw, status ?? null);
   return status;

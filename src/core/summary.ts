@@ -112,12 +112,22 @@ function summarizeIndexed(
   STATUS_ORDER.forEach((s, code) => (byStatus[s] = statusCounts[code] as number));
   const creditsBySource: FacetOption[] = [];
   index.sourceValues.forEach((value, code) => {
-    if (sourceSeen[code] === 1) creditsBySource.push({ value, label: getSourceMeta(value, ctx?.sources).label, count: sourceCredits[code] as number });
+    if (sourceSeen[code] === 1)
+      creditsBySource.push({
+        value,
+        label: getSourceMeta(value, ctx?.sources).label,
+        count: sourceCredits[code] as number,
+      });
   });
   const creditsByCreator: FacetOption[] = [];
   index.creatorIds.forEach((value, code) => {
     const first = creatorFirst[code] as number;
-    if (first >= 0) creditsByCreator.push({ value, label: (list[first] as AgentItem).creator.name, count: creatorCredits[code] as number });
+    if (first >= 0)
+      creditsByCreator.push({
+        value,
+        label: (list[first] as AgentItem).creator.name,
+        count: creatorCredits[code] as number,
+      });
   });
   creditsBySource.sort(byCountDesc);
   creditsByCreator.sort(byCountDesc);

@@ -63,7 +63,9 @@ export function resolveTimeZone(timeZone?: string): string {
 function zoneCache(timeZone: string): ZoneCache {
   let cache = zones.get(timeZone);
   if (!cache) {
-    const isUtc = /^(?:utc|etc\/utc|etc\/gmt|gmt|etc\/universal|universal|etc\/zulu|zulu|etc\/uct|uct)$/i.test(timeZone);
+    const isUtc = /^(?:utc|etc\/utc|etc\/gmt|gmt|etc\/universal|universal|etc\/zulu|zulu|etc\/uct|uct)$/i.test(
+      timeZone,
+    );
     cache = {
       dtf: isUtc
         ? null

@@ -8,14 +8,7 @@ export type AgentStatus = 'working' | 'blocked' | 'canceled' | 'failed' | 'succe
 export type AgentTab = 'personal' | 'all';
 
 /** The built-in sources. Hosts may use any other string; it gets a readable label. */
-export type BuiltInSource =
-  | 'interactive'
-  | 'cli'
-  | 'api'
-  | 'slack'
-  | 'linear'
-  | 'scheduled'
-  | 'github_actions';
+export type BuiltInSource = 'interactive' | 'cli' | 'api' | 'slack' | 'linear' | 'scheduled' | 'github_actions';
 
 export interface AgentPerson {
   id: string;

@@ -16,9 +16,7 @@ export interface SearchParamsLike {
 }
 
 /** The runtime's `URLSearchParams` type where the environment declares one (DOM or Node types). */
-export type SearchParams = typeof globalThis extends { URLSearchParams: { prototype: infer T } }
-  ? T
-  : SearchParamsLike;
+export type SearchParams = typeof globalThis extends { URLSearchParams: { prototype: infer T } } ? T : SearchParamsLike;
 
 type SearchParamsCtor = new (init?: string) => SearchParamsLike;
 const Ctor = (): SearchParamsCtor => (globalThis as unknown as { URLSearchParams: SearchParamsCtor }).URLSearchParams;

@@ -13,10 +13,7 @@ export class AgentDataError extends Error {
   /** The URL that was requested. */
   readonly url?: string;
 
-  constructor(
-    message: string,
-    options: { kind: AgentDataErrorKind; status?: number; url?: string; cause?: unknown },
-  ) {
+  constructor(message: string, options: { kind: AgentDataErrorKind; status?: number; url?: string; cause?: unknown }) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     // `status` and `url` are own fields either way (class fields), `undefined` when not given.
     this.kind = options.kind;

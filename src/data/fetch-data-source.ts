@@ -80,11 +80,13 @@ function withParams(url: string | URL, params: URLSearchParams): string {
 }
 
 function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    // Only the root has an empty path: every key of the envelope has a name.
-    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
-    .join('; ');
+  return (
+    error.issues
+      .slice(0, 3)
+      // Only the root has an empty path: every key of the envelope has a name.
+      .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+      .join('; ')
+  );
 }
 
 async function readErrorDetail(response: Response): Promise<string> {
@@ -102,7 +104,10 @@ async function readErrorDetail(response: Response): Promise<string> {
   } catch {
     // Not JSON: fall through to the plain text.
   }
-  const plain = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  const plain = text
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return plain.length > 200 ? `${plain.slice(0, 200)}…` : plain;
 }
 
@@ -135,9 +140,7 @@ export function createFetchDataSource(options: FetchDataSourceOptions): AgentDat
     let response: Response | undefined;
     const failure = (kind: AgentDataErrorKind, message: string, cause?: unknown) =>
       new AgentDataError(message, { kind, status: response?.status, url: target, cause });
-    const headers = new Headers(
-      typeof options.headers === 'function' ? await options.headers() : options.headers,
-    );
+    const headers = new Headers(typeof options.headers === 'function' ? await options.headers() : options.headers);
     if (!headers.has('accept')) headers.set('accept', 'application/json');
 
     try {

@@ -23,12 +23,7 @@ import { SortIcon } from './icons';
 import { AgentRow } from './list/AgentRow';
 import { COLUMN_COUNT, LIST_COLUMNS, listColumns, listFeatures, type ListColumn } from './list/columns';
 import type { AgentListClassNames, ListRenderContext } from './list/context';
-import {
-  defaultAgentListLabels,
-  type AgentListLabels,
-  type AgentSortColumn,
-  type AgentSorting,
-} from './list/labels';
+import { defaultAgentListLabels, type AgentListLabels, type AgentSortColumn, type AgentSorting } from './list/labels';
 import { sortAgentItems } from './list/sort';
 import { visuallyHidden } from './list/visuallyHidden';
 import type { SourceIcons } from './SourceBadge';
@@ -100,7 +95,8 @@ const HEADER_HEIGHT = 34;
 /** scrollTop at or under this counts as "at the top" for `onAtTopChange`. */
 const AT_TOP_PX = 4;
 const SORT_COLUMNS: ReadonlySet<string> = new Set<AgentSortColumn>(['title', 'createdAt', 'duration', 'credits']);
-const INTERACTIVE = 'a[href], button, input, select, textarea, summary, [role="button"], [role="link"], [contenteditable="true"]';
+const INTERACTIVE =
+  'a[href], button, input, select, textarea, summary, [role="button"], [role="link"], [contenteditable="true"]';
 
 function isSortColumn(id: unknown): id is AgentSortColumn {
   return typeof id === 'string' && SORT_COLUMNS.has(id);
@@ -202,7 +198,9 @@ export function AgentList(props: AgentListProps): ReactElement {
     [labelsProp],
   );
   const rowHeight =
-    typeof rowHeightProp === 'number' && rowHeightProp > 0 ? rowHeightProp : (ROW_HEIGHTS[density] ?? ROW_HEIGHTS.comfortable);
+    typeof rowHeightProp === 'number' && rowHeightProp > 0
+      ? rowHeightProp
+      : (ROW_HEIGHTS[density] ?? ROW_HEIGHTS.comfortable);
   const nowMs = toEpochOrUndefined(now);
   const countId = useId();
   const standaloneRoot = useStandaloneRootProps(colorScheme, unstyled);
@@ -520,7 +518,13 @@ export function AgentList(props: AgentListProps): ReactElement {
                   key={header.id}
                   role="columnheader"
                   aria-sort={
-                    canSort ? (direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none') : undefined
+                    canSort
+                      ? direction === 'asc'
+                        ? 'ascending'
+                        : direction === 'desc'
+                          ? 'descending'
+                          : 'none'
+                      : undefined
                   }
                   className={clsx('ab-header-cell', classNames.headerCell)}
                   data-column={column.id}

@@ -1,5 +1,14 @@
 import { clsx } from 'clsx';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type ReactNode,
+} from 'react';
 import type { SourceRegistry } from '../core/sources';
 import type { AgentFilters, AgentItem, AgentTab } from '../core/types';
 import { AgentList, type AgentSorting } from './AgentList';
@@ -21,7 +30,8 @@ import type { AgentDataResult } from './useAgentData';
 import { useAgentView, type UseAgentViewOptions } from './useAgentView';
 
 export interface AgentManagementViewProps
-  extends AgentNavigation,
+  extends
+    AgentNavigation,
     AgentFormatting,
     // Tab, filters and the item source mean exactly what they mean to useAgentView (one definition).
     Pick<
@@ -201,10 +211,10 @@ export function AgentManagementView(props: AgentManagementViewProps) {
   // A data source's empty answer is already filtered: "no match" exactly when filters are active.
   const noData = remote ? !filtered : view.items.length === 0 || !filtered;
   const emptyState = noData ? (
-      <AgentEmptyState reason="no-data" labels={labels} className={classNames?.empty} />
-    ) : (
-      <AgentEmptyState reason="no-match" onClearFilters={clearFilters} labels={labels} className={classNames?.empty} />
-    );
+    <AgentEmptyState reason="no-data" labels={labels} className={classNames?.empty} />
+  ) : (
+    <AgentEmptyState reason="no-match" onClearFilters={clearFilters} labels={labels} className={classNames?.empty} />
+  );
 
   return (
     <AgentboardRoot
@@ -218,7 +228,14 @@ export function AgentManagementView(props: AgentManagementViewProps) {
       data-tab={tab}
       data-state={hasError ? 'error' : loading ? 'loading' : 'ready'}
     >
-      <AgentTabs tab={tab} onTabChange={view.setTab} counts={awaitingFirstItems ? undefined : view.tabCounts} locale={locale} labels={labels} classNames={classNames}>
+      <AgentTabs
+        tab={tab}
+        onTabChange={view.setTab}
+        counts={awaitingFirstItems ? undefined : view.tabCounts}
+        locale={locale}
+        labels={labels}
+        classNames={classNames}
+      >
         <FilterMenu
           filters={filters}
           onFiltersChange={setFilters}
@@ -287,7 +304,12 @@ export function AgentManagementView(props: AgentManagementViewProps) {
             />
           ) : null}
           {hasError ? (
-            <AgentErrorState error={error} onRetry={onRetry} labels={labels} className={clsx('ab-view-error', classNames?.error)} />
+            <AgentErrorState
+              error={error}
+              onRetry={onRetry}
+              labels={labels}
+              className={clsx('ab-view-error', classNames?.error)}
+            />
           ) : (
             <AgentList
               className="ab-view-list"

@@ -94,7 +94,10 @@ export function AgentNeedsYou({
   const blocked = useMemo(() => selectNeedsYou(items, viewerId), [items, viewerId]);
   const [showAll, setShowAll] = useState(false);
   const capped = blocked.length > PINNED_LIMIT;
-  const shown = useMemo(() => (capped && !showAll ? blocked.slice(0, PINNED_LIMIT) : blocked), [blocked, capped, showAll]);
+  const shown = useMemo(
+    () => (capped && !showAll ? blocked.slice(0, PINNED_LIMIT) : blocked),
+    [blocked, capped, showAll],
+  );
   const keys = useMemo(() => uniqueKeys(shown), [shown]);
   const standalone = useStandaloneRootProps();
   const id = useId();
@@ -132,11 +135,14 @@ export function AgentNeedsYou({
               </span>
               <span className="ab-pinned-text">
                 <span className="ab-pinned-item-title">{item.title}</span>{' '}
-                <span className="ab-pinned-detail">
-                  {item.statusDetail?.trim() || labels.pinnedFallbackDetail}
-                </span>
+                <span className="ab-pinned-detail">{item.statusDetail?.trim() || labels.pinnedFallbackDetail}</span>
               </span>
-              <SourceBadge source={item.source} registry={sourceRegistry} icons={sourceIcons} className="ab-pinned-source" />
+              <SourceBadge
+                source={item.source}
+                registry={sourceRegistry}
+                icons={sourceIcons}
+                className="ab-pinned-source"
+              />
             </>
           );
           return (
@@ -172,7 +178,9 @@ export function AgentNeedsYou({
             aria-controls={`${id}-list`}
             onClick={() => setShowAll((v) => !v)}
           >
-            {showAll ? labels.pinnedShowFewer : labels.pinnedShowAll(blocked.length, formatCount(blocked.length, locale))}
+            {showAll
+              ? labels.pinnedShowFewer
+              : labels.pinnedShowAll(blocked.length, formatCount(blocked.length, locale))}
           </button>
         </div>
       ) : null}

@@ -118,7 +118,11 @@ export function AgentSummary({
             onClick={() => setFilters((f) => toggleStatus(f, status))}
           >
             <span className="ab-summary-label">
-              {status === 'working' && count > 0 ? <LiveDot className="ab-summary-live" /> : <span className="ab-summary-dot" aria-hidden="true" />}
+              {status === 'working' && count > 0 ? (
+                <LiveDot className="ab-summary-live" />
+              ) : (
+                <span className="ab-summary-dot" aria-hidden="true" />
+              )}
               <span id={labelId}>{labels[label] as string}</span>
             </span>{' '}
             <span className="ab-summary-value" id={valueId}>
@@ -188,7 +192,8 @@ function CreditsBreakdown({
   // No item reported credits: the sum is unknown, not zero, so no "0" anywhere.
   const total = known ? formatCredits(summary.credits, { locale }) : EMPTY_VALUE;
   // A huge total stays readable in the card (12.3M); the breakdown shows it in full.
-  const cardTotal = known && summary.credits >= COMPACT_FROM ? formatCredits(summary.credits, { locale, compact: true }) : total;
+  const cardTotal =
+    known && summary.credits >= COMPACT_FROM ? formatCredits(summary.credits, { locale, compact: true }) : total;
   const empty = !known || (summary.creditsBySource.length === 0 && summary.credits === 0);
 
   return (
@@ -231,8 +236,20 @@ function CreditsBreakdown({
             <p className="ab-section-empty">{labels.noCredits}</p>
           ) : (
             <>
-              <BreakdownTable caption={labels.creditsBySource} rows={bySource} total={summary.credits} locale={locale} field="source" />
-              <BreakdownTable caption={labels.creditsByCreator} rows={byCreator} total={summary.credits} locale={locale} field="creator" />
+              <BreakdownTable
+                caption={labels.creditsBySource}
+                rows={bySource}
+                total={summary.credits}
+                locale={locale}
+                field="source"
+              />
+              <BreakdownTable
+                caption={labels.creditsByCreator}
+                rows={byCreator}
+                total={summary.credits}
+                locale={locale}
+                field="creator"
+              />
             </>
           )}
         </Popover.Content>

@@ -16,7 +16,10 @@ const WHITESPACE = /\s+/u;
 
 /** Up to two initials, by code point so emoji and astral letters are not split. */
 export function getInitials(name: string): string {
-  const words = String(name ?? '').trim().split(WHITESPACE).filter(Boolean);
+  const words = String(name ?? '')
+    .trim()
+    .split(WHITESPACE)
+    .filter(Boolean);
   if (words.length === 0) return '?';
   const first = Array.from(words[0] as string)[0] ?? '';
   const last = words.length > 1 ? (Array.from(words[words.length - 1] as string)[0] ?? '') : '';
@@ -39,7 +42,12 @@ export function getAvatarHue(id: string): number {
  *
  * @example <Avatar person={{ id: 'u_1', name: 'Ada Lovelace' }} />
  */
-export const Avatar = memo(function Avatar({ person, size = 20, decorative = false, className }: AvatarProps): ReactElement {
+export const Avatar = memo(function Avatar({
+  person,
+  size = 20,
+  decorative = false,
+  className,
+}: AvatarProps): ReactElement {
   const url = sanitizeUrl(person?.avatarUrl);
   const [failedUrl, setFailedUrl] = useState<string | undefined>(undefined);
   const name = typeof person?.name === 'string' ? person.name : '';

@@ -4,7 +4,12 @@ import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import type { SourceRegistry } from '../core/sources';
 import type { AgentFacets, AgentFilters, AgentTab } from '../core/types';
 import { useAgentboardRoot, useStandaloneRootProps } from './context';
-import { FilterMenuContext, useFilterMenuContext, type FacetDefinition, type FilterMenuContextValue } from './filter/context';
+import {
+  FilterMenuContext,
+  useFilterMenuContext,
+  type FacetDefinition,
+  type FilterMenuContextValue,
+} from './filter/context';
 import { CreatedOnSection } from './filter/CreatedOnSection';
 import { CreatorSection } from './filter/CreatorSection';
 import { FilterChips } from './filter/FilterChips';
@@ -16,7 +21,7 @@ import { formatCount } from './format';
 import { defaultViewLabels, mergeLabels, type AgentViewLabels, type LabelOverrides } from './labels';
 import type { SourceIcons } from './SourceBadge';
 import type { AgentboardClassNames } from './types';
-import { useControllableState, type SetStateFn } from './useControllableState';
+import { useControllableState } from './useControllableState';
 import { FilterIcon } from './icons';
 
 export interface FilterMenuProps {
@@ -138,7 +143,25 @@ export function FilterMenu({
       open,
       setOpen,
     }),
-    [filters, setFilters, clearFilters, facets, tab, viewerId, facetDefinitions, sourceRegistry, sourceIcons, locale, timeZone, now, labels, classNames, activeCount, open, setOpen],
+    [
+      filters,
+      setFilters,
+      clearFilters,
+      facets,
+      tab,
+      viewerId,
+      facetDefinitions,
+      sourceRegistry,
+      sourceIcons,
+      locale,
+      timeZone,
+      now,
+      labels,
+      classNames,
+      activeCount,
+      open,
+      setOpen,
+    ],
   );
 
   return (

@@ -107,7 +107,9 @@ export const defaultViewLabels: AgentViewLabels = {
   tabPersonal: 'Personal',
   tabAll: 'All',
   tabDescription: (count, running, f) =>
-    running > 0 ? `${f.count} ${count === 1 ? 'item' : 'items'}, ${f.running} running` : `${f.count} ${count === 1 ? 'item' : 'items'}`,
+    running > 0
+      ? `${f.count} ${count === 1 ? 'item' : 'items'}, ${f.running} running`
+      : `${f.count} ${count === 1 ? 'item' : 'items'}`,
   running: (_count, formatted) => `${formatted} running`,
 
   search: 'Search agents',

@@ -24,6 +24,12 @@ export function safeItemHref(item: AgentItem, getItemHref: AgentNavigation['getI
  * A plain primary click. Modified or non-primary clicks on a link belong to the browser (new tab,
  * new window, download…), never to the host's callback.
  */
-export function isPlainClick(event: { button: number; metaKey: boolean; ctrlKey: boolean; shiftKey: boolean; altKey: boolean }): boolean {
+export function isPlainClick(event: {
+  button: number;
+  metaKey: boolean;
+  ctrlKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}): boolean {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }

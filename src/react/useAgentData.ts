@@ -1,13 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { filterAgentItems, parseAgentItems } from '../core';
-import type {
-  AgentFacets,
-  AgentFilters,
-  AgentItem,
-  AgentStatus,
-  AgentTab,
-  ParseIssue,
-} from '../core/types';
+import type { AgentFacets, AgentFilters, AgentItem, AgentStatus, AgentTab, ParseIssue } from '../core/types';
 import { AgentDataError, isAbortError } from '../data/errors';
 import {
   EMPTY_LIVE_LIST,
@@ -317,7 +310,16 @@ function createAgentDataLoader(initial: DataState, setState: (state: DataState) 
         const total = typeof result.total === 'number' ? result.total : undefined;
         const list = replaySince(appendPage(EMPTY_LIVE_LIST, items, nextCursor !== null, total), position);
         trimLog();
-        patch({ list, nextCursor, facets: result.facets, summary: result.summary, loading: false, error: null, failed: null, pages: 1 });
+        patch({
+          list,
+          nextCursor,
+          facets: result.facets,
+          summary: result.summary,
+          loading: false,
+          error: null,
+          failed: null,
+          pages: 1,
+        });
       },
       (error: unknown) => {
         if (!mounted || ownGeneration !== generation || (controller.signal.aborted && isAbortError(error))) return;
@@ -559,7 +561,7 @@ export function useAgentData(options: UseAgentDataOptions): AgentDataResult {
   loader.sync({ ...options, pageSize, timeZone });
 
   // Mount / unmount: whatever is still running stops at unmount.
-  useEffect(loader.mount, [loader]);
+  useEffect(() => loader.mount(), [loader]);
 
   // Query again when what is asked for changes: at once on mount, debounced after.
   const queryKey = enabled ? stableKey([tab, viewerId, pageSize, timeZone ?? '', filters]) : null;

@@ -200,12 +200,15 @@ export function useAgentViewModel(
   // One cache per set of inputs, filled lazily per tab during render. Its entries are pure
   // functions of those inputs, so a render React throws away leaves nothing wrong behind.
   const cache = useMemo(
-    () => new Map<AgentTab, TabResults>(),
+    () => ({
+      inputs: [items, filters, viewerId, timeZone, nowMs, sourceRegistry, prefiltered],
+      tabs: new Map<AgentTab, TabResults>(),
+    }),
     [items, filters, viewerId, timeZone, nowMs, sourceRegistry, prefiltered],
   );
   const entry = (t: AgentTab): TabResults => {
-    let e = cache.get(t);
-    if (e === undefined) cache.set(t, (e = {}));
+    let e = cache.tabs.get(t);
+    if (e === undefined) cache.tabs.set(t, (e = {}));
     return e;
   };
   const withSources = (t: AgentTab) => ({
@@ -244,10 +247,7 @@ export function useAgentViewModel(
   const otherCount = other.count as TabCount;
 
   const tabCounts = useMemo<Record<AgentTab, TabCount>>(
-    () =>
-      tab === 'all'
-        ? { personal: otherCount, all: currentCount }
-        : { personal: currentCount, all: otherCount },
+    () => (tab === 'all' ? { personal: otherCount, all: currentCount } : { personal: currentCount, all: otherCount }),
     [tab, currentCount, otherCount],
   );
   return { visibleItems, facets, summary, tabCounts };

@@ -56,7 +56,11 @@ export function getHistoryAdapter(): UrlSearchAdapter | null {
       const { pathname, hash } = window.location;
       const query = stripQuestionMark(search);
       const { history } = window;
-      history[replace ? 'replaceState' : 'pushState'](history.state, '', `${pathname}${query ? `?${query}` : ''}${hash}`);
+      history[replace ? 'replaceState' : 'pushState'](
+        history.state,
+        '',
+        `${pathname}${query ? `?${query}` : ''}${hash}`,
+      );
       notify();
     },
     subscribe(cb) {

@@ -47,7 +47,8 @@ async function violationsOf(element: Element): Promise<string[]> {
   });
   return result.violations.flatMap((v) =>
     v.nodes.map(
-      (n) => `${v.id} (${v.impact}): ${v.help}\n    at ${n.target.join(' ')}\n    ${n.failureSummary?.replace(/\n/g, '\n    ')}`,
+      (n) =>
+        `${v.id} (${v.impact}): ${v.help}\n    at ${n.target.join(' ')}\n    ${n.failureSummary?.replace(/\n/g, '\n    ')}`,
     ),
   );
 }
@@ -84,7 +85,8 @@ test('every tab that names a panel (aria-controls) names one that is rendered, i
       for (const tab of tabEls) {
         const ref = tab.getAttribute('aria-controls');
         if (tab.getAttribute('aria-selected') !== 'true') expect(ref, tab.id).toBeNull();
-        else if (ref !== null || story === view.FullView) expect(document.getElementById(ref ?? ''), `${ref}`).not.toBeNull();
+        else if (ref !== null || story === view.FullView)
+          expect(document.getElementById(ref ?? ''), `${ref}`).not.toBeNull();
       }
       return tabEls;
     };

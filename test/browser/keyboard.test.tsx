@@ -70,7 +70,8 @@ describe('keyboard in real Chromium', () => {
     expect(onOpenRun.mock.calls[0]![0].kind).toBe('ambient');
 
     guard = 0;
-    while (focused().getAttribute('data-kind') !== 'interactive' && guard++ < 40) await userEvent.keyboard('{ArrowDown}');
+    while (focused().getAttribute('data-kind') !== 'interactive' && guard++ < 40)
+      await userEvent.keyboard('{ArrowDown}');
     const interactive = focused();
     await userEvent.keyboard(' ');
     expect(onOpenConversation).toHaveBeenCalledTimes(1);
@@ -95,7 +96,9 @@ describe('keyboard in real Chromium', () => {
     expect(focused()).toHaveAttribute('type', 'checkbox');
     await userEvent.keyboard(' ');
     expect(focused()).toBeChecked();
-    await until(() => expect(dataRows(container).every((row) => row.getAttribute('data-status') === 'failed')).toBe(true));
+    await until(() =>
+      expect(dataRows(container).every((row) => row.getAttribute('data-status') === 'failed')).toBe(true),
+    );
 
     await userEvent.keyboard('{Escape}');
     await until(() => expect(container.querySelector('[role="dialog"]')).toBeNull());

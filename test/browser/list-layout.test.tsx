@@ -31,12 +31,38 @@ function item(id: string, overrides: Partial<AgentItem>): AgentItem {
 /** The widest label each column shows in en-US, one row each. */
 const ITEMS: AgentItem[] = [
   // "Nov 20, 2025, 12:59 PM": the longest Created label (another year, two-digit day and hour).
-  item('year', { createdAt: new Date(Date.UTC(2025, 10, 20, 12, 59)), credits: 7_444_442.56, title: 'Nightly dependency audit' }),
+  item('year', {
+    createdAt: new Date(Date.UTC(2025, 10, 20, 12, 59)),
+    credits: 7_444_442.56,
+    title: 'Nightly dependency audit',
+  }),
   // "Yesterday, 11:59 PM"
-  item('yesterday', { createdAt: new Date(Date.UTC(2026, 0, 14, 23, 59)), credits: 9_246_913.5, status: 'working', rawStatus: 'running', endedAt: undefined }),
+  item('yesterday', {
+    createdAt: new Date(Date.UTC(2026, 0, 14, 23, 59)),
+    credits: 9_246_913.5,
+    status: 'working',
+    rawStatus: 'running',
+    endedAt: undefined,
+  }),
   // "Dec 22, 10:48 AM"
-  item('this-year', { createdAt: new Date(Date.UTC(2025, 11, 22, 10, 48)), credits: 1_234_567.89, status: 'blocked', rawStatus: 'blocked', statusDetail: 'Needs input: which staging database should be used?' }),
-  item('failed', { createdAt: new Date(NOW - 600_000), credits: 0.004, status: 'failed', rawStatus: 'failed', statusDetail: 'Exit code 1: npm test failed in packages/api', kind: 'interactive', source: 'interactive', creator: VIEWER, conversationId: 'c1' }),
+  item('this-year', {
+    createdAt: new Date(Date.UTC(2025, 11, 22, 10, 48)),
+    credits: 1_234_567.89,
+    status: 'blocked',
+    rawStatus: 'blocked',
+    statusDetail: 'Needs input: which staging database should be used?',
+  }),
+  item('failed', {
+    createdAt: new Date(NOW - 600_000),
+    credits: 0.004,
+    status: 'failed',
+    rawStatus: 'failed',
+    statusDetail: 'Exit code 1: npm test failed in packages/api',
+    kind: 'interactive',
+    source: 'interactive',
+    creator: VIEWER,
+    conversationId: 'c1',
+  }),
 ];
 
 const THEMES: Record<string, AgentboardTheme | undefined> = {
@@ -110,7 +136,7 @@ function spilling(root: ParentNode): string[] {
     });
 }
 
-describe('columns follow the theme\'s font and size', () => {
+describe("columns follow the theme's font and size", () => {
   for (const [name, theme] of Object.entries(THEMES)) {
     for (const width of [1280, 900, 640]) {
       test(`${name}, ${width} px: headers, dates, durations, credits and badges are whole and inside their cells`, async () => {
@@ -137,7 +163,8 @@ describe('columns follow the theme\'s font and size', () => {
 
   test('the columns are sized in em: a larger font widens Created and Credits with it', async () => {
     const widthOf = (c: HTMLElement, column: string) =>
-      c.querySelector<HTMLElement>(`[role="row"][data-index] > [data-column="${column}"]`)!.getBoundingClientRect().width;
+      c.querySelector<HTMLElement>(`[role="row"][data-index] > [data-column="${column}"]`)!.getBoundingClientRect()
+        .width;
     const small = await mountList(1280, THEMES['default (13 px)']);
     const [created13, credits13] = [widthOf(small, 'createdAt'), widthOf(small, 'credits')];
     small.remove();
@@ -170,7 +197,9 @@ describe('credits', () => {
 
   test('every credits cell carries its value as a title', async () => {
     const container = await mountList(1280);
-    for (const span of Array.from(container.querySelectorAll<HTMLElement>('[role="row"][data-index] [data-column="credits"] > span'))) {
+    for (const span of Array.from(
+      container.querySelectorAll<HTMLElement>('[role="row"][data-index] [data-column="credits"] > span'),
+    )) {
       expect(span.title).toBe(span.textContent);
     }
   });
@@ -183,7 +212,9 @@ describe('phone width (390 px)', () => {
       for (const row of dataRows(container)) {
         const rowBox = row.getBoundingClientRect();
         const title = row.querySelector<HTMLElement>('[data-column="title"]')!.getBoundingClientRect();
-        const status = row.querySelector<HTMLElement>('[data-column="status"] .ab-status-badge')!.getBoundingClientRect();
+        const status = row
+          .querySelector<HTMLElement>('[data-column="status"] .ab-status-badge')!
+          .getBoundingClientRect();
         const time = row.querySelector<HTMLElement>('[data-column="createdAt"] time')!;
         const t = time.getBoundingClientRect();
         expect(title.width).toBeGreaterThan(140);
@@ -193,10 +224,13 @@ describe('phone width (390 px)', () => {
         expect(t.top).toBeGreaterThanOrEqual(rowBox.top - 0.5);
         expect(t.bottom).toBeLessThanOrEqual(rowBox.bottom + 0.5);
         expect(t.right).toBeLessThanOrEqual(rowBox.right + 0.5);
-        const overlaps = t.left < status.right && t.right > status.left && t.top < status.bottom && t.bottom > status.top;
+        const overlaps =
+          t.left < status.right && t.right > status.left && t.top < status.bottom && t.bottom > status.top;
         expect(overlaps).toBe(false);
         // Muted, like the Created column.
-        expect(getComputedStyle(time.parentElement!).color).not.toBe(getComputedStyle(row.querySelector('.ab-title')!).color);
+        expect(getComputedStyle(time.parentElement!).color).not.toBe(
+          getComputedStyle(row.querySelector('.ab-title')!).color,
+        );
       }
       // Only Title and Status head the columns; the hidden ones are hidden, not squeezed.
       const heads = Array.from(container.querySelectorAll<HTMLElement>('[role="columnheader"]')).filter(shown);

@@ -37,7 +37,10 @@ function overflowingRight(root: HTMLElement): string[] {
       const r = el.getBoundingClientRect();
       return r.width > 0 && r.right > limit && !el.closest('.ab-visually-hidden');
     })
-    .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} right=${Math.round(el.getBoundingClientRect().right)}`);
+    .map(
+      (el) =>
+        `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} right=${Math.round(el.getBoundingClientRect().right)}`,
+    );
 }
 
 function insideViewport(el: Element): boolean {
@@ -59,7 +62,9 @@ describe('full view', () => {
     expect(contrast(fg, bg)).toBeGreaterThan(7);
     expect(overflowingRight(root)).toEqual([]);
     // The list fills the space under the header: at least ten rows are on screen at 800 px.
-    expect(dataRows(root).filter((row) => row.getBoundingClientRect().bottom <= window.innerHeight).length).toBeGreaterThanOrEqual(8);
+    expect(
+      dataRows(root).filter((row) => row.getBoundingClientRect().bottom <= window.innerHeight).length,
+    ).toBeGreaterThanOrEqual(8);
   });
 
   test('dark, wide: a dark surface, light text, and status badges readable on it', async () => {
@@ -74,7 +79,9 @@ describe('full view', () => {
       const label = badge.querySelector('.ab-badge-label')!;
       let bgEl: Element | null = badge;
       while (bgEl && getComputedStyle(bgEl).backgroundColor === 'rgba(0, 0, 0, 0)') bgEl = bgEl.parentElement;
-      expect(contrast(getComputedStyle(label).color, getComputedStyle(bgEl!).backgroundColor)).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(getComputedStyle(label).color, getComputedStyle(bgEl!).backgroundColor)).toBeGreaterThanOrEqual(
+        4.5,
+      );
     }
   });
 
@@ -120,7 +127,11 @@ describe('full view', () => {
     const c2 = document.createElement('div');
     c2.style.height = '100vh';
     document.body.append(c2);
-    await view.AllTab.run({ canvasElement: c2, args: { ...view.AllTab.args, items: few }, globals: { colorScheme: 'light' } });
+    await view.AllTab.run({
+      canvasElement: c2,
+      args: { ...view.AllTab.args, items: few },
+      globals: { colorScheme: 'light' },
+    });
     const root = c2.querySelector<HTMLElement>('.ab-view')!;
     await shoot('full-view-light-few-items');
     const rows = dataRows(root);
@@ -234,7 +245,8 @@ describe('layout regressions', () => {
       expect(text.right, cell.textContent!).toBeLessThanOrEqual(cellBox.right + 0.5);
       const span = cell.firstElementChild as HTMLElement;
       // Up to twelve characters (7,444,442.56) show whole; a longer one ends in an ellipsis.
-      if (span.textContent!.length <= 12) expect(span.scrollWidth, cell.textContent!).toBeLessThanOrEqual(span.clientWidth + 1);
+      if (span.textContent!.length <= 12)
+        expect(span.scrollWidth, cell.textContent!).toBeLessThanOrEqual(span.clientWidth + 1);
       else expect(getComputedStyle(span).textOverflow).toBe('ellipsis');
       expect(span.title).toBe(span.textContent);
     }
@@ -252,9 +264,9 @@ describe('layout regressions', () => {
   // 14px Georgia) cut "Yesterday, 3:12 PM" and the Duration header short. Columns are in em now.
   test('custom theme: dates and column headers are not truncated', async () => {
     const root = await show(view.CustomTheme);
-    const leaves = Array.from(root.querySelectorAll<HTMLElement>('[role="columnheader"] *, [data-column="createdAt"] *')).filter(
-      (el) => el.children.length === 0 && el.getBoundingClientRect().width > 1,
-    );
+    const leaves = Array.from(
+      root.querySelectorAll<HTMLElement>('[role="columnheader"] *, [data-column="createdAt"] *'),
+    ).filter((el) => el.children.length === 0 && el.getBoundingClientRect().width > 1);
     expect(leaves.some((el) => el.textContent === 'Duration')).toBe(true);
     expect(leaves.some((el) => /^Yesterday, /.test(el.textContent ?? ''))).toBe(true);
     const clipped = leaves.filter((el) => el.scrollWidth > el.clientWidth).map((el) => el.textContent);

@@ -35,7 +35,11 @@ export interface RunnableStory {
  */
 export async function runStory(
   story: RunnableStory,
-  { scheme = 'light', width = '100vw', height = '100vh' }: { scheme?: 'light' | 'dark'; width?: string; height?: string } = {},
+  {
+    scheme = 'light',
+    width = '100vw',
+    height = '100vh',
+  }: { scheme?: 'light' | 'dark'; width?: string; height?: string } = {},
 ): Promise<HTMLElement> {
   document.body.style.margin = '0';
   const canvasElement = document.createElement('div');

@@ -60,7 +60,8 @@ describe('virtualised list of 10,000 rows in real Chromium', () => {
     expect(last.textContent).not.toBe('');
     // The rows from the top have left the DOM (the list keeps only its tab-stop row alive, so
     // keyboard focus survives scrolling), and the DOM still holds only a window.
-    for (const index of [5, 10, 20, 40]) expect(grid.querySelector(`[role="row"][aria-rowindex="${index}"]`)).toBeNull();
+    for (const index of [5, 10, 20, 40])
+      expect(grid.querySelector(`[role="row"][aria-rowindex="${index}"]`)).toBeNull();
     expect(dataRows(grid).length).toBeLessThan(60);
   });
 

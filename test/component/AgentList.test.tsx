@@ -269,7 +269,15 @@ describe('AgentList', () => {
 
     // A controlled value that the parent does not update keeps the order.
     const stuck = vi.fn();
-    render(<AgentList items={items} now={NOW} sorting={{ id: 'title', desc: false }} onSortingChange={stuck} ariaLabel="Stuck" />);
+    render(
+      <AgentList
+        items={items}
+        now={NOW}
+        sorting={{ id: 'title', desc: false }}
+        onSortingChange={stuck}
+        ariaLabel="Stuck"
+      />,
+    );
     const stuckGrid = screen.getByRole('grid', { name: 'Stuck' });
     await user.click(within(stuckGrid).getByRole('button', { name: 'Title' }));
     expect(stuck).toHaveBeenCalledWith({ id: 'title', desc: true });
@@ -352,7 +360,12 @@ describe('AgentList', () => {
     const longError = `ECONNRESET ${'x'.repeat(500)}`;
     renderList({
       items: [
-        makeItem({ title: 'Waiting', status: 'blocked', rawStatus: 'needs_input', statusDetail: 'Approve the deploy plan' }),
+        makeItem({
+          title: 'Waiting',
+          status: 'blocked',
+          rawStatus: 'needs_input',
+          statusDetail: 'Approve the deploy plan',
+        }),
         makeItem({ title: 'Broken', status: 'failed', rawStatus: 'error', statusDetail: longError }),
         makeItem({ title: 'Fine', status: 'success', statusDetail: 'should not show' }),
       ],
@@ -374,9 +387,23 @@ describe('AgentList', () => {
       return null;
     };
     const items = [
-      makeItem({ id: 'live', title: 'Live', status: 'working', rawStatus: 'running', startedAt: new Date(NOW - 5000), endedAt: undefined, createdAt: new Date(NOW - 5000) }),
+      makeItem({
+        id: 'live',
+        title: 'Live',
+        status: 'working',
+        rawStatus: 'running',
+        startedAt: new Date(NOW - 5000),
+        endedAt: undefined,
+        createdAt: new Date(NOW - 5000),
+      }),
       makeItem({ id: 'done', title: 'Done', createdAt: new Date(NOW - 60_000) }),
-      makeItem({ id: 'chat', title: 'Chat', kind: 'interactive', status: 'working', createdAt: new Date(NOW - 90_000) }),
+      makeItem({
+        id: 'chat',
+        title: 'Chat',
+        kind: 'interactive',
+        status: 'working',
+        createdAt: new Date(NOW - 90_000),
+      }),
     ];
     const { unmount } = render(<AgentList items={items} timeZone="UTC" renderTitleExtra={renderTitleExtra} />);
     const duration = () => within(rowByTitle('Live')).getAllByRole('gridcell')[5]!.textContent;
@@ -522,7 +549,10 @@ describe('AgentList', () => {
 
   it('labels status badges from labels.statuses (missing ones keep the default)', () => {
     renderList({
-      items: [makeItem({ title: 'A', status: 'failed', rawStatus: 'failed' }), makeItem({ title: 'B', status: 'success' })],
+      items: [
+        makeItem({ title: 'A', status: 'failed', rawStatus: 'failed' }),
+        makeItem({ title: 'B', status: 'success' }),
+      ],
       labels: { statuses: { failed: 'Fehlgeschlagen' } },
     });
     expect(within(rowByTitle('A')).getByRole('img', { name: 'Fehlgeschlagen' })).toBeTruthy();

@@ -7,11 +7,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import {
-  AgentManagementView,
-  useUrlFilters,
-  type AgentManagementViewProps,
-} from '../../src/index';
+import { AgentManagementView, useUrlFilters, type AgentManagementViewProps } from '../../src/index';
 import { controlledSource, type ControlledSource } from './data-source-helpers';
 import { NOW } from './view-fixtures';
 import { dataRows, descriptionOf, filterButton, section } from './view-helpers';
@@ -68,7 +64,12 @@ function scrollListTo(top: number) {
   });
 }
 
-async function pickFilter(user: ReturnType<typeof userEvent.setup>, sectionName: string, role: 'checkbox' | 'radio', name: string) {
+async function pickFilter(
+  user: ReturnType<typeof userEvent.setup>,
+  sectionName: string,
+  role: 'checkbox' | 'radio',
+  name: string,
+) {
   if (!screen.queryByRole('dialog', { name: 'Filters' })) await user.click(filterButton());
   await user.click(within(section(sectionName)).getByRole(role, { name }));
 }
@@ -101,7 +102,12 @@ describe('AgentManagementView with a data source: querying', () => {
     await source.answer(source.last(), {
       items: page('a', 2),
       total: 40,
-      facets: { statuses: [{ value: 'working', label: 'Working', count: 10 }, { value: 'failed', label: 'Failed', count: 30 }] },
+      facets: {
+        statuses: [
+          { value: 'working', label: 'Working', count: 10 },
+          { value: 'failed', label: 'Failed', count: 30 },
+        ],
+      },
       summary: { credits: 1234.5, creditsBySource: [{ value: 'slack', label: 'Slack', count: 1234.5 }] },
     });
     const summary = screen.getByRole('region', { name: 'Summary' });
@@ -115,7 +121,9 @@ describe('AgentManagementView with a data source: querying', () => {
     const other = controlledSource();
     renderView(other, { summary: true });
     await other.answer(other.last(), { items: page('a', 2), total: 40 });
-    expect(within(screen.getByRole('region', { name: 'Summary' })).queryByRole('button', { name: /^Credits total/ })).toBeNull();
+    expect(
+      within(screen.getByRole('region', { name: 'Summary' })).queryByRole('button', { name: /^Credits total/ }),
+    ).toBeNull();
   });
 
   test('pins no "Needs you" by default: a page holds only some of the blocked items', async () => {
@@ -335,7 +343,14 @@ describe('AgentManagementView with a data source: cleanup', () => {
     const source = controlledSource();
     const { rerender, unmount } = render(
       <StrictMode>
-        <AgentManagementView dataSource={source.dataSource} viewerId="u_me" now={NOW} timeZone="UTC" pollIntervalMs={5_000} filters={NO_FILTERS} />
+        <AgentManagementView
+          dataSource={source.dataSource}
+          viewerId="u_me"
+          now={NOW}
+          timeZone="UTC"
+          pollIntervalMs={5_000}
+          filters={NO_FILTERS}
+        />
       </StrictMode>,
     );
     await source.answer(source.last(), { items: [input('a', 1)], total: 1 });
@@ -415,7 +430,9 @@ describe('AgentManagementView with a data source and useUrlFilters', () => {
     await act(async () => {
       window.history.forward();
     });
-    await waitFor(() => expect(source.last().query.filters).toEqual({ statuses: ['failed'], createdOn: { preset: 'today' } }));
+    await waitFor(() =>
+      expect(source.last().query.filters).toEqual({ statuses: ['failed'], createdOn: { preset: 'today' } }),
+    );
     await source.answer(source.last(), { items: [input('t', 1)], total: 1 });
     expect(titles()).toEqual(['Run t']);
     expect(filterButton().textContent).toContain('2');

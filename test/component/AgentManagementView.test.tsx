@@ -82,7 +82,13 @@ describe('AgentManagementView: tabs and filters state', () => {
     const onTabChange = vi.fn();
     const onFiltersChange = vi.fn();
     const { rerender } = render(
-      <AgentManagementView {...BASE_PROPS} tab="all" filters={{ statuses: ['failed'] }} onTabChange={onTabChange} onFiltersChange={onFiltersChange} />,
+      <AgentManagementView
+        {...BASE_PROPS}
+        tab="all"
+        filters={{ statuses: ['failed'] }}
+        onTabChange={onTabChange}
+        onFiltersChange={onFiltersChange}
+      />,
     );
     expect(visibleTitles()).toHaveLength(4);
     await user.click(screen.getByRole('tab', { name: 'Personal' }));
@@ -91,7 +97,15 @@ describe('AgentManagementView: tabs and filters state', () => {
     await user.click(screen.getByRole('button', { name: 'Remove Status: Failed' }));
     expect(onFiltersChange).toHaveBeenCalledWith({});
     expect(visibleTitles()).toHaveLength(4);
-    rerender(<AgentManagementView {...BASE_PROPS} tab="personal" filters={{}} onTabChange={onTabChange} onFiltersChange={onFiltersChange} />);
+    rerender(
+      <AgentManagementView
+        {...BASE_PROPS}
+        tab="personal"
+        filters={{}}
+        onTabChange={onTabChange}
+        onFiltersChange={onFiltersChange}
+      />,
+    );
     expect(visibleTitles()).toHaveLength(5);
   });
 
@@ -100,7 +114,15 @@ describe('AgentManagementView: tabs and filters state', () => {
     function Parent() {
       const [tab, setTab] = useState<AgentTab>('personal');
       const [filters, setFilters] = useState<AgentFilters>({});
-      return <AgentManagementView {...BASE_PROPS} tab={tab} onTabChange={setTab} filters={filters} onFiltersChange={setFilters} />;
+      return (
+        <AgentManagementView
+          {...BASE_PROPS}
+          tab={tab}
+          onTabChange={setTab}
+          filters={filters}
+          onFiltersChange={setFilters}
+        />
+      );
     }
     render(<Parent />);
     await user.click(screen.getByRole('tab', { name: 'All' }));
@@ -112,7 +134,9 @@ describe('AgentManagementView: tabs and filters state', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { rerender } = render(<AgentManagementView {...BASE_PROPS} />);
     rerender(<AgentManagementView {...BASE_PROPS} filters={{ statuses: ['failed'] }} />);
-    expect(warn.mock.calls.some(([m]) => /filters is changing from uncontrolled to controlled/.test(String(m)))).toBe(true);
+    expect(warn.mock.calls.some(([m]) => /filters is changing from uncontrolled to controlled/.test(String(m)))).toBe(
+      true,
+    );
     warn.mockRestore();
   });
 
@@ -125,7 +149,7 @@ describe('AgentManagementView: tabs and filters state', () => {
 });
 
 describe('AgentManagementView: Needs you', () => {
-  test('the viewer\'s blocked items are pinned on Personal, with what they wait on; one click opens each', async () => {
+  test("the viewer's blocked items are pinned on Personal, with what they wait on; one click opens each", async () => {
     const user = userEvent.setup();
     const onOpenConversation = vi.fn();
     const onOpenRun = vi.fn();
@@ -135,7 +159,9 @@ describe('AgentManagementView: Needs you', () => {
     expect(disclosure.getAttribute('aria-expanded')).toBe('true');
 
     // Named by its content: the title, then what it waits on, then its source.
-    const conversation = within(pinned).getByRole('button', { name: /^Review the deploy plan Approve the deploy plan/ });
+    const conversation = within(pinned).getByRole('button', {
+      name: /^Review the deploy plan Approve the deploy plan/,
+    });
     await user.click(conversation);
     expect(onOpenConversation).toHaveBeenCalledWith(ITEMS[0]);
 
@@ -149,7 +175,11 @@ describe('AgentManagementView: Needs you', () => {
     const { rerender } = render(<AgentManagementView {...BASE_PROPS} />);
     const pinned = screen.getByRole('region', { name: /Needs you/ });
     await user.click(within(pinned).getByRole('button', { name: /Needs you/ }));
-    expect(within(pinned).getByRole('button', { name: /Needs you/ }).getAttribute('aria-expanded')).toBe('false');
+    expect(
+      within(pinned)
+        .getByRole('button', { name: /Needs you/ })
+        .getAttribute('aria-expanded'),
+    ).toBe('false');
     expect(within(pinned).queryByRole('button', { name: /^Review the deploy plan/ })).toBeNull();
     expect(pinned.getAttribute('data-state')).toBe('closed');
 
@@ -230,7 +260,9 @@ describe('AgentManagementView: live region', () => {
 
   test('singular and localised', async () => {
     const user = userEvent.setup();
-    render(<AgentManagementView {...BASE_PROPS} labels={{ resultCount: (n, f) => `${f} Agent${n === 1 ? '' : 'en'}` }} />);
+    render(
+      <AgentManagementView {...BASE_PROPS} labels={{ resultCount: (n, f) => `${f} Agent${n === 1 ? '' : 'en'}` }} />,
+    );
     await user.type(screen.getByRole('searchbox', { name: 'Search agents' }), 'deploy plan');
     expect(screen.getByRole('status').textContent).toBe('1 Agent');
   });
@@ -239,7 +271,11 @@ describe('AgentManagementView: live region', () => {
 describe('AgentManagementView: theming', () => {
   test('theme tokens become --ab-* variables on the root; style is merged last', () => {
     const { container } = render(
-      <AgentManagementView {...BASE_PROPS} theme={{ accent: '#7c3aed', radius: 12, fontFamily: 'Inter', statusFailed: 'crimson' }} style={{ height: 500 }} />,
+      <AgentManagementView
+        {...BASE_PROPS}
+        theme={{ accent: '#7c3aed', radius: 12, fontFamily: 'Inter', statusFailed: 'crimson' }}
+        style={{ height: 500 }}
+      />,
     );
     const root = container.firstElementChild as HTMLElement;
     expect(root.classList.contains('ab-root')).toBe(true);
@@ -275,7 +311,12 @@ describe('AgentManagementView: theming', () => {
       row: 'h-row',
     };
     const { container } = render(
-      <AgentManagementView {...BASE_PROPS} className="host-last" classNames={classNames} defaultFilters={{ sources: ['slack'] }} />,
+      <AgentManagementView
+        {...BASE_PROPS}
+        className="host-last"
+        classNames={classNames}
+        defaultFilters={{ sources: ['slack'] }}
+      />,
     );
     const root = container.firstElementChild as HTMLElement;
     expect(root.className.split(' ').at(-1)).toBe('host-last');
@@ -286,7 +327,11 @@ describe('AgentManagementView: theming', () => {
     expect(filterButton().classList.contains('h-trigger')).toBe(true);
     expect(screen.getByRole('button', { name: 'Remove Source: Slack' }).classList.contains('h-chip')).toBe(true);
     expect(screen.getByRole('region', { name: 'Summary' }).classList.contains('h-summary')).toBe(true);
-    expect(within(screen.getByRole('region', { name: 'Summary' })).getByRole('button', { name: /^Failed / }).classList.contains('h-summary-item')).toBe(true);
+    expect(
+      within(screen.getByRole('region', { name: 'Summary' }))
+        .getByRole('button', { name: /^Failed / })
+        .classList.contains('h-summary-item'),
+    ).toBe(true);
     expect(screen.getByRole('grid').classList.contains('h-list')).toBe(true);
     await user.click(filterButton());
     expect(screen.getByRole('dialog', { name: 'Filters' }).classList.contains('h-content')).toBe(true);
@@ -325,7 +370,7 @@ describe('AgentManagementView: theming', () => {
 });
 
 describe('AgentManagementView: labels', () => {
-  test('one labels object overrides the view\'s and the list\'s strings', async () => {
+  test("one labels object overrides the view's and the list's strings", async () => {
     const user = userEvent.setup();
     render(
       <AgentManagementView
@@ -353,7 +398,9 @@ describe('AgentManagementView: labels', () => {
     expect(screen.getByRole('searchbox', { name: 'Agenten suchen' })).toBeTruthy();
     expect(screen.getByRole('grid', { name: 'Agentenläufe' })).toBeTruthy();
     expect(screen.getByRole('columnheader', { name: /Titel/ })).toBeTruthy();
-    expect(within(screen.getByRole('region', { name: 'Übersicht' })).getByRole('button', { name: /^Braucht dich / })).toBeTruthy();
+    expect(
+      within(screen.getByRole('region', { name: 'Übersicht' })).getByRole('button', { name: /^Braucht dich / }),
+    ).toBeTruthy();
     await user.click(screen.getByRole('button', { name: /^Filtern/ }));
     await user.click(within(section('Status')).getByRole('checkbox', { name: 'Fehlgeschlagen' }));
     await user.keyboard('{Escape}');
@@ -378,7 +425,9 @@ describe('AgentManagementView: sample data', () => {
     await act(async () => {
       await user.click(screen.getByRole('tab', { name: 'All' }));
     });
-    expect(descriptionOf(screen.getByRole('tab', { name: 'All' }))).toMatch(new RegExp(`^${all.toLocaleString('en-US')} items`));
+    expect(descriptionOf(screen.getByRole('tab', { name: 'All' }))).toMatch(
+      new RegExp(`^${all.toLocaleString('en-US')} items`),
+    );
   });
 });
 
@@ -394,7 +443,12 @@ describe('AgentManagementView: facet counts only while the filter menu is open',
     rerender(<AgentManagementView {...props} filters={next} />);
     expect(screen.getByRole('button', { name: `Remove Creator: ${PRIYA.name}` })).toBeTruthy();
     await user.click(filterButton());
-    const expected = getFacets(ITEMS, next, { tab: 'all', viewerId: BASE_PROPS.viewerId, now: BASE_PROPS.now, timeZone: 'UTC' });
+    const expected = getFacets(ITEMS, next, {
+      tab: 'all',
+      viewerId: BASE_PROPS.viewerId,
+      now: BASE_PROPS.now,
+      timeZone: 'UTC',
+    });
     for (const option of expected.statuses) {
       expect(descriptionOf(menuOption('Status', option.label))).toBe(String(option.count));
     }

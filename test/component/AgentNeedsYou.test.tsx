@@ -87,7 +87,10 @@ describe('Needs you: capped at PINNED_LIMIT', () => {
       <AgentNeedsYou
         items={blockedItems(12)}
         viewerId={VIEWER.id}
-        labels={{ pinnedShowAll: (n, f) => `Alle ${f} zeigen (${n > 10 ? 'viele' : 'wenige'})`, pinnedShowFewer: 'Weniger zeigen' }}
+        labels={{
+          pinnedShowAll: (n, f) => `Alle ${f} zeigen (${n > 10 ? 'viele' : 'wenige'})`,
+          pinnedShowFewer: 'Weniger zeigen',
+        }}
       />,
     );
     await user.click(within(pinnedRegion()).getByRole('button', { name: 'Alle 12 zeigen (viele)' }));
@@ -99,7 +102,13 @@ describe('AgentboardRoot', () => {
   test('parts used alone take its scheme, density and theme; popovers portal into it', async () => {
     const user = userEvent.setup();
     render(
-      <AgentboardRoot colorScheme="dark" density="compact" theme={{ accent: '#7c3aed' }} className="host" data-testid="root">
+      <AgentboardRoot
+        colorScheme="dark"
+        density="compact"
+        theme={{ accent: '#7c3aed' }}
+        className="host"
+        data-testid="root"
+      >
         <AgentSummary summary={summarize(ITEMS)} />
         <AgentNeedsYou items={ITEMS} viewerId={VIEWER.id} />
       </AgentboardRoot>,
@@ -137,7 +146,9 @@ describe('AgentboardRoot', () => {
 
 describe('useAgentView: per-tab results', () => {
   test('a tab switch back and forth reuses the lists, facets and summary; counts match both tabs', () => {
-    const { result } = renderHook(() => useAgentView({ items: ITEMS, viewerId: VIEWER.id, now: BASE_PROPS.now, timeZone: 'UTC' }));
+    const { result } = renderHook(() =>
+      useAgentView({ items: ITEMS, viewerId: VIEWER.id, now: BASE_PROPS.now, timeZone: 'UTC' }),
+    );
     const personal = result.current;
     expect(personal.tabCounts).toEqual({ personal: { count: 5, working: 1 }, all: { count: 9, working: 1 } });
     act(() => result.current.setTab('all'));

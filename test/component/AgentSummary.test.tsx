@@ -51,7 +51,9 @@ describe('AgentSummary', () => {
 
     // The menu shows the same state: its Failed option is checked.
     await user.click(filterButton());
-    expect((within(section('Status')).getByRole('checkbox', { name: 'Failed' }) as HTMLInputElement).checked).toBe(true);
+    expect((within(section('Status')).getByRole('checkbox', { name: 'Failed' }) as HTMLInputElement).checked).toBe(
+      true,
+    );
     // Toggling it in the menu turns the summary toggle off again: one shared state.
     await user.click(within(section('Status')).getByRole('checkbox', { name: 'Failed' }));
     await user.keyboard('{Escape}');
@@ -110,9 +112,7 @@ describe('AgentSummary', () => {
   });
 
   test('numbers follow the locale and labels override the words', () => {
-    const summary = summarize(
-      Array.from({ length: 1200 }, (_, i) => ({ ...ITEMS[4]!, id: `n${i}`, credits: 1.5 })),
-    );
+    const summary = summarize(Array.from({ length: 1200 }, (_, i) => ({ ...ITEMS[4]!, id: `n${i}`, credits: 1.5 })));
     render(
       <AgentSummary
         summary={summary}
@@ -141,7 +141,9 @@ describe('AgentSummary', () => {
     const button = screen.getByRole('button', { name: /^Credits total/ });
     expect(button.textContent).toBe('Credits total 12.3M');
     await user.click(button);
-    expect(within(screen.getByRole('dialog', { name: 'Credits breakdown' })).getAllByText('12,345,678.9').length).toBeGreaterThan(0);
+    expect(
+      within(screen.getByRole('dialog', { name: 'Credits breakdown' })).getAllByText('12,345,678.9').length,
+    ).toBeGreaterThan(0);
   });
 
   test('no credits data: the tile reads "—", not "0", says why, and the breakdown says so', async () => {
@@ -163,7 +165,9 @@ describe('AgentSummary', () => {
   test('no credits data in the full view: "—" for the visible set, a number again once items with credits show', async () => {
     const user = userEvent.setup();
     // Only the viewer's items lack credits: Personal has no data, All has Priya's and Marcus's.
-    const items = ITEMS.map((item) => (item.creator.id === BASE_PROPS.viewerId ? (({ credits: _c, ...rest }) => rest as AgentItem)(item) : item));
+    const items = ITEMS.map((item) =>
+      item.creator.id === BASE_PROPS.viewerId ? (({ credits: _c, ...rest }) => rest as AgentItem)(item) : item,
+    );
     render(<AgentManagementView {...BASE_PROPS} items={items} />);
     expect(within(summaryRegion()).getByRole('button', { name: 'Credits total, no data' }).textContent).toContain('—');
     await user.click(screen.getByRole('tab', { name: 'All' }));
@@ -175,7 +179,7 @@ describe('AgentSummary', () => {
     expect(screen.getByRole('button', { name: 'Credits total 0' })).toBeTruthy();
   });
 
-  test('the credits tile is named apart from the list\'s Credits column (both stay findable)', async () => {
+  test("the credits tile is named apart from the list's Credits column (both stay findable)", async () => {
     const user = userEvent.setup();
     render(<AgentManagementView {...BASE_PROPS} defaultTab="all" />);
     const tile = screen.getByRole('button', { name: /^Credits total/ });
@@ -203,7 +207,9 @@ describe('AgentSummary', () => {
       );
     const { unmount } = render(<AgentSummary summary={make(6)} />);
     await user.click(screen.getByRole('button', { name: /^Credits total/ }));
-    let bySource = within(screen.getByRole('dialog', { name: 'Credits breakdown' })).getByRole('table', { name: 'By source' });
+    let bySource = within(screen.getByRole('dialog', { name: 'Credits breakdown' })).getByRole('table', {
+      name: 'By source',
+    });
     expect(within(bySource).getAllByRole('row')).toHaveLength(6);
     expect(within(bySource).queryByRole('rowheader', { name: 'Others' })).toBeNull();
     expect(within(bySource).getByRole('rowheader', { name: 'Slack' })).toBeTruthy();
@@ -211,7 +217,9 @@ describe('AgentSummary', () => {
 
     render(<AgentSummary summary={make(7)} />);
     await user.click(screen.getByRole('button', { name: /^Credits total/ }));
-    bySource = within(screen.getByRole('dialog', { name: 'Credits breakdown' })).getByRole('table', { name: 'By source' });
+    bySource = within(screen.getByRole('dialog', { name: 'Credits breakdown' })).getByRole('table', {
+      name: 'By source',
+    });
     const others = within(bySource).getByRole('rowheader', { name: 'Others' });
     expect(others.closest('tr')?.hasAttribute('data-others')).toBe(true);
     expect(within(bySource).getAllByRole('row')).toHaveLength(6);

@@ -61,18 +61,22 @@ describe('FilterMenu in the view', () => {
     render(<AgentManagementView {...BASE_PROPS} defaultTab="all" />);
     await user.click(filterButton());
     const creators = within(section('Creator')).getAllByRole('checkbox');
-    expect(creators.map((c) => c.getAttribute('aria-labelledby') && document.getElementById(c.getAttribute('aria-labelledby')!)?.textContent)).toEqual([
-      'Me',
-      'Marcus Chen',
-      'Priya Raman',
-    ]);
+    expect(
+      creators.map(
+        (c) =>
+          c.getAttribute('aria-labelledby') && document.getElementById(c.getAttribute('aria-labelledby')!)?.textContent,
+      ),
+    ).toEqual(['Me', 'Marcus Chen', 'Priya Raman']);
     await user.click(option('Creator', 'Me'));
     expect(screen.getByRole('button', { name: 'Remove Creator: Me' })).toBeTruthy();
   });
 
   test('the Creator section grows a search box once there are more than eight creators', async () => {
     const user = userEvent.setup();
-    const people = Array.from({ length: 10 }, (_, i) => ({ id: `u_${i}`, name: `Person ${String.fromCharCode(65 + i)}` }));
+    const people = Array.from({ length: 10 }, (_, i) => ({
+      id: `u_${i}`,
+      name: `Person ${String.fromCharCode(65 + i)}`,
+    }));
     const items: AgentItem[] = people.map((p, i) => ({ ...ITEMS[3]!, id: `x${i}`, creator: p }));
     render(<AgentManagementView {...BASE_PROPS} items={[...ITEMS, ...items]} defaultTab="all" />);
     await user.click(filterButton());
@@ -154,7 +158,16 @@ describe('FilterMenu in the view', () => {
     const names = within(day)
       .getAllByRole('radio')
       .map((r) => document.getElementById(r.getAttribute('aria-labelledby')!)?.textContent);
-    expect(names).toEqual(['Any time', 'Today', 'Yesterday', 'Last 24 hours', 'Past 3 days', 'Last week', 'A day…', 'Range…']);
+    expect(names).toEqual([
+      'Any time',
+      'Today',
+      'Yesterday',
+      'Last 24 hours',
+      'Past 3 days',
+      'Last week',
+      'A day…',
+      'Range…',
+    ]);
 
     await user.click(within(day).getByRole('radio', { name: 'A day…' }));
     expect(onFiltersChange).toHaveBeenLastCalledWith({ createdOn: { day: '2026-11-25' } });
@@ -177,7 +190,12 @@ describe('FilterMenu in the view', () => {
     const user = userEvent.setup();
     const items = ITEMS.map((it, i) => ({ ...it, meta: { environment: i % 2 ? 'staging' : 'production' } }));
     render(
-      <AgentManagementView {...BASE_PROPS} items={items} defaultTab="all" facetDefinitions={[{ key: 'environment', label: 'Environment' }]} />,
+      <AgentManagementView
+        {...BASE_PROPS}
+        items={items}
+        defaultTab="all"
+        facetDefinitions={[{ key: 'environment', label: 'Environment' }]}
+      />,
     );
     await user.click(filterButton());
     const env = section('Environment');
@@ -204,7 +222,14 @@ describe('FilterMenu alone', () => {
     const user = userEvent.setup();
     const onFiltersChange = vi.fn();
     const filters: AgentFilters = { sources: ['slack'] };
-    render(<FilterMenu filters={filters} facets={facetsFor(filters)} viewerId={VIEWER.id} onFiltersChange={onFiltersChange} />);
+    render(
+      <FilterMenu
+        filters={filters}
+        facets={facetsFor(filters)}
+        viewerId={VIEWER.id}
+        onFiltersChange={onFiltersChange}
+      />,
+    );
     expect(screen.getByRole('button', { name: 'Remove Source: Slack' })).toBeTruthy();
     await user.click(filterButton());
     await user.click(option('Source', 'Linear'));
@@ -216,7 +241,15 @@ describe('FilterMenu alone', () => {
     const user = userEvent.setup();
     function Parent() {
       const [filters, setFilters] = useState<AgentFilters>({});
-      return <FilterMenu filters={filters} onFiltersChange={setFilters} facets={facetsFor(filters)} tab="all" viewerId={VIEWER.id} />;
+      return (
+        <FilterMenu
+          filters={filters}
+          onFiltersChange={setFilters}
+          facets={facetsFor(filters)}
+          tab="all"
+          viewerId={VIEWER.id}
+        />
+      );
     }
     render(<Parent />);
     await user.click(filterButton());
@@ -229,7 +262,9 @@ describe('FilterMenu alone', () => {
   test('"All integrations" selects Slack and Linear together, and reads mixed when partial', async () => {
     const user = userEvent.setup();
     const onFiltersChange = vi.fn();
-    render(<FilterMenu defaultFilters={{ sources: ['slack'] }} facets={facetsFor({})} onFiltersChange={onFiltersChange} />);
+    render(
+      <FilterMenu defaultFilters={{ sources: ['slack'] }} facets={facetsFor({})} onFiltersChange={onFiltersChange} />,
+    );
     await user.click(filterButton());
     const integrations = option('Source', 'All integrations');
     expect(integrations.getAttribute('aria-checked')).toBe('mixed');

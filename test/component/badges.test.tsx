@@ -69,7 +69,11 @@ describe('SourceBadge', () => {
     const { container } = render(
       <>
         <SourceBadge source="pager_duty" />
-        <SourceBadge source="jira" registry={{ jira: { label: 'Jira', group: 'integration' } }} icons={{ jira: <b data-testid="jira-icon" /> }} />
+        <SourceBadge
+          source="jira"
+          registry={{ jira: { label: 'Jira', group: 'integration' } }}
+          icons={{ jira: <b data-testid="jira-icon" /> }}
+        />
       </>,
     );
     expect(screen.getByText('Pager duty')).toBeTruthy();
@@ -81,7 +85,9 @@ describe('SourceBadge', () => {
 
 describe('Avatar', () => {
   it('shows the picture for a safe URL and is named after the person', () => {
-    const { container } = render(<Avatar person={{ id: 'u1', name: 'Ada Lovelace', avatarUrl: 'https://img.example.com/a.png' }} />);
+    const { container } = render(
+      <Avatar person={{ id: 'u1', name: 'Ada Lovelace', avatarUrl: 'https://img.example.com/a.png' }} />,
+    );
     expect(screen.getByRole('img', { name: 'Ada Lovelace' })).toBeTruthy();
     expect(container.querySelector('img')!.getAttribute('src')).toBe('https://img.example.com/a.png');
   });

@@ -24,9 +24,20 @@ function input(id: string, n: number, extra: Record<string, unknown> = {}) {
 type Props = Partial<UseAgentDataOptions> & { tab?: AgentTab; filters?: AgentFilters };
 
 function setup(source: ControlledSource, props: Props = {}) {
-  return renderHook((p: Props) => useAgentData({ viewerId: 'u_1', tab: 'all', filters: {}, dataSource: source.dataSource, now: T0 + 3_600_000, ...p }), {
-    initialProps: props,
-  });
+  return renderHook(
+    (p: Props) =>
+      useAgentData({
+        viewerId: 'u_1',
+        tab: 'all',
+        filters: {},
+        dataSource: source.dataSource,
+        now: T0 + 3_600_000,
+        ...p,
+      }),
+    {
+      initialProps: props,
+    },
+  );
 }
 
 const ids = (items: { id: string }[]) => items.map((item) => item.id);
@@ -209,7 +220,11 @@ describe('useAgentData: paging', () => {
     expect(source.calls).toHaveLength(2);
     expect(result.current.loadingMore).toBe(true);
     expect(source.last().query).toMatchObject({ cursor: 'p2', limit: 2 });
-    await source.answer(source.last(), { items: [input('c', 3), input('b', 2), input('a', 1)], nextCursor: null, total: 4 });
+    await source.answer(source.last(), {
+      items: [input('c', 3), input('b', 2), input('a', 1)],
+      nextCursor: null,
+      total: 4,
+    });
     expect(ids(result.current.items)).toEqual(['d', 'c', 'b', 'a']);
     expect(result.current.loadingMore).toBe(false);
     expect(result.current.hasMore).toBe(false);
@@ -251,7 +266,10 @@ describe('useAgentData: paging', () => {
 });
 
 describe('useAgentData: live updates', () => {
-  async function loaded(props: Props = {}, page = { items: [input('c', 3), input('b', 2)], nextCursor: 'p2' as string | null, total: 10 }) {
+  async function loaded(
+    props: Props = {},
+    page = { items: [input('c', 3), input('b', 2)], nextCursor: 'p2' as string | null, total: 10 },
+  ) {
     const source = controlledSource();
     const hook = setup(source, props);
     await source.answer(source.last(), page);
@@ -397,7 +415,11 @@ describe('useAgentData: polling', () => {
     expect(source.calls).toHaveLength(3);
     expect(source.last().query.cursor).toBeUndefined();
     // d finished and no longer matches (it is gone from the page); e is new.
-    await source.answer(source.last(), { items: [input('e', 5), input('c', 3, { status: 'done' })], nextCursor: 'q2', total: 4 });
+    await source.answer(source.last(), {
+      items: [input('e', 5), input('c', 3, { status: 'done' })],
+      nextCursor: 'q2',
+      total: 4,
+    });
     expect(ids(result.current.items)).toEqual(['e', 'd', 'c', 'b', 'a']);
     expect(ids(result.current.leftFilter)).toEqual(['d']);
     expect(result.current.items[2]!.status).toBe('success');

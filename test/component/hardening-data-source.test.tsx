@@ -88,7 +88,13 @@ const busy = () => {
 };
 
 /** The page a query gets: its ids name the question it answers, so a stale answer is recognisable. */
-const FILTER_CHOICES: AgentFilters[] = [{}, { statuses: ['failed'] }, { sources: ['slack'] }, { query: 'run' }, { statuses: ['failed'], sources: ['slack'] }];
+const FILTER_CHOICES: AgentFilters[] = [
+  {},
+  { statuses: ['failed'] },
+  { sources: ['slack'] },
+  { query: 'run' },
+  { statuses: ['failed'], sources: ['slack'] },
+];
 function pageFor(query: AgentQuery, n: number): AgentQueryResult {
   const tag = `q${FILTER_CHOICES.findIndex((f) => JSON.stringify(f) === JSON.stringify(query.filters))}`;
   return { items: Array.from({ length: n }, (_, i) => input(`${tag}-${i}`, i + 1)), total: n, nextCursor: null };
@@ -118,66 +124,82 @@ describe('random interleavings of questions and answers', () => {
 
   it('the view ends up showing exactly the latest question’s answer, whatever came before and in whatever order', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(stepArb, { minLength: 1, maxLength: 14 }), fc.integer({ min: 0, max: 6 }), async (steps, finalSize) => {
-        guard.reset();
-        const source = fakeSource();
-        let filters: AgentFilters = FILTER_CHOICES[0]!;
-        const view = (f: AgentFilters) => (
-          <AgentManagementView dataSource={source.dataSource} viewerId="u_me" now={NOW} timeZone="UTC" locale="en-US" defaultTab="all" debounceMs={0} filters={f} summary={false} />
-        );
-        const { rerender, unmount } = render(view(filters));
-        try {
-          for (const step of steps) {
-            const pending = source.calls.filter((c) => !c.settled);
-            if (step.kind === 'ask') {
-              filters = FILTER_CHOICES[step.filter]!;
-              rerender(view(filters));
-              continue;
+      fc.asyncProperty(
+        fc.array(stepArb, { minLength: 1, maxLength: 14 }),
+        fc.integer({ min: 0, max: 6 }),
+        async (steps, finalSize) => {
+          guard.reset();
+          const source = fakeSource();
+          let filters: AgentFilters = FILTER_CHOICES[0]!;
+          const view = (f: AgentFilters) => (
+            <AgentManagementView
+              dataSource={source.dataSource}
+              viewerId="u_me"
+              now={NOW}
+              timeZone="UTC"
+              locale="en-US"
+              defaultTab="all"
+              debounceMs={0}
+              filters={f}
+              summary={false}
+            />
+          );
+          const { rerender, unmount } = render(view(filters));
+          try {
+            for (const step of steps) {
+              const pending = source.calls.filter((c) => !c.settled);
+              if (step.kind === 'ask') {
+                filters = FILTER_CHOICES[step.filter]!;
+                rerender(view(filters));
+                continue;
+              }
+              if (pending.length === 0) continue;
+              const call = pending[step.pick % pending.length]!;
+              await act(async () => {
+                if (step.kind === 'answer') call.resolve(pageFor(call.query, step.size));
+                else if (step.kind === 'fail') call.reject(new Error('503 from the host'));
+                else call.reject(new DOMException('The host gave up', 'AbortError'));
+              });
+              // Whenever the view is settled on an answer, it is the latest question's.
+              const latest = source.calls[source.calls.length - 1]!;
+              if (!busy() && !screen.queryByRole('alert') && latest.settled) {
+                const tag = `Run q${FILTER_CHOICES.findIndex((f) => JSON.stringify(f) === JSON.stringify(latest.query.filters))}-`;
+                for (const t of rowTitles()) expect(t.startsWith(tag), `${t} shown for ${tag}`).toBe(true);
+              }
             }
-            if (pending.length === 0) continue;
-            const call = pending[step.pick % pending.length]!;
-            await act(async () => {
-              if (step.kind === 'answer') call.resolve(pageFor(call.query, step.size));
-              else if (step.kind === 'fail') call.reject(new Error('503 from the host'));
-              else call.reject(new DOMException('The host gave up', 'AbortError'));
-            });
-            // Whenever the view is settled on an answer, it is the latest question's.
-            const latest = source.calls[source.calls.length - 1]!;
-            if (!busy() && !screen.queryByRole('alert') && latest.settled) {
-              const tag = `Run q${FILTER_CHOICES.findIndex((f) => JSON.stringify(f) === JSON.stringify(latest.query.filters))}-`;
-              for (const t of rowTitles()) expect(t.startsWith(tag), `${t} shown for ${tag}`).toBe(true);
+            // The latest question gets its answer (a retry if it failed): that is what shows, alone.
+            let latest = source.calls[source.calls.length - 1]!;
+            expect(JSON.stringify(latest.query.filters)).toBe(JSON.stringify(filters));
+            if (latest.settled) {
+              const retry = screen.queryByRole('button', { name: 'Retry' });
+              if (retry) {
+                await act(async () => retry.click());
+                latest = source.calls[source.calls.length - 1]!;
+              }
             }
-          }
-          // The latest question gets its answer (a retry if it failed): that is what shows, alone.
-          let latest = source.calls[source.calls.length - 1]!;
-          expect(JSON.stringify(latest.query.filters)).toBe(JSON.stringify(filters));
-          if (latest.settled) {
-            const retry = screen.queryByRole('button', { name: 'Retry' });
-            if (retry) {
-              await act(async () => retry.click());
-              latest = source.calls[source.calls.length - 1]!;
+            if (!latest.settled) {
+              await act(async () => latest.resolve(pageFor(latest.query, finalSize)));
+              const want = (pageFor(latest.query, finalSize).items as Array<{ title: string }>)
+                .map((i) => i.title)
+                .sort();
+              expect(rowTitles()).toEqual(want);
+              expect(busy()).toBe(false);
+              expect(screen.queryByRole('alert')).toBeNull();
             }
+            // Late answers to old questions change nothing now.
+            const shown = rowTitles();
+            for (const c of source.calls.filter((c) => !c.settled)) {
+              await act(async () => c.resolve(pageFor(c.query, 3)));
+            }
+            expect(rowTitles()).toEqual(shown);
+          } finally {
+            unmount();
           }
-          if (!latest.settled) {
-            await act(async () => latest.resolve(pageFor(latest.query, finalSize)));
-            const want = (pageFor(latest.query, finalSize).items as Array<{ title: string }>).map((i) => i.title).sort();
-            expect(rowTitles()).toEqual(want);
-            expect(busy()).toBe(false);
-            expect(screen.queryByRole('alert')).toBeNull();
-          }
-          // Late answers to old questions change nothing now.
-          const shown = rowTitles();
-          for (const c of source.calls.filter((c) => !c.settled)) {
-            await act(async () => c.resolve(pageFor(c.query, 3)));
-          }
-          expect(rowTitles()).toEqual(shown);
-        } finally {
-          unmount();
-        }
-        expect(source.unsubscribe).toHaveBeenCalledTimes(1);
-        for (const c of source.calls) if (!c.settled) expect(c.query.signal.aborted).toBe(true);
-        expect(guard.messages()).toEqual([]);
-      }),
+          expect(source.unsubscribe).toHaveBeenCalledTimes(1);
+          for (const c of source.calls) if (!c.settled) expect(c.query.signal.aborted).toBe(true);
+          expect(guard.messages()).toEqual([]);
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -187,7 +209,16 @@ describe('live updates, duplicated and early', () => {
   type Update = { upsert: Array<{ id: string; minutesAgo: number; status: string }> } | { remove: string[] };
   const idArb = fc.constantFrom('p0', 'p1', 'p2', 'n0', 'n1', 'n2');
   const updateArb: fc.Arbitrary<Update> = fc.oneof(
-    fc.record({ upsert: fc.array(fc.record({ id: idArb, minutesAgo: fc.integer({ min: 0, max: 30 }), status: fc.constantFrom('failed', 'running', 'done', 'waiting_for_input') }), { minLength: 1, maxLength: 3 }) }),
+    fc.record({
+      upsert: fc.array(
+        fc.record({
+          id: idArb,
+          minutesAgo: fc.integer({ min: 0, max: 30 }),
+          status: fc.constantFrom('failed', 'running', 'done', 'waiting_for_input'),
+        }),
+        { minLength: 1, maxLength: 3 },
+      ),
+    }),
     fc.record({ remove: fc.array(fc.oneof(idArb, fc.constant('never-loaded')), { minLength: 1, maxLength: 2 }) }),
   );
 
@@ -201,16 +232,28 @@ describe('live updates, duplicated and early', () => {
           guard.reset();
           const source = fakeSource();
           const { unmount } = render(
-            <AgentManagementView dataSource={source.dataSource} viewerId="u_me" now={NOW} timeZone="UTC" locale="en-US" defaultTab="all" debounceMs={0} summary={false} />,
+            <AgentManagementView
+              dataSource={source.dataSource}
+              viewerId="u_me"
+              now={NOW}
+              timeZone="UTC"
+              locale="en-US"
+              defaultTab="all"
+              debounceMs={0}
+              summary={false}
+            />,
           );
           const model = new Map<string, { title: string; status: string }>();
-          const statusOf = (raw: string) => ({ failed: 'failed', running: 'working', done: 'success', waiting_for_input: 'blocked' })[raw]!;
+          const statusOf = (raw: string) =>
+            ({ failed: 'failed', running: 'working', done: 'success', waiting_for_input: 'blocked' })[raw]!;
           const apply = (u: Update) => {
-            if ('upsert' in u) for (const x of u.upsert) model.set(x.id, { title: `Run ${x.id}`, status: statusOf(x.status) });
+            if ('upsert' in u)
+              for (const x of u.upsert) model.set(x.id, { title: `Run ${x.id}`, status: statusOf(x.status) });
             else for (const id of u.remove) model.delete(id);
           };
           const emit = (u: Update) => {
-            const wire = 'upsert' in u ? { upsert: u.upsert.map((x) => input(x.id, x.minutesAgo, { status: x.status })) } : u;
+            const wire =
+              'upsert' in u ? { upsert: u.upsert.map((x) => input(x.id, x.minutesAgo, { status: x.status })) } : u;
             act(() => source.emitRaw(wire));
             // A subscription that delivers the same update twice.
             if (twice) act(() => source.emitRaw(wire));
@@ -260,7 +303,16 @@ describe('faulty and slow sources', () => {
       },
       subscribe: () => unsubscribe,
     };
-    const { unmount } = render(<AgentManagementView dataSource={dataSource} viewerId="u_me" now={NOW} timeZone="UTC" defaultTab="all" pollIntervalMs={60_000} />);
+    const { unmount } = render(
+      <AgentManagementView
+        dataSource={dataSource}
+        viewerId="u_me"
+        now={NOW}
+        timeZone="UTC"
+        defaultTab="all"
+        pollIntervalMs={60_000}
+      />,
+    );
     await act(async () => {
       await vi.advanceTimersByTimeAsync(29_000);
     });
@@ -291,7 +343,9 @@ describe('faulty and slow sources', () => {
 
   it('an answer that arrives after unmount is dropped without a warning', async () => {
     const source = fakeSource();
-    const { unmount } = render(<AgentManagementView dataSource={source.dataSource} viewerId="u_me" now={NOW} timeZone="UTC" />);
+    const { unmount } = render(
+      <AgentManagementView dataSource={source.dataSource} viewerId="u_me" now={NOW} timeZone="UTC" />,
+    );
     const call = source.calls[0]!;
     unmount();
     expect(call.query.signal.aborted).toBe(true);
@@ -301,14 +355,20 @@ describe('faulty and slow sources', () => {
   });
 
   const faults: Array<[string, () => Promise<AgentQueryResult> | AgentQueryResult]> = [
-    ['throws synchronously', () => {
-      throw new Error('query threw');
-    }],
+    [
+      'throws synchronously',
+      () => {
+        throw new Error('query threw');
+      },
+    ],
     ['returns a non-promise without items', () => ({ rows: [] }) as unknown as AgentQueryResult],
     ['resolves to null', () => Promise.resolve(null as unknown as AgentQueryResult)],
     ['resolves with items: "nope"', () => Promise.resolve({ items: 'nope' } as unknown as AgentQueryResult)],
     ['rejects with a non-Error', () => Promise.reject('plain string')],
-    ['rejects with an AbortError it made itself', () => Promise.reject(new DOMException('network gave up', 'AbortError'))],
+    [
+      'rejects with an AbortError it made itself',
+      () => Promise.reject(new DOMException('network gave up', 'AbortError')),
+    ],
   ];
   for (const [what, query] of faults) {
     it(`a query that ${what}: the error state with Retry, never a crash or a stuck skeleton`, async () => {
@@ -316,7 +376,9 @@ describe('faulty and slow sources', () => {
       const dataSource: AgentDataSource = {
         query: () => {
           calls += 1;
-          return calls === 1 ? (query() as Promise<AgentQueryResult>) : Promise.resolve({ items: [input('ok', 1)], total: 1 });
+          return calls === 1
+            ? (query() as Promise<AgentQueryResult>)
+            : Promise.resolve({ items: [input('ok', 1)], total: 1 });
         },
       };
       render(<AgentManagementView dataSource={dataSource} viewerId="u_me" now={NOW} timeZone="UTC" defaultTab="all" />);
@@ -350,9 +412,20 @@ describe('faulty and slow sources', () => {
 
   it('garbage live updates are ignored without a crash', async () => {
     const source = fakeSource();
-    render(<AgentManagementView dataSource={source.dataSource} viewerId="u_me" now={NOW} timeZone="UTC" defaultTab="all" />);
+    render(
+      <AgentManagementView dataSource={source.dataSource} viewerId="u_me" now={NOW} timeZone="UTC" defaultTab="all" />,
+    );
     await act(async () => source.calls[0]!.resolve({ items: [input('a', 1)], total: 1 }));
-    for (const u of [null, undefined, 42, 'x', { upsert: 'x' }, { upsert: [null, 1, {}] }, { remove: [1, null, { id: 'a' }] }, { upsert: null, remove: null }]) {
+    for (const u of [
+      null,
+      undefined,
+      42,
+      'x',
+      { upsert: 'x' },
+      { upsert: [null, 1, {}] },
+      { remove: [1, null, { id: 'a' }] },
+      { upsert: null, remove: null },
+    ]) {
       act(() => source.emitRaw(u as never));
     }
     expect(rowTitles()).toEqual(['Run a']);

@@ -46,7 +46,11 @@ const text = fc.oneof(
 const creatorArb = fc.oneof(
   fc.constant({ id: VIEWER, name: 'Alex Morgan' }),
   fc.record({ id: fc.constantFrom('u_a', 'u_b', 'u_rtl', '👤', ' u_sp '), name: text }),
-  fc.record({ id: fc.constantFrom('u_img'), name: text, avatarUrl: fc.constantFrom('https://img.example/a.png', '/a.png', 'javascript:alert(1)', '') }),
+  fc.record({
+    id: fc.constantFrom('u_img'),
+    name: text,
+    avatarUrl: fc.constantFrom('https://img.example/a.png', '/a.png', 'javascript:alert(1)', ''),
+  }),
 );
 const epochArb = fc.oneof(
   fc.constantFrom(0, Y1970, Y2100, Date.UTC(2028, 1, 29, 12)),
@@ -58,7 +62,10 @@ const creditsArb = fc.oneof(
   fc.double(),
 );
 const KNOWN_SOURCES = ['interactive', 'cli', 'api', 'slack', 'linear', 'scheduled', 'github_actions'];
-const sourceArb = fc.oneof(fc.constantFrom(...KNOWN_SOURCES), fc.constantFrom('pagerduty', 'weird source!', '', 'constructor', '__proto__', 'toString'));
+const sourceArb = fc.oneof(
+  fc.constantFrom(...KNOWN_SOURCES),
+  fc.constantFrom('pagerduty', 'weird source!', '', 'constructor', '__proto__', 'toString'),
+);
 const metaArb = fc.oneof(
   fc.constant(undefined),
   fc.dictionary(
@@ -76,14 +83,35 @@ const hostItemArb = fc.record(
     kind: fc.oneof(fc.constantFrom('ambient', 'interactive'), fc.constant('robot')),
     title: fc.oneof(text, fc.constant(null)),
     source: sourceArb,
-    status: fc.constantFrom('queued', 'RUNNING', 'waiting-for-input', 'done', 'Failed', 'cancelled', 'paused', 'mystery', '', 'transient_error'),
+    status: fc.constantFrom(
+      'queued',
+      'RUNNING',
+      'waiting-for-input',
+      'done',
+      'Failed',
+      'cancelled',
+      'paused',
+      'mystery',
+      '',
+      'transient_error',
+    ),
     statusDetail: text,
-    createdAt: fc.oneof(epochArb, epochArb.map((t) => new Date(t).toISOString()), fc.constantFrom('1970-01-01', '2100-12-31', 'not a date')),
+    createdAt: fc.oneof(
+      epochArb,
+      epochArb.map((t) => new Date(t).toISOString()),
+      fc.constantFrom('1970-01-01', '2100-12-31', 'not a date'),
+    ),
     startedAt: epochArb,
     endedAt: epochArb,
     creator: fc.oneof(creatorArb, fc.constant({ id: 'u_noname' })),
     credits: fc.oneof(creditsArb, fc.constantFrom('12', null)),
-    sessionUrl: fc.constantFrom('https://runs.example.com/1', 'javascript:alert(1)', ' https://x', 'data:text/html,hi', '/relative'),
+    sessionUrl: fc.constantFrom(
+      'https://runs.example.com/1',
+      'javascript:alert(1)',
+      ' https://x',
+      'data:text/html,hi',
+      '/relative',
+    ),
     sessionState: fc.constantFrom('available', 'expired', 'unavailable', 'gone'),
     conversationId: fc.string({ maxLength: 4 }),
     meta: fc.oneof(metaArb, fc.constantFrom(42, 'x', [1, 2], { nested: { deep: true } })),
@@ -100,16 +128,30 @@ const handItemArb: fc.Arbitrary<AgentItem> = fc
     kind: fc.constantFrom('ambient' as const, 'interactive' as const),
     title: text,
     source: sourceArb,
-    status: fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...STATUSES) }, { weight: 1, arbitrary: fc.constantFrom('paused', 'unknown') }),
+    status: fc.oneof(
+      { weight: 5, arbitrary: fc.constantFrom(...STATUSES) },
+      { weight: 1, arbitrary: fc.constantFrom('paused', 'unknown') },
+    ),
     rawStatus: fc.constantFrom('', 'done', 'weird raw'),
     statusDetail: fc.option(text, { nil: undefined }),
-    createdAt: fc.oneof({ weight: 6, arbitrary: epochArb.map((t) => new Date(t)) }, { weight: 1, arbitrary: fc.constant(new Date(Number.NaN)) }),
-    startedAt: fc.option(epochArb.map((t) => new Date(t)), { nil: undefined }),
-    endedAt: fc.option(epochArb.map((t) => new Date(t)), { nil: undefined }),
+    createdAt: fc.oneof(
+      { weight: 6, arbitrary: epochArb.map((t) => new Date(t)) },
+      { weight: 1, arbitrary: fc.constant(new Date(Number.NaN)) },
+    ),
+    startedAt: fc.option(
+      epochArb.map((t) => new Date(t)),
+      { nil: undefined },
+    ),
+    endedAt: fc.option(
+      epochArb.map((t) => new Date(t)),
+      { nil: undefined },
+    ),
     creator: creatorArb,
     credits: fc.option(creditsArb, { nil: undefined }),
     sessionUrl: fc.option(fc.constantFrom('https://runs.example.com/s', ''), { nil: undefined }),
-    sessionState: fc.option(fc.constantFrom('available' as const, 'expired' as const, 'unavailable' as const), { nil: undefined }),
+    sessionState: fc.option(fc.constantFrom('available' as const, 'expired' as const, 'unavailable' as const), {
+      nil: undefined,
+    }),
     conversationId: fc.option(fc.constantFrom('c1', ''), { nil: undefined }),
     meta: metaArb,
   })
@@ -142,7 +184,12 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc.record({
       statuses: fc.subarray([...STATUSES]),
       sources: fc.subarray(['slack', 'pagerduty', 'weird source!']),
       query: fc.constantFrom('', 'a', 'مرحبا', '👩‍👩‍👧', 'ı', '\ud800'),
-      createdOn: fc.constantFrom({ preset: 'today' as const }, { preset: 'last_week' as const }, { day: '1970-01-01' }, { from: '2099-01-01', to: '2100-12-31' }),
+      createdOn: fc.constantFrom(
+        { preset: 'today' as const },
+        { preset: 'last_week' as const },
+        { day: '1970-01-01' },
+        { from: '2099-01-01', to: '2100-12-31' },
+      ),
     },
     { requiredKeys: [] },
   ),
@@ -171,7 +218,15 @@ afterEach(() => {
 /** Renders, interacts as the scenario says, and checks what the user would see. */
 async function runScenario(items: AgentItem[], s: Scenario): Promise<void> {
   const now = nowFor(items, s.nowMode);
-  const props = { items, viewerId: VIEWER, now, timeZone: s.timeZone, locale: s.locale, defaultTab: s.startTab, defaultFilters: s.filters };
+  const props = {
+    items,
+    viewerId: VIEWER,
+    now,
+    timeZone: s.timeZone,
+    locale: s.locale,
+    defaultTab: s.startTab,
+    defaultFilters: s.filters,
+  };
   let view!: ReturnType<typeof render>;
   try {
     view = render(<AgentManagementView {...props} onOpenRun={() => {}} onOpenConversation={() => {}} />);
@@ -187,9 +242,14 @@ async function runScenario(items: AgentItem[], s: Scenario): Promise<void> {
         expect(tabCount(t === 'all' ? 'All' : 'Personal', view.container), `${t} tab count`).toBe(want);
       }
       // The rows on screen are rows of the expected set (by object identity of their title text).
-      const titles = new Set(expected.map((i) => (typeof i.title === 'string' && i.title.trim() ? i.title.trim() : 'Untitled')));
+      const titles = new Set(
+        expected.map((i) => (typeof i.title === 'string' && i.title.trim() ? i.title.trim() : 'Untitled')),
+      );
       for (const el of Array.from(view.container.querySelectorAll('[role="row"] .ab-title'))) {
-        expect(titles.has(el.textContent ?? ''), `row title ${JSON.stringify((el.textContent ?? '').slice(0, 40))}`).toBe(true);
+        expect(
+          titles.has(el.textContent ?? ''),
+          `row title ${JSON.stringify((el.textContent ?? '').slice(0, 40))}`,
+        ).toBe(true);
       }
     };
     check();
@@ -254,7 +314,15 @@ describe('AgentManagementView fuzzing', () => {
     const items = [dup(0), dup(1), dup(2, { status: 'failed' }), dup(3)];
     for (const startTab of ['personal', 'all'] as const) {
       guard.reset();
-      await runScenario(items, { nowMode: 'fixed', timeZone: 'UTC', locale: 'en-US', startTab, switchTab: true, openMenu: true, filters: {} });
+      await runScenario(items, {
+        nowMode: 'fixed',
+        timeZone: 'UTC',
+        locale: 'en-US',
+        startTab,
+        switchTab: true,
+        openMenu: true,
+        filters: {},
+      });
     }
     const view = render(<AgentManagementView items={items} viewerId={VIEWER} now={BASE_NOW} timeZone="UTC" />);
     const pinned = Array.from(view.container.querySelectorAll('.ab-pinned-item-title')).map((el) => el.textContent);
@@ -277,7 +345,9 @@ describe('AgentManagementView fuzzing', () => {
       creator: { id: VIEWER, name: 'Alex' },
       credits: 1,
     }));
-    const view = render(<AgentManagementView items={items} viewerId={VIEWER} now={Y1970 - 86_400_000} timeZone="UTC" locale="en-US" />);
+    const view = render(
+      <AgentManagementView items={items} viewerId={VIEWER} now={Y1970 - 86_400_000} timeZone="UTC" locale="en-US" />,
+    );
     expect(shownRowCount(view.container)).toBe(3);
     const text = view.container.textContent ?? '';
     expect(text).toContain('Jan 1, 1970');
@@ -298,9 +368,26 @@ describe('AgentManagementView fuzzing', () => {
       creator: { id: `u_${k}`, name: k % 2 ? `Person ${k}` : `شخص ${k}` },
       credits: k / 7,
     }));
-    await runScenario(items, { nowMode: 'fixed', timeZone: 'UTC', locale: 'en-US', startTab: 'all', switchTab: false, openMenu: true, filters: {} });
+    await runScenario(items, {
+      nowMode: 'fixed',
+      timeZone: 'UTC',
+      locale: 'en-US',
+      startTab: 'all',
+      switchTab: false,
+      openMenu: true,
+      filters: {},
+    });
     // Picking one creator out of 5,000 leaves exactly their run.
-    render(<AgentManagementView items={items} viewerId={VIEWER} now={BASE_NOW} timeZone="UTC" defaultTab="all" defaultFilters={{ creators: ['u_4321'] }} />);
+    render(
+      <AgentManagementView
+        items={items}
+        viewerId={VIEWER}
+        now={BASE_NOW}
+        timeZone="UTC"
+        defaultTab="all"
+        defaultFilters={{ creators: ['u_4321'] }}
+      />,
+    );
     expect(shownRowCount()).toBe(1);
     expect(screen.getByText('Person 4321', { selector: '.ab-creator-name' })).toBeTruthy();
     expect(guard.messages()).toEqual([]);

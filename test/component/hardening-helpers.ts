@@ -14,7 +14,9 @@ export function guardConsole(): ConsoleGuard {
   const error: MockInstance = vi.spyOn(console, 'error').mockImplementation(() => {});
   const warn: MockInstance = vi.spyOn(console, 'warn').mockImplementation(() => {});
   const text = (calls: unknown[][], kind: string) =>
-    calls.map((args) => `${kind}: ${args.map((a) => (a instanceof Error ? a.stack ?? a.message : String(a))).join(' ')}`.slice(0, 600));
+    calls.map((args) =>
+      `${kind}: ${args.map((a) => (a instanceof Error ? (a.stack ?? a.message) : String(a))).join(' ')}`.slice(0, 600),
+    );
   return {
     messages: () => [...text(error.mock.calls, 'console.error'), ...text(warn.mock.calls, 'console.warn')],
     reset() {
@@ -38,7 +40,9 @@ export function shownRowCount(root: ParentNode = document): number | undefined {
 
 /** The count shown beside a tab ("Personal" / "All"), as a number (grouping removed). */
 export function tabCount(name: 'Personal' | 'All', root: ParentNode = document): number | undefined {
-  const tab = Array.from(root.querySelectorAll('[role="tab"]')).find((t) => t.querySelector('.ab-tab-label')?.textContent === name);
+  const tab = Array.from(root.querySelectorAll('[role="tab"]')).find(
+    (t) => t.querySelector('.ab-tab-label')?.textContent === name,
+  );
   const text = tab?.querySelector('.ab-tab-count')?.textContent;
   if (text === undefined || text === null) return undefined;
   // Locales such as ar-EG write Arabic-Indic digits; read them as numbers too.
@@ -49,7 +53,18 @@ export function tabCount(name: 'Personal' | 'All', root: ParentNode = document):
   return Number(ascii.replace(/[^0-9]/g, ''));
 }
 
-const URL_ATTRS = ['href', 'src', 'xlink:href', 'action', 'formaction', 'srcset', 'poster', 'data', 'background', 'ping'];
+const URL_ATTRS = [
+  'href',
+  'src',
+  'xlink:href',
+  'action',
+  'formaction',
+  'srcset',
+  'poster',
+  'data',
+  'background',
+  'ping',
+];
 
 export interface UrlAttribute {
   tag: string;
@@ -97,7 +112,15 @@ export function resolvesToHttp(value: string): boolean {
   return !/^(?:javascript|vbscript|data|file|blob):/.test(squashed);
 }
 
-const NAMED: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', sol: '/', lpar: '(', rpar: ')', amp: '&' };
+const NAMED: Record<string, string> = {
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+  sol: '/',
+  lpar: '(',
+  rpar: ')',
+  amp: '&',
+};
 function decodeCharacterReferences(s: string): string {
   let out = s;
   for (let round = 0; round < 3; round++) {

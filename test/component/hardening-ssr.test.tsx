@@ -39,7 +39,10 @@ function hostileItems(): AgentItem[] {
     statusDetail: t,
     createdAt: [0, NOW - 3_600_000, Date.UTC(2100, 0, 1), Date.UTC(2028, 1, 29, 12)][k % 4],
     startedAt: NOW - 7_200_000,
-    creator: k % 2 ? { id: VIEWER, name: 'Alex' } : { id: `u_${k}`, name: t, avatarUrl: k % 4 ? 'javascript:alert(1)' : 'https://img.example/a.png' },
+    creator:
+      k % 2
+        ? { id: VIEWER, name: 'Alex' }
+        : { id: `u_${k}`, name: t, avatarUrl: k % 4 ? 'javascript:alert(1)' : 'https://img.example/a.png' },
     credits: [1e308, 0.001, 12.5, 0][k % 4],
     meta: { env: t },
   }));
@@ -49,13 +52,41 @@ function hostileItems(): AgentItem[] {
 describe('server rendering + hydration, more cases', () => {
   const base = { viewerId: VIEWER, now: NOW, timeZone: 'UTC', locale: 'en-US' } as const;
   const cases: Array<[string, AgentManagementViewProps]> = [
-    ['hostile text on Personal, Needs you with host links', { ...base, items: hostileItems(), getItemHref: (i) => (i.id === 'h1' ? 'javascript:alert(1)' : `/runs/${i.id}`) }],
+    [
+      'hostile text on Personal, Needs you with host links',
+      { ...base, items: hostileItems(), getItemHref: (i) => (i.id === 'h1' ? 'javascript:alert(1)' : `/runs/${i.id}`) },
+    ],
     ['hostile text on All, dark', { ...base, items: hostileItems(), defaultTab: 'all', colorScheme: 'dark' }],
-    ['filters that match nothing (the no-match state)', { ...base, items: hostileItems(), defaultTab: 'all', defaultFilters: { query: 'zzz-no-such-thing' } }],
-    ['a day filter and a query on the leap day', { ...base, items: hostileItems(), defaultTab: 'all', defaultFilters: { createdOn: { day: '2028-02-29' }, query: 'x' } }],
-    ['a right-to-left locale and a 30-minute zone', { ...base, items: hostileItems(), locale: 'ar-EG', timeZone: 'Asia/Kolkata', defaultTab: 'all' }],
-    ['a data source (loading on the server)', { ...base, dataSource: { query: () => new Promise(() => {}) } as AgentDataSource }],
-    ['a data source on All with a status filter', { ...base, defaultTab: 'all', defaultFilters: { statuses: ['failed'] }, dataSource: { query: () => new Promise(() => {}) } as AgentDataSource }],
+    [
+      'filters that match nothing (the no-match state)',
+      { ...base, items: hostileItems(), defaultTab: 'all', defaultFilters: { query: 'zzz-no-such-thing' } },
+    ],
+    [
+      'a day filter and a query on the leap day',
+      {
+        ...base,
+        items: hostileItems(),
+        defaultTab: 'all',
+        defaultFilters: { createdOn: { day: '2028-02-29' }, query: 'x' },
+      },
+    ],
+    [
+      'a right-to-left locale and a 30-minute zone',
+      { ...base, items: hostileItems(), locale: 'ar-EG', timeZone: 'Asia/Kolkata', defaultTab: 'all' },
+    ],
+    [
+      'a data source (loading on the server)',
+      { ...base, dataSource: { query: () => new Promise(() => {}) } as AgentDataSource },
+    ],
+    [
+      'a data source on All with a status filter',
+      {
+        ...base,
+        defaultTab: 'all',
+        defaultFilters: { statuses: ['failed'] },
+        dataSource: { query: () => new Promise(() => {}) } as AgentDataSource,
+      },
+    ],
   ];
   for (const [name, props] of cases) {
     it(`${name}: no hydration error or warning`, async () => {
@@ -74,7 +105,9 @@ describe('server rendering + hydration, more cases', () => {
     const r = await renderThenHydrate({ ...base, items, defaultTab: 'all', getItemHref: (i) => `/runs/${i.id}` });
     const container = r.container;
     expect(r.recoverable).toEqual([]);
-    expect(shownRowCount(container)).toBe(filterAgentItems(items, {}, { tab: 'all', viewerId: VIEWER, timeZone: 'UTC', now: NOW }).length);
+    expect(shownRowCount(container)).toBe(
+      filterAgentItems(items, {}, { tab: 'all', viewerId: VIEWER, timeZone: 'UTC', now: NOW }).length,
+    );
     for (const a of urlAttributes(container)) expect(resolvesToHttp(a.value), a.value).toBe(true);
     expect(container.textContent).toContain('שלום עולם');
     expect(container.textContent).toContain('<script>alert(1)</script>');

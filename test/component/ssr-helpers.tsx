@@ -32,7 +32,9 @@ export async function renderThenHydrate(props: AgentManagementViewProps) {
   const recoverable: unknown[] = [];
   let root: ReturnType<typeof hydrateRoot> | undefined;
   await act(async () => {
-    root = hydrateRoot(container, <AgentManagementView {...props} />, { onRecoverableError: (error) => recoverable.push(error) });
+    root = hydrateRoot(container, <AgentManagementView {...props} />, {
+      onRecoverableError: (error) => recoverable.push(error),
+    });
   });
   return {
     html,

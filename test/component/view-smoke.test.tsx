@@ -33,7 +33,9 @@ test('StrictMode: no errors or warnings while rendering and interacting', async 
 });
 
 test('host-registered sources: labels and icons in the filter menu', async () => {
-  const items = generateParsedItems({ count: 10 }).map((item, i) => (i === 0 ? { ...item, source: 'pagerduty', creator: { id: 'u_me', name: 'Alex' } } : item));
+  const items = generateParsedItems({ count: 10 }).map((item, i) =>
+    i === 0 ? { ...item, source: 'pagerduty', creator: { id: 'u_me', name: 'Alex' } } : item,
+  );
   render(
     <AgentManagementView
       items={items}

@@ -57,7 +57,12 @@ async function step(name, fn) {
     failed += 1;
     skipping = true;
     const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    console.log(`  ✗ ${name}\n${text.split('\n').map((l) => `      ${l}`).join('\n')}`);
+    console.log(
+      `  ✗ ${name}\n${text
+        .split('\n')
+        .map((l) => `      ${l}`)
+        .join('\n')}`,
+    );
   }
 }
 
@@ -73,7 +78,14 @@ async function main() {
       assert(executablePath, 'chromium not found: install Debian’s package or set CHROMIUM_PATH');
       const [appPort, apiPort] = [await freePort(), await freePort()];
       // A production build (vite build + preview): no dev-server dependency optimisation reloading the page mid-test.
-      app = await startExample({ appPort, apiPort, dbFile: join(workDir, 'agents.db'), quiet: true, testApi: true, preview: true });
+      app = await startExample({
+        appPort,
+        apiPort,
+        dbFile: join(workDir, 'agents.db'),
+        quiet: true,
+        testApi: true,
+        preview: true,
+      });
       return app.appUrl;
     });
 
@@ -115,7 +127,9 @@ async function main() {
 
       // The same question straight to the API, in the browser's time zone: its total is what the view shows.
       const timeZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
-      const res = await fetch(`${app.apiUrl}?tab=personal&status=failed&created=today&viewer=u_me&tz=${encodeURIComponent(timeZone)}&limit=1`);
+      const res = await fetch(
+        `${app.apiUrl}?tab=personal&status=failed&created=today&viewer=u_me&tz=${encodeURIComponent(timeZone)}&limit=1`,
+      );
       expectedTotal = (await res.json()).total;
       assert(expectedTotal > 100, `the seed should have more than a page of failed runs today, got ${expectedTotal}`);
       await page.getByText(`Showing 100 of ${expectedTotal.toLocaleString('en-US')}`).waitFor();
@@ -173,16 +187,19 @@ async function main() {
       return runId;
     });
 
-    await step('a shown row changes live: the run succeeds → its status changes, tagged "No longer matches"', async () => {
-      await post('/api/test/flip', { id: runId, status: 'succeeded' });
-      const row = rows().filter({ hasText: title });
-      await row.and(page.locator('[data-status="success"]')).waitFor({ timeout: LIVE_TIMEOUT_MS });
-      await row.getByText('No longer matches').waitFor();
-      const announced = await page.getByRole('status').filter({ hasText: 'no longer match' }).count();
-      assert(announced === 1, 'the change was not announced in the live region');
-      await page.screenshot({ path: join(shots, '6-left-filter.png') });
-      return 'announced politely';
-    });
+    await step(
+      'a shown row changes live: the run succeeds → its status changes, tagged "No longer matches"',
+      async () => {
+        await post('/api/test/flip', { id: runId, status: 'succeeded' });
+        const row = rows().filter({ hasText: title });
+        await row.and(page.locator('[data-status="success"]')).waitFor({ timeout: LIVE_TIMEOUT_MS });
+        await row.getByText('No longer matches').waitFor();
+        const announced = await page.getByRole('status').filter({ hasText: 'no longer match' }).count();
+        assert(announced === 1, 'the change was not announced in the live region');
+        await page.screenshot({ path: join(shots, '6-left-filter.png') });
+        return 'announced politely';
+      },
+    );
   } finally {
     await browser?.close().catch(() => {});
     await app?.stop().catch(() => {});

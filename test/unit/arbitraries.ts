@@ -1,10 +1,24 @@
 // fast-check arbitraries shared by the filter and facet properties.
 import fc from 'fast-check';
-import { BUILT_IN_SOURCES, CREATED_ON_PRESETS, STATUS_ORDER, type AgentFilters, type ViewContext } from '../../src/core';
+import {
+  BUILT_IN_SOURCES,
+  CREATED_ON_PRESETS,
+  STATUS_ORDER,
+  type AgentFilters,
+  type ViewContext,
+} from '../../src/core';
 import { SAMPLE_NOW, SAMPLE_PEOPLE } from '../../stories/sample-data';
 import { addDays } from './reference';
 
-const ZONES = ['UTC', 'America/Los_Angeles', 'America/New_York', 'Europe/Berlin', 'Australia/Sydney', 'Asia/Kathmandu', 'America/Santiago'];
+const ZONES = [
+  'UTC',
+  'America/Los_Angeles',
+  'America/New_York',
+  'Europe/Berlin',
+  'Australia/Sydney',
+  'Asia/Kathmandu',
+  'America/Santiago',
+];
 
 const dayArb = fc.integer({ min: -35, max: 2 }).map((d) => addDays(new Date(SAMPLE_NOW).toISOString().slice(0, 10), d));
 export const filtersArb: fc.Arbitrary<AgentFilters> = fc.record(
@@ -34,4 +48,3 @@ export const ctxArb: fc.Arbitrary<ViewContext> = fc.record({
   timeZone: fc.constantFrom(...ZONES),
   now: fc.integer({ min: SAMPLE_NOW - 3 * 86_400_000, max: SAMPLE_NOW + 86_400_000 }),
 });
-

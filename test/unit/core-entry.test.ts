@@ -5,9 +5,18 @@ import * as core from '../../src/core';
 describe('agentboard/core entry', () => {
   it('exports every name DESIGN.md lists', () => {
     // The DESIGN.md list is shared with the size report (scripts/bench-size.mjs); then the additions.
-    const designNames: string[] = JSON.parse(readFileSync(new URL('../../scripts/design-core-names.json', import.meta.url), 'utf8'));
+    const designNames: string[] = JSON.parse(
+      readFileSync(new URL('../../scripts/design-core-names.json', import.meta.url), 'utf8'),
+    );
     expect(designNames.length).toBeGreaterThan(10);
-    for (const name of [...designNames, 'countAgentItems', 'sanitizeUrl', 'formatFullDate', 'topWithOthers', 'BUILT_IN_SOURCES']) {
+    for (const name of [
+      ...designNames,
+      'countAgentItems',
+      'sanitizeUrl',
+      'formatFullDate',
+      'topWithOthers',
+      'BUILT_IN_SOURCES',
+    ]) {
       expect(core, name).toHaveProperty(name);
     }
   });

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CREATED_ON_PRESETS, getFacets, STATUS_ORDER, type AgentFilters, type AgentItem, type FacetOption, type ViewContext } from '../../src/core';
+import {
+  CREATED_ON_PRESETS,
+  getFacets,
+  STATUS_ORDER,
+  type AgentFilters,
+  type AgentItem,
+  type FacetOption,
+  type ViewContext,
+} from '../../src/core';
 import { generateParsedItems, SAMPLE_NOW } from '../../stories/sample-data';
 import { ctxArb, filtersArb } from './arbitraries';
 import { refFilter, type Field } from './reference';
@@ -35,7 +43,11 @@ function checkAgainstReference(items: AgentItem[], filters: AgentFilters, ctx: V
   expect(f.statuses.map((o) => o.value)).toEqual(STATUS_ORDER);
   const statusCounts = countBy(without('statuses'), (i) => i.status);
   for (const o of f.statuses) expect(o.count).toBe(statusCounts.get(o.value) ?? 0);
-  expectOptions(f.sources, countBy(without('sources'), (i) => i.source), filters.sources);
+  expectOptions(
+    f.sources,
+    countBy(without('sources'), (i) => i.source),
+    filters.sources,
+  );
   const creatorsSelected = ctx.tab === 'all' ? (filters.creators ?? []) : [];
   // Creators: exactly the people with an item in the tab, plus selected ones; each counted under
   // every other filter (so 0 is a valid count, like a status nobody is in).
@@ -55,7 +67,11 @@ function checkAgainstReference(items: AgentItem[], filters: AgentFilters, ctx: V
   for (const key of ['environment', 'harness', 'repository']) {
     const selected = filters.facets?.[key] ?? [];
     const base = selected.length ? without(`facet:${key}`) : without('facet:__none__' as Field);
-    expectOptions(f.facets[key] ?? [], countBy(base, (i) => i.meta?.[key]), selected);
+    expectOptions(
+      f.facets[key] ?? [],
+      countBy(base, (i) => i.meta?.[key]),
+      selected,
+    );
   }
 }
 
@@ -63,7 +79,11 @@ describe('getFacets', () => {
   const ctx: ViewContext = { tab: 'all', viewerId: 'u_me', timeZone: 'America/New_York', now: SAMPLE_NOW };
 
   it('counts each field with every other filter applied', () => {
-    const filters: AgentFilters = { sources: ['slack', 'linear'], statuses: ['failed'], createdOn: { preset: 'last_week' } };
+    const filters: AgentFilters = {
+      sources: ['slack', 'linear'],
+      statuses: ['failed'],
+      createdOn: { preset: 'last_week' },
+    };
     checkAgainstReference(ITEMS, filters, ctx);
     const f = getFacets(ITEMS, filters, ctx);
     // Clicking "Success" would show slack/linear runs of the last week that succeeded.
@@ -73,8 +93,16 @@ describe('getFacets', () => {
   });
 
   it('keeps selected options at count 0 and always lists the five statuses', () => {
-    const f = getFacets(ITEMS, { sources: ['pagerduty'], creators: ['u_ghost'], facets: { environment: ['mars'] } }, ctx);
-    expect(f.sources.find((o) => o.value === 'pagerduty')).toEqual({ value: 'pagerduty', label: 'Pagerduty', count: 0 });
+    const f = getFacets(
+      ITEMS,
+      { sources: ['pagerduty'], creators: ['u_ghost'], facets: { environment: ['mars'] } },
+      ctx,
+    );
+    expect(f.sources.find((o) => o.value === 'pagerduty')).toEqual({
+      value: 'pagerduty',
+      label: 'Pagerduty',
+      count: 0,
+    });
     expect(f.creators.find((o) => o.value === 'u_ghost')).toEqual({ value: 'u_ghost', label: 'u_ghost', count: 0 });
     expect(f.facets.environment!.find((o) => o.value === 'mars')!.count).toBe(0);
     expect(f.statuses.map((o) => [o.value, o.count])).toEqual(STATUS_ORDER.map((s) => [s, 0]));
@@ -107,14 +135,22 @@ describe('getFacets', () => {
     expect(none.creators.every((o) => o.count === 0)).toBe(true);
 
     // Personal: the viewer alone, even at 0; a teammate never appears there.
-    const personal = getFacets(ITEMS, { statuses: ['failed'], query: 'no run is called this' }, { ...ctx, tab: 'personal' });
+    const personal = getFacets(
+      ITEMS,
+      { statuses: ['failed'], query: 'no run is called this' },
+      { ...ctx, tab: 'personal' },
+    );
     expect(personal.creators).toEqual([{ value: 'u_me', label: 'Alex Morgan', count: 0 }]);
   });
 
-  it('lists only the tab\'s creators: a teammate\'s interactive conversation adds no option', () => {
+  it("lists only the tab's creators: a teammate's interactive conversation adds no option", () => {
     const items: AgentItem[] = [
       { ...ITEMS.find((i) => i.creator.id === 'u_me')!, id: 'mine' },
-      { ...ITEMS.find((i) => i.creator.id !== 'u_me' && i.kind === 'ambient')!, id: 'theirs', creator: { id: 'u_b', name: 'Bea' } },
+      {
+        ...ITEMS.find((i) => i.creator.id !== 'u_me' && i.kind === 'ambient')!,
+        id: 'theirs',
+        creator: { id: 'u_b', name: 'Bea' },
+      },
       { ...ITEMS.find((i) => i.kind === 'interactive')!, id: 'private', creator: { id: 'u_c', name: 'Cy' } },
     ];
     const f = getFacets(items, { statuses: [] }, ctx);
@@ -134,7 +170,12 @@ describe('getFacets', () => {
   it('re-indexes an array mutated in place, and handles array-valued meta', () => {
     const list = ITEMS.slice(0, 50);
     const before = getFacets(list, {}, ctx);
-    const changed = { ...list[0]!, source: 'brand_new', creator: { id: 'u_me', name: 'Alex Morgan' }, meta: { environment: ['dev', 'dev', 'qa'] } };
+    const changed = {
+      ...list[0]!,
+      source: 'brand_new',
+      creator: { id: 'u_me', name: 'Alex Morgan' },
+      meta: { environment: ['dev', 'dev', 'qa'] },
+    };
     list[0] = changed;
     list.push({ ...changed, id: 'extra' });
     const after = getFacets(list, {}, ctx);

@@ -53,7 +53,11 @@ describe('createFetchDataSource', () => {
 
   it('writes the tab even for personal, leaves out an absent cursor, and lets `limit` override the page size', async () => {
     const fetch = vi.fn(async (_url: string) => json(page));
-    const source = createFetchDataSource({ url: 'http://127.0.0.1:9/api/agents', fetch: fetch as unknown as typeof globalThis.fetch, limit: 25 });
+    const source = createFetchDataSource({
+      url: 'http://127.0.0.1:9/api/agents',
+      fetch: fetch as unknown as typeof globalThis.fetch,
+      limit: 25,
+    });
     await source.query(query({ tab: 'personal' }));
     const url = new URL(fetch.mock.calls[0]![0]);
     expect(url.searchParams.get('tab')).toBe('personal');
@@ -75,10 +79,16 @@ describe('createFetchDataSource', () => {
   it('calls a headers function per request', async () => {
     let token = 0;
     const fetch = vi.fn(async () => json(page));
-    const source = createFetchDataSource({ url: '/api', fetch, headers: async () => ({ authorization: `Bearer ${++token}` }) });
+    const source = createFetchDataSource({
+      url: '/api',
+      fetch,
+      headers: async () => ({ authorization: `Bearer ${++token}` }),
+    });
     await source.query(query());
     await source.query(query());
-    const auth = fetch.mock.calls.map((call) => new Headers((call as unknown as [string, RequestInit])[1].headers).get('authorization'));
+    const auth = fetch.mock.calls.map((call) =>
+      new Headers((call as unknown as [string, RequestInit])[1].headers).get('authorization'),
+    );
     expect(auth).toEqual(['Bearer 1', 'Bearer 2']);
   });
 
@@ -98,7 +108,9 @@ describe('createFetchDataSource', () => {
   });
 
   it('turns an HTTP error into an AgentDataError with the status and the server message', async () => {
-    const fetch = vi.fn(async () => json({ error: 'Database is locked' }, { status: 503, statusText: 'Service Unavailable' }));
+    const fetch = vi.fn(async () =>
+      json({ error: 'Database is locked' }, { status: 503, statusText: 'Service Unavailable' }),
+    );
     const source = createFetchDataSource({ url: '/api', fetch });
     const error = await source.query(query()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AgentDataError);
@@ -134,7 +146,9 @@ describe('createFetchDataSource', () => {
     expect(error.message).toMatch(/not a page of agent items \(items: /);
 
     const fetch2 = vi.fn(async () => json({ items: [], total: 'many' }));
-    const error2 = (await createFetchDataSource({ url: '/api', fetch: fetch2 }).query(query()).catch((e: unknown) => e)) as AgentDataError;
+    const error2 = (await createFetchDataSource({ url: '/api', fetch: fetch2 })
+      .query(query())
+      .catch((e: unknown) => e)) as AgentDataError;
     expect(error2.message).toMatch(/total: /);
   });
 

@@ -35,14 +35,26 @@ describe('filterAgentItems: tabs', () => {
     item({ id: 'theirs-interactive', kind: 'interactive', source: 'interactive', creator: { id: 'u_2', name: 'Bo' } }),
   ];
   it("Personal is the viewer's items", () => {
-    expect(ids(filterAgentItems(items, {}, { tab: 'personal', viewerId: 'u_me' }))).toEqual(['mine-ambient', 'mine-interactive']);
+    expect(ids(filterAgentItems(items, {}, { tab: 'personal', viewerId: 'u_me' }))).toEqual([
+      'mine-ambient',
+      'mine-interactive',
+    ]);
   });
   it("All adds teammates' ambient items, never their interactive ones", () => {
-    expect(ids(filterAgentItems(items, {}, { tab: 'all', viewerId: 'u_me' }))).toEqual(['mine-ambient', 'mine-interactive', 'theirs-ambient']);
-    expect(ids(filterAgentItems(items, { creators: ['u_2'] }, { tab: 'all', viewerId: 'u_me' }))).toEqual(['theirs-ambient']);
+    expect(ids(filterAgentItems(items, {}, { tab: 'all', viewerId: 'u_me' }))).toEqual([
+      'mine-ambient',
+      'mine-interactive',
+      'theirs-ambient',
+    ]);
+    expect(ids(filterAgentItems(items, { creators: ['u_2'] }, { tab: 'all', viewerId: 'u_me' }))).toEqual([
+      'theirs-ambient',
+    ]);
   });
   it('ignores the Creator filter on Personal', () => {
-    expect(ids(filterAgentItems(items, { creators: ['u_2'] }, { tab: 'personal', viewerId: 'u_me' }))).toEqual(['mine-ambient', 'mine-interactive']);
+    expect(ids(filterAgentItems(items, { creators: ['u_2'] }, { tab: 'personal', viewerId: 'u_me' }))).toEqual([
+      'mine-ambient',
+      'mine-interactive',
+    ]);
   });
 });
 
@@ -52,16 +64,27 @@ describe('filterAgentItems: fields', () => {
     item({ id: 'a', source: 'slack', status: 'failed', meta: { env: 'prod' } }),
     item({ id: 'b', source: 'linear', status: 'failed', meta: { env: ['staging', 'prod'] } }),
     item({ id: 'c', source: 'slack', status: 'success', title: 'Fix FLAKY login', meta: { env: 'dev' } }),
-    item({ id: 'd', source: 'cli', status: 'working', createdAt: new Date('2026-11-24T23:59:59.999Z'), creator: { id: 'u_2', name: 'Priya Raman' } }),
+    item({
+      id: 'd',
+      source: 'cli',
+      status: 'working',
+      createdAt: new Date('2026-11-24T23:59:59.999Z'),
+      creator: { id: 'u_2', name: 'Priya Raman' },
+    }),
     item({ id: 'e', source: 'cli', status: 'working', createdAt: new Date('2026-11-18T15:00:00Z') }),
     item({ id: 'f', source: 'cli', status: 'working', createdAt: new Date('2026-11-18T15:00:00.001Z') }),
   ];
   it('ORs within a field and ANDs across fields', () => {
     expect(ids(filterAgentItems(items, { sources: ['slack', 'linear'] }, ctx))).toEqual(['a', 'b', 'c']);
-    expect(ids(filterAgentItems(items, { sources: ['slack', 'linear'], statuses: ['failed'] }, ctx))).toEqual(['a', 'b']);
+    expect(ids(filterAgentItems(items, { sources: ['slack', 'linear'], statuses: ['failed'] }, ctx))).toEqual([
+      'a',
+      'b',
+    ]);
   });
   it('treats empty arrays as no filter', () => {
-    expect(filterAgentItems(items, { sources: [], statuses: [], creators: [], facets: { env: [] } }, ctx)).toHaveLength(6);
+    expect(filterAgentItems(items, { sources: [], statuses: [], creators: [], facets: { env: [] } }, ctx)).toHaveLength(
+      6,
+    );
   });
   it('matches host facets on a value or any value of an array', () => {
     expect(ids(filterAgentItems(items, { facets: { env: ['prod'] } }, ctx))).toEqual(['a', 'b']);
@@ -79,14 +102,30 @@ describe('filterAgentItems: fields', () => {
     expect(ids(filterAgentItems(items, { createdOn: { preset: 'yesterday' } }, ctx))).toEqual(['d']);
     expect(ids(filterAgentItems(items, { createdOn: { preset: 'last_24_hours' } }, ctx))).toEqual(['a', 'b', 'c', 'd']);
     // (now − 7 × 24 h, now]: exactly seven days ago is out, one ms later is in.
-    expect(ids(filterAgentItems(items, { createdOn: { preset: 'last_week' } }, ctx))).toEqual(['a', 'b', 'c', 'd', 'f']);
+    expect(ids(filterAgentItems(items, { createdOn: { preset: 'last_week' } }, ctx))).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+      'f',
+    ]);
     expect(ids(filterAgentItems(items, { createdOn: { day: '2026-11-18' } }, ctx))).toEqual(['e', 'f']);
-    expect(ids(filterAgentItems(items, { createdOn: { from: '2026-11-24', to: '2026-11-18' } }, ctx))).toEqual(['d', 'e', 'f']);
+    expect(ids(filterAgentItems(items, { createdOn: { from: '2026-11-24', to: '2026-11-18' } }, ctx))).toEqual([
+      'd',
+      'e',
+      'f',
+    ]);
   });
   it('puts exact boundaries on the right side', () => {
     const now = Date.parse('2026-11-25T15:00:00Z');
     const at = (iso: string | number) => item({ id: String(iso), createdAt: new Date(iso) });
-    const edge = [at('2026-11-25T00:00:00.000Z'), at('2026-11-26T00:00:00.000Z'), at(now - 24 * 3_600_000), at(now), at(now + 1)];
+    const edge = [
+      at('2026-11-25T00:00:00.000Z'),
+      at('2026-11-26T00:00:00.000Z'),
+      at(now - 24 * 3_600_000),
+      at(now),
+      at(now + 1),
+    ];
     const c = { tab: 'personal' as const, viewerId: 'u_me', timeZone: 'UTC', now };
     const f = (createdOn: AgentFilters['createdOn']) => filterAgentItems(edge, { createdOn }, c).map((i) => i.id);
     expect(f({ preset: 'today' })).toEqual([edge[0]!.id, edge[3]!.id, edge[4]!.id]);
@@ -104,10 +143,25 @@ describe('filterAgentItems: fields', () => {
     expect(filterAgentItems(late, { createdOn: { preset: 'today' } }, utc)).toHaveLength(1);
   });
   it('ignores unknown presets and malformed days, and never throws on garbage', () => {
-    for (const createdOn of [{ preset: 'someday' }, { day: '2026-13-01' }, { day: 'nope' }, { from: 'x', to: '2026-11-01' }, 'today', 7]) {
+    for (const createdOn of [
+      { preset: 'someday' },
+      { day: '2026-13-01' },
+      { day: 'nope' },
+      { from: 'x', to: '2026-11-01' },
+      'today',
+      7,
+    ]) {
       expect(filterAgentItems(items, { createdOn } as unknown as AgentFilters, ctx)).toHaveLength(6);
     }
-    for (const filters of [null, undefined, 'x', { sources: 'slack' }, { facets: 'x' }, { facets: { env: 'prod' } }, { query: 42 }]) {
+    for (const filters of [
+      null,
+      undefined,
+      'x',
+      { sources: 'slack' },
+      { facets: 'x' },
+      { facets: { env: 'prod' } },
+      { query: 42 },
+    ]) {
       expect(() => filterAgentItems(items, filters as unknown as AgentFilters, ctx)).not.toThrow();
     }
     expect(filterAgentItems(null as unknown as AgentItem[], {}, ctx)).toEqual([]);
@@ -223,7 +277,7 @@ describe('countAgentItems', () => {
     );
   });
 
-  it('filterWithTabCounts: the active tab\'s list and both tabs\' counts in one pass, plain and indexed', () => {
+  it("filterWithTabCounts: the active tab's list and both tabs' counts in one pass, plain and indexed", () => {
     const plain = [...pool, ...odd];
     const indexed = [...pool, ...odd];
     getItemIndex(indexed);
@@ -241,8 +295,15 @@ describe('countAgentItems', () => {
   });
 
   it('never throws on bad input', () => {
-    expect(filterWithTabCounts(null as unknown as AgentItem[], {}, { tab: 'all', viewerId: 'u' }).counts.all.count).toBe(0);
-    expect(countAgentItems(null as unknown as AgentItem[], {}, { tab: 'all', viewerId: 'u' })).toEqual({ count: 0, working: 0 });
-    expect(countAgentItems(pool, null as unknown as AgentFilters, { tab: 'all', viewerId: 'u' }).count).toBeGreaterThanOrEqual(0);
+    expect(
+      filterWithTabCounts(null as unknown as AgentItem[], {}, { tab: 'all', viewerId: 'u' }).counts.all.count,
+    ).toBe(0);
+    expect(countAgentItems(null as unknown as AgentItem[], {}, { tab: 'all', viewerId: 'u' })).toEqual({
+      count: 0,
+      working: 0,
+    });
+    expect(
+      countAgentItems(pool, null as unknown as AgentFilters, { tab: 'all', viewerId: 'u' }).count,
+    ).toBeGreaterThanOrEqual(0);
   });
 });

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCreatedAt, formatCredits, formatDuration, formatFullDate, getDurationMs, type AgentItem } from '../../src/core';
+import {
+  formatCreatedAt,
+  formatCredits,
+  formatDuration,
+  formatFullDate,
+  getDurationMs,
+  type AgentItem,
+} from '../../src/core';
 
 const S = 1000;
 const M = 60 * S;
@@ -113,7 +120,10 @@ describe('formatCreatedAt', () => {
   it('is total over any date, clock, zone and locale', () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.date({ noInvalidDate: false }), fc.double().map((d) => new Date(d))),
+        fc.oneof(
+          fc.date({ noInvalidDate: false }),
+          fc.double().map((d) => new Date(d)),
+        ),
         fc.option(fc.oneof(fc.double(), fc.date({ noInvalidDate: false })), { nil: undefined }),
         fc.constantFrom(undefined, 'UTC', 'Asia/Kathmandu', 'Nope/Zone'),
         fc.constantFrom(undefined, 'en-US', 'de-DE', 'ja-JP', '!!'),

@@ -24,9 +24,37 @@ const RUNS = Number(process.env.HARDENING_RUNS ?? 300);
 
 /** Text that has broken real UIs: RTL, ZWJ emoji, combining marks, lone surrogates, case-folding traps. */
 const hostileChar = fc.constantFrom(
-  'a', 'Z', ' ', '\u00a0', 'İ', 'ı', 'ß', 'ẞ', 'Σ', 'ς', 'ﬁ', 'é', 'e\u0301',
-  'م', 'ש', '\u202e', '\u200f', '\u200b', '👩‍👩‍👧', '🏳️‍🌈', '🇺🇳', '\ud800', '\udfff',
-  '<', '>', '"', "'", '&', '%', '\u0000', '\n',
+  'a',
+  'Z',
+  ' ',
+  '\u00a0',
+  'İ',
+  'ı',
+  'ß',
+  'ẞ',
+  'Σ',
+  'ς',
+  'ﬁ',
+  'é',
+  'e\u0301',
+  'م',
+  'ש',
+  '\u202e',
+  '\u200f',
+  '\u200b',
+  '👩‍👩‍👧',
+  '🏳️‍🌈',
+  '🇺🇳',
+  '\ud800',
+  '\udfff',
+  '<',
+  '>',
+  '"',
+  "'",
+  '&',
+  '%',
+  '\u0000',
+  '\n',
 );
 const hostileText = fc.oneof(
   fc.array(hostileChar, { maxLength: 12 }).map((a) => a.join('')),
@@ -45,8 +73,21 @@ describe('parseAgentItems on arbitrary JSON arrays', () => {
           kind: fc.oneof(fc.constantFrom('ambient', 'interactive'), fc.jsonValue()),
           title: fc.oneof(hostileText, fc.jsonValue()),
           status: fc.oneof(fc.constantFrom('done', 'failed', 'blocked'), fc.jsonValue()),
-          createdAt: fc.oneof(fc.integer({ min: -1e13, max: 1e13 }), fc.constantFrom('2028-02-29T12:00:00Z', '1970-01-01', '2100-12-31T23:59:59Z'), fc.jsonValue()),
-          creator: fc.oneof(fc.record({ id: fc.oneof(fc.string({ maxLength: 3 }), fc.jsonValue()), name: fc.oneof(hostileText, fc.jsonValue()) }, { requiredKeys: [] }), fc.jsonValue()),
+          createdAt: fc.oneof(
+            fc.integer({ min: -1e13, max: 1e13 }),
+            fc.constantFrom('2028-02-29T12:00:00Z', '1970-01-01', '2100-12-31T23:59:59Z'),
+            fc.jsonValue(),
+          ),
+          creator: fc.oneof(
+            fc.record(
+              {
+                id: fc.oneof(fc.string({ maxLength: 3 }), fc.jsonValue()),
+                name: fc.oneof(hostileText, fc.jsonValue()),
+              },
+              { requiredKeys: [] },
+            ),
+            fc.jsonValue(),
+          ),
           credits: fc.oneof(fc.double(), fc.jsonValue()),
           meta: fc.jsonValue(),
         },
@@ -111,7 +152,13 @@ describe('filterAgentItems on hostile text', () => {
     kind: fc.constantFrom('ambient' as const, 'interactive' as const),
     title: hostileText,
     source: fc.constantFrom('slack', 'cli', 'weird source', ''),
-    status: fc.constantFrom('working' as const, 'blocked' as const, 'canceled' as const, 'failed' as const, 'success' as const),
+    status: fc.constantFrom(
+      'working' as const,
+      'blocked' as const,
+      'canceled' as const,
+      'failed' as const,
+      'success' as const,
+    ),
     rawStatus: fc.constant('x'),
     createdAt: fc.integer({ min: 0, max: Date.UTC(2100, 11, 31) }).map((t) => new Date(t)),
     creator: fc.constantFrom(...people),
@@ -131,10 +178,18 @@ describe('filterAgentItems on hostile text', () => {
         fc.nat(),
         fc.nat(),
         fc.nat(),
-        fc.constantFrom<AgentFilters['createdOn']>(undefined, { preset: 'today' }, { preset: 'last_week' }, { day: '1970-01-01' }, { from: '2099-01-01', to: '2100-12-31' }),
+        fc.constantFrom<AgentFilters['createdOn']>(
+          undefined,
+          { preset: 'today' },
+          { preset: 'last_week' },
+          { day: '1970-01-01' },
+          { from: '2099-01-01', to: '2100-12-31' },
+        ),
         (items, ctx, pick, start, len, createdOn) => {
           // A query taken from a real title or name (so it matches something), or pure noise.
-          const source = items.length ? [items[pick % items.length]!.title, items[pick % items.length]!.creator.name][pick % 2]! : '';
+          const source = items.length
+            ? [items[pick % items.length]!.title, items[pick % items.length]!.creator.name][pick % 2]!
+            : '';
           const query = source.slice(start % (source.length + 1), (start % (source.length + 1)) + (len % 5));
           const filters: AgentFilters = { query, ...(createdOn ? { createdOn } : {}) };
           const out = filterAgentItems(items, filters, ctx);
@@ -171,7 +226,10 @@ describe('free-text query across fields', () => {
 
   it('a query never matches across the title / creator name / id boundary', () => {
     for (const query of ['\u0000', 'login\u0000ada', 'ada\u0000run_1', '\u0000bo\u0000']) {
-      expect(filterAgentItems(items, { query }, ctx).map((i) => i.id), JSON.stringify(query)).toEqual(refFilter(items, { query }, ctx).map((i) => i.id));
+      expect(
+        filterAgentItems(items, { query }, ctx).map((i) => i.id),
+        JSON.stringify(query),
+      ).toEqual(refFilter(items, { query }, ctx).map((i) => i.id));
       expect(filterAgentItems(items, { query }, ctx), JSON.stringify(query)).toEqual([]);
     }
     // A NUL that is really in a title is still found.
@@ -183,7 +241,18 @@ describe('free-text query across fields', () => {
 describe('formatters are total', () => {
   const anyNumber = fc.oneof(
     fc.double(),
-    fc.constantFrom(Number.NaN, Infinity, -Infinity, -0, Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE, 8.64e15, 8.64e15 + 1, -8.64e15 - 1),
+    fc.constantFrom(
+      Number.NaN,
+      Infinity,
+      -Infinity,
+      -0,
+      Number.MAX_VALUE,
+      -Number.MAX_VALUE,
+      Number.MIN_VALUE,
+      8.64e15,
+      8.64e15 + 1,
+      -8.64e15 - 1,
+    ),
     fc.integer(),
   );
   const anyDate = fc.oneof(
@@ -191,7 +260,15 @@ describe('formatters are total', () => {
     fc.date({ noInvalidDate: false }),
     fc.constant(new Date(Number.NaN)),
   );
-  const zone = fc.constantFrom(undefined, 'UTC', 'America/New_York', 'Asia/Kolkata', 'Australia/Adelaide', 'Not/AZone', '');
+  const zone = fc.constantFrom(
+    undefined,
+    'UTC',
+    'America/New_York',
+    'Asia/Kolkata',
+    'Australia/Adelaide',
+    'Not/AZone',
+    '',
+  );
   const locale = fc.constantFrom(undefined, 'en-US', 'ar-EG', 'he-IL', 'hi-IN', 'xx-INVALID-!!');
 
   it('toDayKey gives a YYYY-MM-DD key or "" for any number, Date, undefined or zone', () => {
@@ -216,39 +293,50 @@ describe('formatters are total', () => {
 
   it('formatCreatedAt / formatFullDate return text for any date, clock, zone and locale; invalid → —', () => {
     fc.assert(
-      fc.property(fc.oneof(anyDate, fc.constant(undefined)), fc.oneof(anyNumber, anyDate, fc.constant(undefined)), zone, locale, (date, now, tz, loc) => {
-        const a = formatCreatedAt(date as Date, { now, timeZone: tz, locale: loc });
-        const b = formatFullDate(date as Date, { timeZone: tz, locale: loc });
-        expect(typeof a).toBe('string');
-        expect(typeof b).toBe('string');
-        const t = date instanceof Date ? date.getTime() : Number.NaN;
-        if (!Number.isFinite(t)) {
-          expect(a).toBe('—');
-          expect(b).toBe('—');
-        } else {
-          expect(a.length).toBeGreaterThan(0);
-          expect(a).not.toMatch(/Invalid|NaN|undefined/);
-        }
-      }),
+      fc.property(
+        fc.oneof(anyDate, fc.constant(undefined)),
+        fc.oneof(anyNumber, anyDate, fc.constant(undefined)),
+        zone,
+        locale,
+        (date, now, tz, loc) => {
+          const a = formatCreatedAt(date as Date, { now, timeZone: tz, locale: loc });
+          const b = formatFullDate(date as Date, { timeZone: tz, locale: loc });
+          expect(typeof a).toBe('string');
+          expect(typeof b).toBe('string');
+          const t = date instanceof Date ? date.getTime() : Number.NaN;
+          if (!Number.isFinite(t)) {
+            expect(a).toBe('—');
+            expect(b).toBe('—');
+          } else {
+            expect(a.length).toBeGreaterThan(0);
+            expect(a).not.toMatch(/Invalid|NaN|undefined/);
+          }
+        },
+      ),
       { numRuns: RUNS },
     );
   });
 
   it('formatDuration / formatCredits never say NaN, Infinity or undefined', () => {
     fc.assert(
-      fc.property(fc.oneof(anyNumber, fc.constant(undefined), fc.constant(null)), locale, fc.boolean(), (v, loc, compact) => {
-        const d = formatDuration(v, { locale: loc });
-        const c = formatCredits(v, { locale: loc, compact });
-        for (const s of [d, c]) {
-          expect(typeof s).toBe('string');
-          expect(s.length).toBeGreaterThan(0);
-          expect(s).not.toMatch(/NaN|Infinity|undefined|∞/);
-        }
-        if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
-          expect(d).toBe('—');
-          expect(c).toBe('—');
-        }
-      }),
+      fc.property(
+        fc.oneof(anyNumber, fc.constant(undefined), fc.constant(null)),
+        locale,
+        fc.boolean(),
+        (v, loc, compact) => {
+          const d = formatDuration(v, { locale: loc });
+          const c = formatCredits(v, { locale: loc, compact });
+          for (const s of [d, c]) {
+            expect(typeof s).toBe('string');
+            expect(s.length).toBeGreaterThan(0);
+            expect(s).not.toMatch(/NaN|Infinity|undefined|∞/);
+          }
+          if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
+            expect(d).toBe('—');
+            expect(c).toBe('—');
+          }
+        },
+      ),
       { numRuns: RUNS },
     );
   });

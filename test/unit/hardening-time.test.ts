@@ -96,7 +96,9 @@ describe('formatCreatedAt across DST changes and the leap day', () => {
       for (let now = t - 30 * H; now <= t + 30 * H; now += 97 * 60_000) {
         for (let at = now - 50 * H; at <= now + 2 * H; at += 37 * 60_000) {
           const got = norm(formatCreatedAt(new Date(at), { timeZone: zone, now, locale: 'en-US' }));
-          expect(got, `${zone} at=${new Date(at).toISOString()} now=${new Date(now).toISOString()}`).toBe(oracleCreatedAt(at, now, zone));
+          expect(got, `${zone} at=${new Date(at).toISOString()} now=${new Date(now).toISOString()}`).toBe(
+            oracleCreatedAt(at, now, zone),
+          );
         }
       }
     });
@@ -110,7 +112,9 @@ describe('formatCreatedAt across DST changes and the leap day', () => {
         fc.constantFrom(...ZONES),
         (at, delta, zone) => {
           const now = at + delta;
-          expect(norm(formatCreatedAt(new Date(at), { timeZone: zone, now, locale: 'en-US' }))).toBe(oracleCreatedAt(at, now, zone));
+          expect(norm(formatCreatedAt(new Date(at), { timeZone: zone, now, locale: 'en-US' }))).toBe(
+            oracleCreatedAt(at, now, zone),
+          );
         },
       ),
       { numRuns: 500 },
@@ -137,31 +141,60 @@ describe('Day-of-creation filter across DST changes and the leap day', () => {
           expect(got).toEqual(want);
         };
         expectDays({ createdOn: { preset: 'today' } }, (k) => k === today);
-        expectDays({ createdOn: { preset: 'yesterday' } }, (_, i) => oracleDay(i.createdAt.getTime(), zone) === yesterdayDay);
+        expectDays(
+          { createdOn: { preset: 'yesterday' } },
+          (_, i) => oracleDay(i.createdAt.getTime(), zone) === yesterdayDay,
+        );
         // Rolling windows are instants, not calendar days: exactly (now − 24 h, now] even on a 23/25-hour day.
-        expectDays({ createdOn: { preset: 'last_24_hours' } }, (_, i) => i.createdAt.getTime() > now - 24 * H && i.createdAt.getTime() <= now);
+        expectDays(
+          { createdOn: { preset: 'last_24_hours' } },
+          (_, i) => i.createdAt.getTime() > now - 24 * H && i.createdAt.getTime() <= now,
+        );
       }
       const days = [...new Set(keys.values())].sort();
       for (const day of days) expectDaysOnce(items, keys, zone, { day }, (k) => k === day);
-      expectDaysOnce(items, keys, zone, { from: days[1]!, to: days[days.length - 2]! }, (k) => k >= days[1]! && k <= days[days.length - 2]!);
+      expectDaysOnce(
+        items,
+        keys,
+        zone,
+        { from: days[1]!, to: days[days.length - 2]! },
+        (k) => k >= days[1]! && k <= days[days.length - 2]!,
+      );
     });
   }
 
   it('the 2028-02-29 leap day is a whole local day in every zone (and 2027-02-29 is not a day)', () => {
     for (const zone of [...ZONES, 'UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
       const items: AgentItem[] = [];
-      for (let at = Date.UTC(2028, 1, 27); at <= Date.UTC(2028, 2, 3); at += 11 * 60_000) items.push(mk(String(at), at));
+      for (let at = Date.UTC(2028, 1, 27); at <= Date.UTC(2028, 2, 3); at += 11 * 60_000)
+        items.push(mk(String(at), at));
       const keys = new Map(items.map((i) => [i, oracleKey(i.createdAt.getTime(), zone)]));
-      const got = filterAgentItems(items, { createdOn: { day: '2028-02-29' } }, { tab: 'personal', viewerId: 'u', timeZone: zone });
+      const got = filterAgentItems(
+        items,
+        { createdOn: { day: '2028-02-29' } },
+        { tab: 'personal', viewerId: 'u', timeZone: zone },
+      );
       expect(got.length).toBeGreaterThan(0);
       expect(got).toEqual(items.filter((i) => keys.get(i) === '2028-02-29'));
       expect(got.every((i) => toDayKey(i.createdAt, zone) === '2028-02-29')).toBe(true);
       // 'Yesterday' seen from the first minute of March 1 is the leap day.
       const march1 = got[got.length - 1]!.createdAt.getTime() + 11 * 60_000;
-      const y = filterAgentItems(items, { createdOn: { preset: 'yesterday' } }, { tab: 'personal', viewerId: 'u', timeZone: zone, now: march1 });
+      const y = filterAgentItems(
+        items,
+        { createdOn: { preset: 'yesterday' } },
+        { tab: 'personal', viewerId: 'u', timeZone: zone, now: march1 },
+      );
       expect(y).toEqual(got);
-      expect(formatCreatedAt(got[0]!.createdAt, { timeZone: zone, now: march1, locale: 'en-US' })).toMatch(/^Yesterday, /);
-      expect(filterAgentItems(items, { createdOn: { day: '2027-02-29' } }, { tab: 'personal', viewerId: 'u', timeZone: zone })).toHaveLength(items.length);
+      expect(formatCreatedAt(got[0]!.createdAt, { timeZone: zone, now: march1, locale: 'en-US' })).toMatch(
+        /^Yesterday, /,
+      );
+      expect(
+        filterAgentItems(
+          items,
+          { createdOn: { day: '2027-02-29' } },
+          { tab: 'personal', viewerId: 'u', timeZone: zone },
+        ),
+      ).toHaveLength(items.length);
     }
   });
 });

@@ -56,7 +56,11 @@ describe('parseAgentItems', () => {
 
   it('accepts dates as ISO strings, epoch ms and Dates (copied)', () => {
     const d = new Date('2026-11-20T15:04:00Z');
-    const r = parseAgentItems([valid({ createdAt: d }), valid({ id: 'b', createdAt: d.getTime() }), valid({ id: 'c', createdAt: '2026-11-20T16:04:00+01:00' })]);
+    const r = parseAgentItems([
+      valid({ createdAt: d }),
+      valid({ id: 'b', createdAt: d.getTime() }),
+      valid({ id: 'c', createdAt: '2026-11-20T16:04:00+01:00' }),
+    ]);
     expect(r.items.map((i) => i.createdAt.getTime())).toEqual([d.getTime(), d.getTime(), d.getTime()]);
     expect(r.items[0]!.createdAt).not.toBe(d);
   });
@@ -66,7 +70,15 @@ describe('parseAgentItems', () => {
     expect(at('2026-11-20')).toBe(Date.UTC(2026, 10, 20));
     expect(at('2028-02-29T10:00:00.5+05:30')).toBe(Date.UTC(2028, 1, 29, 4, 30, 0, 500));
     expect(at('+275760-09-13')).toBe(8.64e15);
-    for (const bad of ['2026-02-29', '2026-11-20T24:00:00Z', '2026-11-20T10:00:00,5Z', '2026-11-20T10:00:00+05', '+275761-01-01', 'Nov 20 2026', '20261120']) {
+    for (const bad of [
+      '2026-02-29',
+      '2026-11-20T24:00:00Z',
+      '2026-11-20T10:00:00,5Z',
+      '2026-11-20T10:00:00+05',
+      '+275761-01-01',
+      'Nov 20 2026',
+      '20261120',
+    ]) {
       expect(at(bad), bad).toBeUndefined();
     }
     fc.assert(
@@ -127,7 +139,9 @@ describe('parseAgentItems', () => {
     ]) {
       expect(() => parseAgentItems(input)).not.toThrow();
     }
-    expect(parseAgentItems(null).issues).toEqual([{ index: -1, path: '', message: expect.any(String), level: 'error' }]);
+    expect(parseAgentItems(null).issues).toEqual([
+      { index: -1, path: '', message: expect.any(String), level: 'error' },
+    ]);
     const c = parseAgentItems([cyclic]);
     expect(c.items).toHaveLength(1);
     const g = parseAgentItems([getter]);
@@ -205,13 +219,29 @@ describe('parseAgentItems', () => {
   });
 
   it('treats null optional fields as absent, silently', () => {
-    const r = parseAgentItems([valid({ endedAt: null, credits: null, sessionUrl: null, meta: null, statusDetail: null })]);
+    const r = parseAgentItems([
+      valid({ endedAt: null, credits: null, sessionUrl: null, meta: null, statusDetail: null }),
+    ]);
     expect(r.issues).toEqual([]);
-    expect(Object.keys(r.items[0]!).sort()).toEqual(['createdAt', 'creator', 'id', 'kind', 'rawStatus', 'source', 'status', 'title']);
+    expect(Object.keys(r.items[0]!).sort()).toEqual([
+      'createdAt',
+      'creator',
+      'id',
+      'kind',
+      'rawStatus',
+      'source',
+      'status',
+      'title',
+    ]);
   });
 
   it('keeps a duplicate id under a deterministic new id and warns naming the original', () => {
-    const r = parseAgentItems([valid({ id: 'x' }), valid({ id: 'x', title: 'second' }), valid({ id: 'x#2' }), valid({ id: 'x' })]);
+    const r = parseAgentItems([
+      valid({ id: 'x' }),
+      valid({ id: 'x', title: 'second' }),
+      valid({ id: 'x#2' }),
+      valid({ id: 'x' }),
+    ]);
     expect(r.items.map((i) => i.id)).toEqual(['x', 'x#2', 'x#2#2', 'x#3']);
     expect(r.items[1]!.title).toBe('second');
     expect(r.issues.map((i) => [i.index, i.id, i.path, i.level])).toEqual([
@@ -222,13 +252,19 @@ describe('parseAgentItems', () => {
   });
 
   it('never mangles text', () => {
-    const r = parseAgentItems([valid({ title: '  spaced  <b>ünïcödé</b> 🚀 ', creator: { id: ' u_1 ', name: ' Ada ' } })]);
+    const r = parseAgentItems([
+      valid({ title: '  spaced  <b>ünïcödé</b> 🚀 ', creator: { id: ' u_1 ', name: ' Ada ' } }),
+    ]);
     expect(r.items[0]!.title).toBe('  spaced  <b>ünïcödé</b> 🚀 ');
     expect(r.items[0]!.creator).toEqual({ id: ' u_1 ', name: ' Ada ' });
   });
 
   it('drops a __proto__ meta key with a warning and never touches the prototype', () => {
-    const r = parseAgentItems(JSON.parse('[{"id":"p","kind":"ambient","title":"t","source":"api","status":"done","createdAt":0,"creator":{"id":"u","name":"U"},"meta":{"__proto__":"x","env":"prod"}}]'));
+    const r = parseAgentItems(
+      JSON.parse(
+        '[{"id":"p","kind":"ambient","title":"t","source":"api","status":"done","createdAt":0,"creator":{"id":"u","name":"U"},"meta":{"__proto__":"x","env":"prod"}}]',
+      ),
+    );
     const meta = r.items[0]!.meta!;
     expect(Object.getPrototypeOf(meta)).toBe(Object.prototype);
     expect(Object.keys(meta)).toEqual(['env']);
@@ -256,13 +292,20 @@ const looseValue = fc.oneof(
 const dateish = fc.oneof(
   fc.integer({ min: -1e13, max: 1e13 }),
   fc.date({ noInvalidDate: false }),
-  fc.date({ min: new Date('2000-01-01'), max: new Date('2040-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+  fc
+    .date({ min: new Date('2000-01-01'), max: new Date('2040-01-01'), noInvalidDate: true })
+    .map((d) => d.toISOString()),
   fc.constantFrom('2026-11-20', '2026-11-20T10:00:00+05:30', '2026-13-01', 'Nov 20', ''),
   looseValue,
 );
 const looseItem = fc.record(
   {
-    id: fc.oneof(fc.constantFrom('a', 'b', 'c', 'a#2'), fc.string({ maxLength: 4 }), fc.integer({ min: 0, max: 5 }), looseValue),
+    id: fc.oneof(
+      fc.constantFrom('a', 'b', 'c', 'a#2'),
+      fc.string({ maxLength: 4 }),
+      fc.integer({ min: 0, max: 5 }),
+      looseValue,
+    ),
     kind: fc.oneof(fc.constantFrom('interactive', 'ambient'), looseValue),
     title: fc.oneof(fc.string(), looseValue),
     source: fc.oneof(fc.constantFrom('slack', 'cli', 'my_thing'), looseValue),
@@ -276,18 +319,27 @@ const looseItem = fc.record(
         {
           id: fc.oneof(fc.constantFrom('u_1', 'u_2'), looseValue),
           name: fc.oneof(fc.string(), looseValue),
-          avatarUrl: fc.oneof(fc.constantFrom('https://x/a.png', '/a.png', 'javascript:alert(1)', 'data:x'), looseValue),
+          avatarUrl: fc.oneof(
+            fc.constantFrom('https://x/a.png', '/a.png', 'javascript:alert(1)', 'data:x'),
+            looseValue,
+          ),
         },
         { requiredKeys: [] },
       ),
       looseValue,
     ),
     credits: fc.oneof(fc.double(), fc.integer({ min: -5, max: 500 }), looseValue),
-    sessionUrl: fc.oneof(fc.constantFrom('https://s/1', 'http://s/2', '/rel', 'javascript:x', ' https://s'), looseValue),
+    sessionUrl: fc.oneof(
+      fc.constantFrom('https://s/1', 'http://s/2', '/rel', 'javascript:x', ' https://s'),
+      looseValue,
+    ),
     sessionState: fc.oneof(fc.constantFrom('available', 'expired', 'unavailable', 'gone'), looseValue),
     conversationId: fc.oneof(fc.string({ maxLength: 5 }), looseValue),
     meta: fc.oneof(
-      fc.dictionary(fc.constantFrom('env', 'repo', '__proto__', 'toString', 'hasOwnProperty'), fc.oneof(fc.string(), fc.array(fc.string()), looseValue)),
+      fc.dictionary(
+        fc.constantFrom('env', 'repo', '__proto__', 'toString', 'hasOwnProperty'),
+        fc.oneof(fc.string(), fc.array(fc.string()), looseValue),
+      ),
       looseValue,
     ),
     extra: fc.anything(),
@@ -395,8 +447,17 @@ describe('parseAgentItems fast path', () => {
 
   it('gives exactly what the zod schema gives, on realistic input', () => {
     const input = generateAgentItems({ count: 300, seed: 77 });
-    input[3] = { ...input[3]!, createdAt: Date.parse(input[3]!.createdAt as string), credits: 0, meta: { tags: ['a', 'b'] } };
-    input[4] = { ...input[4]!, id: 42 as unknown as string, creator: { id: 7 as unknown as string, name: 'N', avatarUrl: '/a.png' } };
+    input[3] = {
+      ...input[3]!,
+      createdAt: Date.parse(input[3]!.createdAt as string),
+      credits: 0,
+      meta: { tags: ['a', 'b'] },
+    };
+    input[4] = {
+      ...input[4]!,
+      id: 42 as unknown as string,
+      creator: { id: 7 as unknown as string, name: 'N', avatarUrl: '/a.png' },
+    };
     const { fast, zod } = both(input);
     expect(fast.issues).toEqual([]);
     expect(fast).toStrictEqual(zod);

@@ -62,7 +62,12 @@ export function refFilter(items: AgentItem[], filters: AgentFilters, ctx: ViewCo
     if (ctx.tab === 'all' && !mine && item.kind !== 'ambient') return false;
     if (skip !== 'sources' && filters.sources?.length && !filters.sources.includes(item.source)) return false;
     if (skip !== 'statuses' && filters.statuses?.length && !filters.statuses.includes(item.status)) return false;
-    if (skip !== 'creators' && ctx.tab === 'all' && filters.creators?.length && !filters.creators.includes(item.creator.id)) {
+    if (
+      skip !== 'creators' &&
+      ctx.tab === 'all' &&
+      filters.creators?.length &&
+      !filters.creators.includes(item.creator.id)
+    ) {
       return false;
     }
     if (skip !== 'createdOn' && !inCreatedOn(item, filters.createdOn, tz, now)) return false;

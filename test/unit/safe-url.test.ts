@@ -66,23 +66,26 @@ describe('sanitizeUrl', () => {
 
   it('only ever returns its input, never something starting with a dangerous scheme', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.webUrl(), fc.constantFrom('javascript:', 'data:', '//x', '/a')).chain((s) =>
-        fc.tuple(fc.constant(s), fc.string({ maxLength: 12 })).map(([a, b]) => a + b),
-      ), (url) => {
-        const out = sanitizeUrl(url);
-        if (out === undefined) return;
-        expect(out).toBe(url);
-        let decoded = url;
-        try {
-          decoded = decodeURIComponent(url);
-        } catch {
-          /* keep */
-        }
-        for (const s of [url, decoded]) {
-          const squashed = s.replace(/[\u0000-\u0020]/g, '').toLowerCase();
-          expect(squashed).not.toMatch(/^(javascript|data|vbscript|file):/);
-        }
-      }),
+      fc.property(
+        fc
+          .oneof(fc.string(), fc.webUrl(), fc.constantFrom('javascript:', 'data:', '//x', '/a'))
+          .chain((s) => fc.tuple(fc.constant(s), fc.string({ maxLength: 12 })).map(([a, b]) => a + b)),
+        (url) => {
+          const out = sanitizeUrl(url);
+          if (out === undefined) return;
+          expect(out).toBe(url);
+          let decoded = url;
+          try {
+            decoded = decodeURIComponent(url);
+          } catch {
+            /* keep */
+          }
+          for (const s of [url, decoded]) {
+            const squashed = s.replace(/[\u0000-\u0020]/g, '').toLowerCase();
+            expect(squashed).not.toMatch(/^(javascript|data|vbscript|file):/);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { filterAgentItems, getDurationMs, parseAgentItems } from '../../src/core';
-import { generateAgentItems, generateParsedItems, SAMPLE_NOW, SAMPLE_PEOPLE, SAMPLE_TEAMMATES, SAMPLE_VIEWER } from '../../stories/sample-data';
+import {
+  generateAgentItems,
+  generateParsedItems,
+  SAMPLE_NOW,
+  SAMPLE_PEOPLE,
+  SAMPLE_TEAMMATES,
+  SAMPLE_VIEWER,
+} from '../../stories/sample-data';
 
 describe('sample data', () => {
   it('is deterministic per seed and differs across seeds', () => {
@@ -29,7 +36,8 @@ describe('sample data', () => {
     const share = (p: (i: (typeof items)[number]) => boolean) => items.filter(p).length / items.length;
     expect(share((i) => i.status === 'success')).toBeGreaterThan(0.5);
     expect(share((i) => i.status === 'working')).toBeGreaterThan(0);
-    for (const i of items.filter((x) => x.status === 'working')) expect(SAMPLE_NOW - i.createdAt.getTime()).toBeLessThan(3 * 3_600_000 + 1);
+    for (const i of items.filter((x) => x.status === 'working'))
+      expect(SAMPLE_NOW - i.createdAt.getTime()).toBeLessThan(3 * 3_600_000 + 1);
     expect(items.filter((i) => i.status === 'blocked').every((i) => i.statusDetail)).toBe(true);
     expect(items.filter((i) => i.status === 'failed').every((i) => i.statusDetail)).toBe(true);
     expect(share((i) => i.credits === undefined)).toBeGreaterThan(0.02);
@@ -39,7 +47,9 @@ describe('sample data', () => {
     const durations = items.map((i) => getDurationMs(i, SAMPLE_NOW)).filter((d): d is number => d !== null);
     expect(Math.min(...durations)).toBeLessThan(60_000);
     expect(Math.max(...durations)).toBeGreaterThan(3_600_000);
-    expect(filterAgentItems(items, {}, { tab: 'all', viewerId: 'u_me' }).length).toBeGreaterThan(filterAgentItems(items, {}, { tab: 'personal', viewerId: 'u_me' }).length);
+    expect(filterAgentItems(items, {}, { tab: 'all', viewerId: 'u_me' }).length).toBeGreaterThan(
+      filterAgentItems(items, {}, { tab: 'personal', viewerId: 'u_me' }).length,
+    );
   });
 
   it('takes a viewer id and a clock', () => {

@@ -4,7 +4,17 @@ import { BUILT_IN_SOURCES, getSourceMeta, mapStatus, STATUS_META, STATUS_ORDER }
 describe('mapStatus', () => {
   // The table from DESIGN.md, written out here rather than read from the implementation.
   const table: Record<string, string[]> = {
-    working: ['queued', 'pending', 'claimed', 'in_progress', 'running', 'working', 'started', 'waiting_for_events', 'transient_error'],
+    working: [
+      'queued',
+      'pending',
+      'claimed',
+      'in_progress',
+      'running',
+      'working',
+      'started',
+      'waiting_for_events',
+      'transient_error',
+    ],
     blocked: ['blocked', 'waiting_for_input', 'needs_input', 'input_required', 'action_required'],
     canceled: ['canceled', 'cancelled', 'aborted', 'stopped'],
     failed: ['failed', 'failure', 'error', 'errored', 'timed_out', 'crashed'],
@@ -49,7 +59,13 @@ describe('mapStatus', () => {
 describe('STATUS_META', () => {
   it('labels the five statuses in order, each with a sentence', () => {
     expect(STATUS_ORDER).toEqual(['working', 'blocked', 'canceled', 'failed', 'success']);
-    expect(STATUS_ORDER.map((s) => STATUS_META[s].label)).toEqual(['Working', 'Blocked', 'Canceled', 'Failed', 'Success']);
+    expect(STATUS_ORDER.map((s) => STATUS_META[s].label)).toEqual([
+      'Working',
+      'Blocked',
+      'Canceled',
+      'Failed',
+      'Success',
+    ]);
     for (const s of STATUS_ORDER) expect(STATUS_META[s].description).toMatch(/^[A-Z].+\.$/);
   });
 });
@@ -79,6 +95,9 @@ describe('getSourceMeta', () => {
     expect(getSourceMeta('jira', registry)).toEqual({ label: 'Jira', group: 'integration' });
     expect(getSourceMeta('slack', registry)).toEqual({ label: 'Slack (EU)', group: 'integration' });
     expect(getSourceMeta('jira')).toEqual({ label: 'Jira', group: 'integration' });
-    expect(getSourceMeta('cron_job', { cron_job: { group: 'automation' } })).toEqual({ label: 'Cron job', group: 'automation' });
+    expect(getSourceMeta('cron_job', { cron_job: { group: 'automation' } })).toEqual({
+      label: 'Cron job',
+      group: 'automation',
+    });
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { filterAgentItems, getFacets, OTHERS_VALUE, summarize, topWithOthers, type AgentFilters, type AgentItem, type AgentTab } from '../../src/core';
+import {
+  filterAgentItems,
+  getFacets,
+  OTHERS_VALUE,
+  summarize,
+  topWithOthers,
+  type AgentFilters,
+  type AgentItem,
+  type AgentTab,
+} from '../../src/core';
 import { generateParsedItems } from '../../stories/sample-data';
 
 describe('summarize', () => {
@@ -10,7 +19,11 @@ describe('summarize', () => {
     // Same creator id under two names: the name comes from the first item with credits in the set.
     many[5] = { ...many[5]!, creator: { id: many[9]!.creator.id, name: 'Renamed' }, credits: 3 };
     getFacets(many, {}, { tab: 'all', viewerId: 'u_me' }); // builds the source's index, as the view does
-    const cases: [AgentFilters, AgentTab][] = [[{}, 'all'], [{}, 'personal'], [{ statuses: ['failed', 'working'] }, 'all']];
+    const cases: [AgentFilters, AgentTab][] = [
+      [{}, 'all'],
+      [{}, 'personal'],
+      [{ statuses: ['failed', 'working'] }, 'all'],
+    ];
     for (const [filters, tab] of cases) {
       const result = filterAgentItems(many, filters, { tab, viewerId: 'u_me' });
       expect(result.length).toBeGreaterThan(1_000);
@@ -30,7 +43,10 @@ describe('summarize', () => {
     const total = known.reduce((a, i) => a + i.credits!, 0);
     expect(s.credits).toBeCloseTo(total, 6);
     for (const o of s.creditsBySource) {
-      expect(o.count).toBeCloseTo(known.filter((i) => i.source === o.value).reduce((a, i) => a + i.credits!, 0), 6);
+      expect(o.count).toBeCloseTo(
+        known.filter((i) => i.source === o.value).reduce((a, i) => a + i.credits!, 0),
+        6,
+      );
     }
     expect(s.creditsBySource.reduce((a, o) => a + o.count, 0)).toBeCloseTo(total, 6);
     expect(s.creditsByCreator.reduce((a, o) => a + o.count, 0)).toBeCloseTo(total, 6);
@@ -70,7 +86,9 @@ describe('summarize', () => {
       creditsByCreator: [],
     });
     const one = { ...items[0]!, source: 'jira', credits: 2 };
-    expect(summarize([one], { sources: { jira: { label: 'Jira' } } }).creditsBySource).toEqual([{ value: 'jira', label: 'Jira', count: 2 }]);
+    expect(summarize([one], { sources: { jira: { label: 'Jira' } } }).creditsBySource).toEqual([
+      { value: 'jira', label: 'Jira', count: 2 },
+    ]);
   });
 });
 

@@ -115,7 +115,12 @@ describe('calendar-day boundaries', () => {
       createdAt: new Date(iso),
       creator: { id: 'u', name: 'U' },
     });
-    const items = ['2028-02-28T23:59:59.999Z', '2028-02-29T00:00:00.000Z', '2028-02-29T23:59:59.999Z', '2028-03-01T00:00:00.000Z'].map(mk);
+    const items = [
+      '2028-02-28T23:59:59.999Z',
+      '2028-02-29T00:00:00.000Z',
+      '2028-02-29T23:59:59.999Z',
+      '2028-03-01T00:00:00.000Z',
+    ].map(mk);
     const ctx = { tab: 'personal' as const, viewerId: 'u', timeZone: 'UTC' };
     expect(filterAgentItems(items, { createdOn: { day: '2028-02-29' } }, ctx).map((i) => i.id)).toEqual([
       '2028-02-29T00:00:00.000Z',

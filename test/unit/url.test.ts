@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CREATED_ON_PRESETS, filtersFromSearchParams, filtersToSearchParams, STATUS_ORDER, type AgentFilters, type AgentTab } from '../../src/core';
+import {
+  CREATED_ON_PRESETS,
+  filtersFromSearchParams,
+  filtersToSearchParams,
+  STATUS_ORDER,
+  type AgentFilters,
+  type AgentTab,
+} from '../../src/core';
 
 describe('filtersToSearchParams', () => {
   it('writes the canonical form', () => {
@@ -15,8 +22,12 @@ describe('filtersToSearchParams', () => {
         facets: { env: ['prod'] },
       },
     });
-    expect(params.toString()).toBe('tab=all&source=slack&source=cli&status=failed&creator=u_2&created=today&q=deploy+api&facet.env=prod');
-    expect(filtersToSearchParams({ filters: { createdOn: { day: '2026-11-20' } } }).toString()).toBe('created=2026-11-20');
+    expect(params.toString()).toBe(
+      'tab=all&source=slack&source=cli&status=failed&creator=u_2&created=today&q=deploy+api&facet.env=prod',
+    );
+    expect(filtersToSearchParams({ filters: { createdOn: { day: '2026-11-20' } } }).toString()).toBe(
+      'created=2026-11-20',
+    );
     expect(filtersToSearchParams({ filters: { createdOn: { from: '2026-11-20', to: '2026-11-01' } } }).toString()).toBe(
       'created=2026-11-01..2026-11-20',
     );
@@ -25,7 +36,13 @@ describe('filtersToSearchParams', () => {
   it('leaves out empty and invalid parts', () => {
     const params = filtersToSearchParams({
       tab: 'bogus' as AgentTab,
-      filters: { sources: [], statuses: ['nope' as never], query: '  ', createdOn: { day: '2026-02-30' }, facets: { env: [] } },
+      filters: {
+        sources: [],
+        statuses: ['nope' as never],
+        query: '  ',
+        createdOn: { day: '2026-02-30' },
+        facets: { env: [] },
+      },
     });
     expect(params.toString()).toBe('');
   });
@@ -40,15 +57,22 @@ describe('filtersFromSearchParams', () => {
   });
 
   it('ignores garbage and never throws', () => {
-    expect(filtersFromSearchParams('tab=xyz&status=meh&created=2026-02-30&created=nope&q=&source=&utm_source=x&facet.=1')).toEqual({ filters: {} });
+    expect(
+      filtersFromSearchParams('tab=xyz&status=meh&created=2026-02-30&created=nope&q=&source=&utm_source=x&facet.=1'),
+    ).toEqual({ filters: {} });
     for (const v of [undefined, null, 42, {}, '%%%', '&&==&', 'created=2026-11-20..2026-11'] as unknown[]) {
       expect(() => filtersFromSearchParams(v as string)).not.toThrow();
     }
-    expect(filtersFromSearchParams('created=2026-11-20..2026-11-01').filters.createdOn).toEqual({ from: '2026-11-01', to: '2026-11-20' });
+    expect(filtersFromSearchParams('created=2026-11-20..2026-11-01').filters.createdOn).toEqual({
+      from: '2026-11-01',
+      to: '2026-11-20',
+    });
     expect(filtersFromSearchParams('source=a&source=a&source=b').filters.sources).toEqual(['a', 'b']);
   });
 
-  const dayArb = fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  const dayArb = fc
+    .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
   const nonEmpty = fc.string({ minLength: 1, maxLength: 10 });
   const canonical = fc.record(
     {

@@ -121,7 +121,8 @@ export function upsertItems(db: Db, items: readonly AgentItemInput[], now = Date
         credits: item.credits ?? null,
         session_url: item.sessionUrl ?? null,
         session_state: item.sessionState ?? null,
-        conversation_id: item.conversationId === undefined || item.conversationId === null ? null : String(item.conversationId),
+        conversation_id:
+          item.conversationId === undefined || item.conversationId === null ? null : String(item.conversationId),
         meta_json: item.meta ? JSON.stringify(item.meta) : null,
         title_lc: item.title.toLowerCase(),
         creator_name_lc: creatorName.toLowerCase(),
@@ -300,11 +301,14 @@ function buildClauses(q: AgentsQuery): { clauses: Clause[]; facetKeys: string[] 
   const sources = nonEmpty(f.sources);
   if (sources) clauses.push({ field: 'source', sql: `a.source IN (${placeholders(sources.length)})`, params: sources });
   const statuses = nonEmpty(f.statuses);
-  if (statuses) clauses.push({ field: 'status', sql: `a.status IN (${placeholders(statuses.length)})`, params: statuses });
+  if (statuses)
+    clauses.push({ field: 'status', sql: `a.status IN (${placeholders(statuses.length)})`, params: statuses });
   const creators = all ? nonEmpty(f.creators) : null;
-  if (creators) clauses.push({ field: 'creator', sql: `a.creator_id IN (${placeholders(creators.length)})`, params: creators });
+  if (creators)
+    clauses.push({ field: 'creator', sql: `a.creator_id IN (${placeholders(creators.length)})`, params: creators });
   const range = createdOnRange(f.createdOn, { timeZone: q.timeZone, now: q.now ?? Date.now() });
-  if (range) clauses.push({ field: 'created', sql: 'a.created_ms >= ? AND a.created_ms < ?', params: [range.lo, range.hi] });
+  if (range)
+    clauses.push({ field: 'created', sql: 'a.created_ms >= ? AND a.created_ms < ?', params: [range.lo, range.hi] });
   const facetKeys: string[] = [];
   for (const [key, values] of Object.entries(f.facets ?? {})) {
     const selected = nonEmpty(values);
@@ -385,7 +389,9 @@ export function computeCredits(db: Db, q: AgentsQuery & { now: number }): Credit
   const w = where(clauses);
   const known = 'a.credits IS NOT NULL AND a.credits >= 0';
   const bySource = db
-    .prepare(`SELECT a.source AS value, SUM(a.credits) AS credits FROM agents a WHERE ${w.sql} AND ${known} GROUP BY a.source`)
+    .prepare(
+      `SELECT a.source AS value, SUM(a.credits) AS credits FROM agents a WHERE ${w.sql} AND ${known} GROUP BY a.source`,
+    )
     .all(...w.params) as { value: string; credits: number }[];
   const byCreator = db
     .prepare(
@@ -393,7 +399,11 @@ export function computeCredits(db: Db, q: AgentsQuery & { now: number }): Credit
        WHERE ${w.sql} AND ${known} GROUP BY a.creator_id`,
     )
     .all(...w.params) as { value: string; name: string; credits: number }[];
-  const creditsBySource = bySource.map((r) => ({ value: r.value, label: getSourceMeta(r.value).label, count: r.credits }));
+  const creditsBySource = bySource.map((r) => ({
+    value: r.value,
+    label: getSourceMeta(r.value).label,
+    count: r.credits,
+  }));
   const creditsByCreator = byCreator.map((r) => ({ value: r.value, label: r.name, count: r.credits }));
   creditsBySource.sort(byCreditsDesc);
   creditsByCreator.sort(byCreditsDesc);
@@ -404,10 +414,18 @@ export function computeCredits(db: Db, q: AgentsQuery & { now: number }): Credit
 export function computeFacets(db: Db, q: AgentsQuery & { now: number }): AgentFacets {
   const f = q.filters ?? {};
   const { clauses, facetKeys } = buildClauses(q);
-  const counts = (groupSql: string, except: Field | undefined, extraJoin = '', extraWhere = '', extraParams: unknown[] = []) => {
+  const counts = (
+    groupSql: string,
+    except: Field | undefined,
+    extraJoin = '',
+    extraWhere = '',
+    extraParams: unknown[] = [],
+  ) => {
     const w = where(clauses, except);
     return db
-      .prepare(`SELECT ${groupSql}, COUNT(*) AS n FROM agents a ${extraJoin} WHERE ${w.sql} ${extraWhere} GROUP BY ${groupSql}`)
+      .prepare(
+        `SELECT ${groupSql}, COUNT(*) AS n FROM agents a ${extraJoin} WHERE ${w.sql} ${extraWhere} GROUP BY ${groupSql}`,
+      )
       .all(...w.params, ...extraParams) as Record<string, unknown>[];
   };
 
@@ -416,7 +434,11 @@ export function computeFacets(db: Db, q: AgentsQuery & { now: number }): AgentFa
   for (const row of counts('a.source', 'source')) sourceCounts.set(row.source as string, row.n as number);
   for (const s of nonEmpty(f.sources) ?? []) if (!sourceCounts.has(s)) sourceCounts.set(s, 0);
   const builtInOrder = new Map<string, number>(BUILT_IN_SOURCES.map((s, i) => [s, i]));
-  const sources: FacetOption[] = [...sourceCounts].map(([value, count]) => ({ value, label: getSourceMeta(value).label, count }));
+  const sources: FacetOption[] = [...sourceCounts].map(([value, count]) => ({
+    value,
+    label: getSourceMeta(value).label,
+    count,
+  }));
   sources.sort((a, b) => {
     const ia = builtInOrder.get(a.value) ?? Infinity;
     const ib = builtInOrder.get(b.value) ?? Infinity;
@@ -443,12 +465,14 @@ export function computeFacets(db: Db, q: AgentsQuery & { now: number }): AgentFa
   // Every creator in the tab stays an option, at 0 when the other filters hide their runs (as getFacets).
   const tabClause = clauses[0]!;
   const tabCreators = db
-    .prepare(`SELECT a.creator_id, MIN(a.creator_name) AS creator_name FROM agents a WHERE ${tabClause.sql} GROUP BY a.creator_id`)
+    .prepare(
+      `SELECT a.creator_id, MIN(a.creator_name) AS creator_name FROM agents a WHERE ${tabClause.sql} GROUP BY a.creator_id`,
+    )
     .all(...tabClause.params) as { creator_id: string; creator_name: string }[];
   for (const row of tabCreators) {
     if (!creatorCounts.has(row.creator_id)) creatorCounts.set(row.creator_id, { name: row.creator_name, count: 0 });
   }
-  const selectedCreators = q.tab === 'all' ? nonEmpty(f.creators) ?? [] : [];
+  const selectedCreators = q.tab === 'all' ? (nonEmpty(f.creators) ?? []) : [];
   for (const id of selectedCreators) if (!creatorCounts.has(id)) creatorCounts.set(id, { name: id, count: 0 });
   const creators: FacetOption[] = [...creatorCounts].map(([value, { name, count }]) => ({ value, label: name, count }));
   creators.sort((a, b) => {
@@ -463,7 +487,9 @@ export function computeFacets(db: Db, q: AgentsQuery & { now: number }): AgentFa
   const custom = f.createdOn && !('preset' in f.createdOn) ? createdOnRange(f.createdOn, ctx) : undefined;
   if (custom) windows.push(custom);
   const w = where(clauses, 'created');
-  const sums = windows.map((_, i) => `SUM(CASE WHEN a.created_ms >= ? AND a.created_ms < ? THEN 1 ELSE 0 END) AS w${i}`);
+  const sums = windows.map(
+    (_, i) => `SUM(CASE WHEN a.created_ms >= ? AND a.created_ms < ? THEN 1 ELSE 0 END) AS w${i}`,
+  );
   const sumRow = db
     .prepare(`SELECT ${sums.join(', ')} FROM agents a WHERE ${w.sql}`)
     .get(...windows.flatMap((r) => [r.lo, r.hi]), ...w.params) as Record<string, number | null>;

@@ -9,9 +9,20 @@ import { SAMPLE_PEOPLE } from '../../../stories/sample-data';
 import { config } from './config';
 import { type Db, openDb, upsertItems } from './db';
 
-const FAILURES = ['Tests failed: 3 of 412', 'Timed out after 30 minutes', 'Merge conflict in src/index.ts', 'Out of memory'];
+const FAILURES = [
+  'Tests failed: 3 of 412',
+  'Timed out after 30 minutes',
+  'Merge conflict in src/index.ts',
+  'Out of memory',
+];
 const SOURCES = ['slack', 'linear', 'api', 'cli', 'scheduled', 'github_actions'];
-const TITLES = ['Triage new Sentry issue', 'Bump dependencies', 'Fix flaky checkout test', 'Summarise incident', 'Draft release notes'];
+const TITLES = [
+  'Triage new Sentry issue',
+  'Bump dependencies',
+  'Fix flaky checkout test',
+  'Summarise incident',
+  'Draft release notes',
+];
 
 export interface FlipResult {
   flipped: { id: string; status: string }[];
@@ -19,7 +30,10 @@ export interface FlipResult {
 }
 
 /** One round: flips up to `count` running ambient runs, and starts a new run when `start` is set. */
-export function flipOnce(db: Db, options: { count?: number; start?: boolean; now?: number; random?: () => number } = {}): FlipResult {
+export function flipOnce(
+  db: Db,
+  options: { count?: number; start?: boolean; now?: number; random?: () => number } = {},
+): FlipResult {
   const now = options.now ?? Date.now();
   const random = options.random ?? Math.random;
   const running = db
@@ -37,7 +51,15 @@ export function flipOnce(db: Db, options: { count?: number; start?: boolean; now
       if (!pick) break;
       const failed = random() < 0.35;
       const detail = failed ? FAILURES[Math.floor(random() * FAILURES.length)]! : null;
-      update.run(failed ? 'failed' : 'success', failed ? 'failed' : 'succeeded', detail, now, Math.round(random() * 500) / 100, now, pick.id);
+      update.run(
+        failed ? 'failed' : 'success',
+        failed ? 'failed' : 'succeeded',
+        detail,
+        now,
+        Math.round(random() * 500) / 100,
+        now,
+        pick.id,
+      );
       log.run(pick.id);
       result.flipped.push({ id: pick.id, status: failed ? 'failed' : 'success' });
     }

@@ -15,7 +15,8 @@ const VIEWER_ID = 'u_me';
 const dataSource = createFetchDataSource({ url: '/api/agents', streamUrl: '/api/agents/stream' });
 
 function reportIssues(issues: ParseIssue[]) {
-  for (const issue of issues) console.warn(`[agents api] item ${issue.id ?? issue.index}: ${issue.path} ${issue.message}`);
+  for (const issue of issues)
+    console.warn(`[agents api] item ${issue.id ?? issue.index}: ${issue.path} ${issue.message}`);
 }
 
 function OpenedRun({ item, onClose }: { item: AgentItem; onClose: () => void }) {

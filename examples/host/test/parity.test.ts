@@ -25,18 +25,99 @@ const person = (id: string) => SAMPLE_PEOPLE.find((p) => p.id === id)!;
 
 /** Items that probe the edges: LIKE metacharacters, Unicode case, local midnights, ties, arrays. */
 const EDGE_ITEMS: AgentItemInput[] = [
-  { id: 'edge_pct', kind: 'ambient', title: 'Ship 100% of the_backlog', source: 'slack', status: 'failed', createdAt: NOW - 3_600_000, creator: person('u_priya') },
-  { id: 'edge_bs', kind: 'ambient', title: 'Path C:\\temp\\agents', source: 'zapier', status: 'running', createdAt: NOW - 7_200_000, creator: person(VIEWER) },
-  { id: 'edge_uni', kind: 'ambient', title: 'Ünïcode STRASSE Straße', source: 'linear', status: 'done', createdAt: NOW - 86_400_000, creator: person('u_marcus') },
-  { id: 'edge_private', kind: 'interactive', title: 'Teammate conversation', source: 'interactive', status: 'needs_input', createdAt: NOW - 60_000, creator: person('u_sofia') },
+  {
+    id: 'edge_pct',
+    kind: 'ambient',
+    title: 'Ship 100% of the_backlog',
+    source: 'slack',
+    status: 'failed',
+    createdAt: NOW - 3_600_000,
+    creator: person('u_priya'),
+  },
+  {
+    id: 'edge_bs',
+    kind: 'ambient',
+    title: 'Path C:\\temp\\agents',
+    source: 'zapier',
+    status: 'running',
+    createdAt: NOW - 7_200_000,
+    creator: person(VIEWER),
+  },
+  {
+    id: 'edge_uni',
+    kind: 'ambient',
+    title: 'Ünïcode STRASSE Straße',
+    source: 'linear',
+    status: 'done',
+    createdAt: NOW - 86_400_000,
+    creator: person('u_marcus'),
+  },
+  {
+    id: 'edge_private',
+    kind: 'interactive',
+    title: 'Teammate conversation',
+    source: 'interactive',
+    status: 'needs_input',
+    createdAt: NOW - 60_000,
+    creator: person('u_sofia'),
+  },
   // Exactly local midnight (start of Nov 25) in Los Angeles and in Kolkata, and one ms before.
-  { id: 'edge_la_mid', kind: 'ambient', title: 'LA midnight', source: 'cli', status: 'failed', createdAt: '2026-11-25T08:00:00.000Z', creator: person(VIEWER) },
-  { id: 'edge_la_pre', kind: 'ambient', title: 'LA before midnight', source: 'cli', status: 'failed', createdAt: '2026-11-25T07:59:59.999Z', creator: person(VIEWER) },
-  { id: 'edge_in_mid', kind: 'ambient', title: 'Kolkata midnight', source: 'api', status: 'failed', createdAt: '2026-11-24T18:30:00.000Z', creator: person('u_lena') },
+  {
+    id: 'edge_la_mid',
+    kind: 'ambient',
+    title: 'LA midnight',
+    source: 'cli',
+    status: 'failed',
+    createdAt: '2026-11-25T08:00:00.000Z',
+    creator: person(VIEWER),
+  },
+  {
+    id: 'edge_la_pre',
+    kind: 'ambient',
+    title: 'LA before midnight',
+    source: 'cli',
+    status: 'failed',
+    createdAt: '2026-11-25T07:59:59.999Z',
+    creator: person(VIEWER),
+  },
+  {
+    id: 'edge_in_mid',
+    kind: 'ambient',
+    title: 'Kolkata midnight',
+    source: 'api',
+    status: 'failed',
+    createdAt: '2026-11-24T18:30:00.000Z',
+    creator: person('u_lena'),
+  },
   // A tie on createdAt: the id breaks it (descending), across a page boundary.
-  { id: 'edge_tie_a', kind: 'ambient', title: 'Tie A', source: 'api', status: 'failed', createdAt: NOW - 5_000, creator: person('u_tom') },
-  { id: 'edge_tie_b', kind: 'ambient', title: 'Tie B', source: 'api', status: 'failed', createdAt: NOW - 5_000, creator: person('u_tom') },
-  { id: 'edge_meta', kind: 'ambient', title: 'Multi env', source: 'scheduled', status: 'success', createdAt: NOW - 9_000_000, creator: person(VIEWER), meta: { environment: ['staging', 'production', 'staging'], team: 'infra' } },
+  {
+    id: 'edge_tie_a',
+    kind: 'ambient',
+    title: 'Tie A',
+    source: 'api',
+    status: 'failed',
+    createdAt: NOW - 5_000,
+    creator: person('u_tom'),
+  },
+  {
+    id: 'edge_tie_b',
+    kind: 'ambient',
+    title: 'Tie B',
+    source: 'api',
+    status: 'failed',
+    createdAt: NOW - 5_000,
+    creator: person('u_tom'),
+  },
+  {
+    id: 'edge_meta',
+    kind: 'ambient',
+    title: 'Multi env',
+    source: 'scheduled',
+    status: 'success',
+    createdAt: NOW - 9_000_000,
+    creator: person(VIEWER),
+    meta: { environment: ['staging', 'production', 'staging'], team: 'infra' },
+  },
 ];
 
 let db: Db;
@@ -62,9 +143,18 @@ interface Case {
 function sqlAll(c: Case, limit = 500): { ids: string[]; total: number } {
   const ids: string[] = [];
   let cursor: string | null = null;
-  let total = -1;
+  let total: number;
   do {
-    const page = queryAgents(db, { tab: c.tab, viewerId: VIEWER, filters: c.filters, timeZone: c.timeZone, now: NOW, cursor, limit, withFacets: false });
+    const page = queryAgents(db, {
+      tab: c.tab,
+      viewerId: VIEWER,
+      filters: c.filters,
+      timeZone: c.timeZone,
+      now: NOW,
+      cursor,
+      limit,
+      withFacets: false,
+    });
     ids.push(...page.items.map((item) => String(item.id)));
     total = page.total;
     cursor = page.nextCursor;
@@ -73,7 +163,9 @@ function sqlAll(c: Case, limit = 500): { ids: string[]; total: number } {
 }
 
 function coreIds(c: Case): string[] {
-  return filterAgentItems(items, c.filters, { tab: c.tab, viewerId: VIEWER, timeZone: c.timeZone, now: NOW }).map((i) => i.id);
+  return filterAgentItems(items, c.filters, { tab: c.tab, viewerId: VIEWER, timeZone: c.timeZone, now: NOW }).map(
+    (i) => i.id,
+  );
 }
 
 function expectParity(c: Case, limit?: number) {
@@ -81,11 +173,25 @@ function expectParity(c: Case, limit?: number) {
   const { ids, total } = sqlAll(c, limit);
   expect(ids).toEqual(expected);
   expect(total).toBe(expected.length);
-  const first = queryAgents(db, { tab: c.tab, viewerId: VIEWER, filters: c.filters, timeZone: c.timeZone, now: NOW, limit: 1 });
-  expect(first.facets).toEqual(getFacets(items, c.filters, { tab: c.tab, viewerId: VIEWER, timeZone: c.timeZone, now: NOW }));
+  const first = queryAgents(db, {
+    tab: c.tab,
+    viewerId: VIEWER,
+    filters: c.filters,
+    timeZone: c.timeZone,
+    now: NOW,
+    limit: 1,
+  });
+  expect(first.facets).toEqual(
+    getFacets(items, c.filters, { tab: c.tab, viewerId: VIEWER, timeZone: c.timeZone, now: NOW }),
+  );
   // Credits over every match, as `summarize` sums them (floating sums compared to 6 decimals).
-  const core = summarize(filterAgentItems(items, c.filters, { tab: c.tab, viewerId: VIEWER, timeZone: c.timeZone, now: NOW }));
-  const round = (o: { value: string; label: string; count: number }) => ({ ...o, count: Math.round(o.count * 1e6) / 1e6 });
+  const core = summarize(
+    filterAgentItems(items, c.filters, { tab: c.tab, viewerId: VIEWER, timeZone: c.timeZone, now: NOW }),
+  );
+  const round = (o: { value: string; label: string; count: number }) => ({
+    ...o,
+    count: Math.round(o.count * 1e6) / 1e6,
+  });
   expect(first.summary!.credits).toBeCloseTo(core.credits, 6);
   expect(first.summary!.creditsBySource.map(round)).toEqual(core.creditsBySource.map(round));
   expect(first.summary!.creditsByCreator.map(round)).toEqual(core.creditsByCreator.map(round));
@@ -96,25 +202,54 @@ describe('SQL ↔ filterAgentItems parity', () => {
   const cases: [string, Case][] = [
     ['Personal, no filters', { tab: 'personal', filters: {}, timeZone: 'UTC' }],
     ['All, no filters', { tab: 'all', filters: {}, timeZone: 'UTC' }],
-    ['everything that failed today (LA)', { tab: 'all', filters: { statuses: ['failed'], createdOn: { preset: 'today' } }, timeZone: 'America/Los_Angeles' }],
-    ['everything that failed today (Kolkata)', { tab: 'all', filters: { statuses: ['failed'], createdOn: { preset: 'today' } }, timeZone: 'Asia/Kolkata' }],
+    [
+      'everything that failed today (LA)',
+      {
+        tab: 'all',
+        filters: { statuses: ['failed'], createdOn: { preset: 'today' } },
+        timeZone: 'America/Los_Angeles',
+      },
+    ],
+    [
+      'everything that failed today (Kolkata)',
+      { tab: 'all', filters: { statuses: ['failed'], createdOn: { preset: 'today' } }, timeZone: 'Asia/Kolkata' },
+    ],
     ['runs from Slack', { tab: 'all', filters: { sources: ['slack'] }, timeZone: 'UTC' }],
-    ['a teammate via integrations', { tab: 'all', filters: { creators: ['u_priya'], sources: ['slack', 'linear'] }, timeZone: 'UTC' }],
+    [
+      'a teammate via integrations',
+      { tab: 'all', filters: { creators: ['u_priya'], sources: ['slack', 'linear'] }, timeZone: 'UTC' },
+    ],
     ['creators ignored on Personal', { tab: 'personal', filters: { creators: ['u_priya'] }, timeZone: 'UTC' }],
     ['yesterday', { tab: 'all', filters: { createdOn: { preset: 'yesterday' } }, timeZone: 'Pacific/Auckland' }],
     ['last 24 hours', { tab: 'all', filters: { createdOn: { preset: 'last_24_hours' } }, timeZone: 'UTC' }],
-    ['past 3 days + blocked', { tab: 'all', filters: { createdOn: { preset: 'past_3_days' }, statuses: ['blocked', 'working'] }, timeZone: 'UTC' }],
+    [
+      'past 3 days + blocked',
+      {
+        tab: 'all',
+        filters: { createdOn: { preset: 'past_3_days' }, statuses: ['blocked', 'working'] },
+        timeZone: 'UTC',
+      },
+    ],
     ['last week', { tab: 'personal', filters: { createdOn: { preset: 'last_week' } }, timeZone: 'Europe/Paris' }],
     ['a given day', { tab: 'all', filters: { createdOn: { day: '2026-11-20' } }, timeZone: 'America/Los_Angeles' }],
-    ['a day range, reversed', { tab: 'all', filters: { createdOn: { from: '2026-11-22', to: '2026-11-18' } }, timeZone: 'Asia/Kolkata' }],
+    [
+      'a day range, reversed',
+      { tab: 'all', filters: { createdOn: { from: '2026-11-22', to: '2026-11-18' } }, timeZone: 'Asia/Kolkata' },
+    ],
     ['query with % and _ (escaped)', { tab: 'all', filters: { query: '100%' }, timeZone: 'UTC' }],
     ['query _ alone', { tab: 'all', filters: { query: 'the_b' }, timeZone: 'UTC' }],
     ['query with a backslash', { tab: 'all', filters: { query: 'c:\\temp' }, timeZone: 'UTC' }],
     ['query, Unicode case', { tab: 'all', filters: { query: '  ÜNÏCODE straße ' }, timeZone: 'UTC' }],
     ['query on creator name', { tab: 'all', filters: { query: 'priya' }, timeZone: 'UTC' }],
     ['query on id', { tab: 'all', filters: { query: 'RUN_00A' }, timeZone: 'UTC' }],
-    ['host facets: array values', { tab: 'all', filters: { facets: { environment: ['production'], team: ['infra'] } }, timeZone: 'UTC' }],
-    ['host facet and status', { tab: 'all', filters: { facets: { harness: ['codex'] }, statuses: ['success'] }, timeZone: 'UTC' }],
+    [
+      'host facets: array values',
+      { tab: 'all', filters: { facets: { environment: ['production'], team: ['infra'] } }, timeZone: 'UTC' },
+    ],
+    [
+      'host facet and status',
+      { tab: 'all', filters: { facets: { harness: ['codex'] }, statuses: ['success'] }, timeZone: 'UTC' },
+    ],
     ['unknown source selected', { tab: 'all', filters: { sources: ['nowhere'] }, timeZone: 'UTC' }],
   ];
 
@@ -123,7 +258,11 @@ describe('SQL ↔ filterAgentItems parity', () => {
   });
 
   it('treats the midnight boundary like the core: a local midnight is "today", a ms before is not', () => {
-    const ids = expectParity({ tab: 'all', filters: { createdOn: { preset: 'today' } }, timeZone: 'America/Los_Angeles' });
+    const ids = expectParity({
+      tab: 'all',
+      filters: { createdOn: { preset: 'today' } },
+      timeZone: 'America/Los_Angeles',
+    });
     expect(ids).toContain('edge_la_mid');
     expect(ids).not.toContain('edge_la_pre');
   });
@@ -137,9 +276,13 @@ describe('SQL ↔ filterAgentItems parity', () => {
   });
 
   it('agrees on random filter combinations', () => {
-    const dayKey = fc.integer({ min: 0, max: 35 }).map((n) => new Date(NOW - n * 86_400_000).toISOString().slice(0, 10));
+    const dayKey = fc
+      .integer({ min: 0, max: 35 })
+      .map((n) => new Date(NOW - n * 86_400_000).toISOString().slice(0, 10));
     const createdOn: fc.Arbitrary<CreatedOnFilter> = fc.oneof(
-      fc.constantFrom('today', 'yesterday', 'last_24_hours', 'past_3_days', 'last_week').map((preset) => ({ preset }) as CreatedOnFilter),
+      fc
+        .constantFrom('today', 'yesterday', 'last_24_hours', 'past_3_days', 'last_week')
+        .map((preset) => ({ preset }) as CreatedOnFilter),
       dayKey.map((day) => ({ day })),
       fc.tuple(dayKey, dayKey).map(([from, to]) => ({ from, to })),
     );
@@ -151,16 +294,24 @@ describe('SQL ↔ filterAgentItems parity', () => {
         createdOn,
         query: fc.constantFrom('', 'fix', 'flaky', '100%', '_', 'ü', 'run_01', 'ALEX', 'zz-no-match'),
         facets: fc.record(
-          { environment: fc.subarray(['production', 'staging', 'dev']), harness: fc.subarray(['warp', 'claude-code', 'codex']) },
+          {
+            environment: fc.subarray(['production', 'staging', 'dev']),
+            harness: fc.subarray(['warp', 'claude-code', 'codex']),
+          },
           { requiredKeys: [] },
         ),
       },
       { requiredKeys: [] },
     );
     fc.assert(
-      fc.property(fc.constantFrom<AgentTab>('personal', 'all'), filters, fc.constantFrom(...TIME_ZONES), (tab, f, timeZone) => {
-        expectParity({ tab, filters: f, timeZone });
-      }),
+      fc.property(
+        fc.constantFrom<AgentTab>('personal', 'all'),
+        filters,
+        fc.constantFrom(...TIME_ZONES),
+        (tab, f, timeZone) => {
+          expectParity({ tab, filters: f, timeZone });
+        },
+      ),
       { numRuns: 60, seed: 20261125 },
     );
   });
@@ -184,7 +335,12 @@ describe('the HTTP API through createFetchDataSource', () => {
 
   beforeAll(async () => {
     liveDb = openDb(':memory:');
-    upsertItems(liveDb, [...generateAgentItems({ count: 1500, now: NOW, seed: 7, viewerId: VIEWER }), ...EDGE_ITEMS], NOW, false);
+    upsertItems(
+      liveDb,
+      [...generateAgentItems({ count: 1500, now: NOW, seed: 7, viewerId: VIEWER }), ...EDGE_ITEMS],
+      NOW,
+      false,
+    );
     api = createApi({ db: liveDb, now: () => NOW, changePollMs: 60_000 });
     const port = await freePort();
     await new Promise<void>((resolve) => api.server.listen(port, '127.0.0.1', resolve));
@@ -203,7 +359,12 @@ describe('the HTTP API through createFetchDataSource', () => {
         : [],
     ).items.sort(compareNewestFirst);
     const filters: AgentFilters = { statuses: ['failed'], createdOn: { preset: 'today' } };
-    const expected = filterAgentItems(all, filters, { tab: 'all', viewerId: VIEWER, timeZone: 'America/Los_Angeles', now: NOW }).map((i) => i.id);
+    const expected = filterAgentItems(all, filters, {
+      tab: 'all',
+      viewerId: VIEWER,
+      timeZone: 'America/Los_Angeles',
+      now: NOW,
+    }).map((i) => i.id);
     expect(expected.length).toBeGreaterThan(3);
 
     const source = createFetchDataSource({ url: `${base}/api/agents` });
@@ -211,7 +372,15 @@ describe('the HTTP API through createFetchDataSource', () => {
     let cursor: string | undefined;
     let pages = 0;
     do {
-      const page = await source.query({ tab: 'all', viewerId: VIEWER, filters, limit: 3, cursor, signal: new AbortController().signal, timeZone: 'America/Los_Angeles' });
+      const page = await source.query({
+        tab: 'all',
+        viewerId: VIEWER,
+        filters,
+        limit: 3,
+        cursor,
+        signal: new AbortController().signal,
+        timeZone: 'America/Los_Angeles',
+      });
       const parsed = parseAgentItems(page.items);
       expect(parsed.issues).toEqual([]);
       ids.push(...parsed.items.map((i) => i.id));
@@ -228,10 +397,20 @@ describe('the HTTP API through createFetchDataSource', () => {
   it('rejects a forged cursor and a missing viewer with readable 400s', async () => {
     const source = createFetchDataSource({ url: `${base}/api/agents` });
     const error = await source
-      .query({ tab: 'all', viewerId: VIEWER, filters: {}, limit: 5, cursor: 'bogus', signal: new AbortController().signal })
+      .query({
+        tab: 'all',
+        viewerId: VIEWER,
+        filters: {},
+        limit: 5,
+        cursor: 'bogus',
+        signal: new AbortController().signal,
+      })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AgentDataError);
-    expect(error).toMatchObject({ status: 400, message: 'The server answered 400 Bad Request: The cursor is not one this server wrote.' });
+    expect(error).toMatchObject({
+      status: 400,
+      message: 'The server answered 400 Bad Request: The cursor is not one this server wrote.',
+    });
     const res = await fetch(`${base}/api/agents?tab=all`);
     expect(res.status).toBe(400);
   });
@@ -252,7 +431,10 @@ describe('the HTTP API through createFetchDataSource', () => {
       text += decoder.decode(chunk.value, { stream: true });
     }
     controller.abort();
-    const data = JSON.parse(text.slice(text.indexOf('data: ') + 6).split('\n\n')[0]!) as { upsert: AgentItemInput[]; remove: string[] };
+    const data = JSON.parse(text.slice(text.indexOf('data: ') + 6).split('\n\n')[0]!) as {
+      upsert: AgentItemInput[];
+      remove: string[];
+    };
     const parsed = parseAgentItems(data.upsert).items;
     expect(parsed.map((i) => i.id).sort()).toEqual([...flipped.map((f) => f.id), ...started].sort());
     for (const f of flipped) expect(parsed.find((i) => i.id === f.id)?.status).toBe(f.status);

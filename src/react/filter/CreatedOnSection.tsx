@@ -67,7 +67,11 @@ export function CreatedOnSection() {
   };
 
   // The date inputs show only while their radio is checked, so only the checked form's days matter.
-  const { day: dayValue = '', from: fromValue = '', to: toValue = '' } = (createdOn ?? {}) as { day?: string; from?: string; to?: string };
+  const {
+    day: dayValue = '',
+    from: fromValue = '',
+    to: toValue = '',
+  } = (createdOn ?? {}) as { day?: string; from?: string; to?: string };
 
   const setRange = (from: string, to: string) => {
     if (!DAY_KEY.test(from) || !DAY_KEY.test(to)) return;

@@ -26,7 +26,9 @@ export function CreatorSection() {
   const selected = filters.creators;
   // The viewer's option is already labelled "Me", so "me" finds it; selected creators stay listed.
   const shown =
-    searchable && needle ? ordered.filter((o) => o.label.toLowerCase().includes(needle) || selected?.includes(o.value)) : ordered;
+    searchable && needle
+      ? ordered.filter((o) => o.label.toLowerCase().includes(needle) || selected?.includes(o.value))
+      : ordered;
 
   return (
     <FilterMenuSection

@@ -34,7 +34,13 @@ export function getFilterChips(
     const label = ctx.sourceRegistry
       ? getSourceMeta(s, ctx.sourceRegistry).label
       : (facets.sources.find((o) => o.value === s)?.label ?? getSourceMeta(s).label);
-    chips.push({ key: `s:${s}`, field: 'sources', fieldLabel: labels.sectionSource, valueLabel: label, remove: (f) => toggleFilterValue(f, 'sources', s) });
+    chips.push({
+      key: `s:${s}`,
+      field: 'sources',
+      fieldLabel: labels.sectionSource,
+      valueLabel: label,
+      remove: (f) => toggleFilterValue(f, 'sources', s),
+    });
   }
   for (const st of filters.statuses ?? []) {
     chips.push({
@@ -48,20 +54,42 @@ export function getFilterChips(
   if (ctx.tab === 'all') {
     for (const c of filters.creators ?? []) {
       const label = c === ctx.viewerId ? labels.me : (facets.creators.find((o) => o.value === c)?.label ?? c);
-      chips.push({ key: `c:${c}`, field: 'creators', fieldLabel: labels.sectionCreator, valueLabel: label, remove: (f) => toggleFilterValue(f, 'creators', c) });
+      chips.push({
+        key: `c:${c}`,
+        field: 'creators',
+        fieldLabel: labels.sectionCreator,
+        valueLabel: label,
+        remove: (f) => toggleFilterValue(f, 'creators', c),
+      });
     }
   }
   const co = filters.createdOn;
   if (co) {
     const valueLabel =
-      'preset' in co ? (labels.createdOn[co.preset] ?? co.preset) : 'day' in co ? labels.chipDay(co.day) : labels.chipRange(co.from, co.to);
-    chips.push({ key: 'd', field: 'createdOn', fieldLabel: labels.sectionCreatedOn, valueLabel, remove: (f) => setCreatedOn(f, undefined) });
+      'preset' in co
+        ? (labels.createdOn[co.preset] ?? co.preset)
+        : 'day' in co
+          ? labels.chipDay(co.day)
+          : labels.chipRange(co.from, co.to);
+    chips.push({
+      key: 'd',
+      field: 'createdOn',
+      fieldLabel: labels.sectionCreatedOn,
+      valueLabel,
+      remove: (f) => setCreatedOn(f, undefined),
+    });
   }
   for (const [key, values] of Object.entries(filters.facets ?? {})) {
     const def = ctx.facetDefinitions.find((d) => d.key === key);
     for (const v of values) {
       const label = facets.facets[key]?.find((o) => o.value === v)?.label ?? v;
-      chips.push({ key: `f:${key}:${v}`, field: `facet:${key}`, fieldLabel: def?.label ?? key, valueLabel: label, remove: (f) => toggleFacetValue(f, key, v) });
+      chips.push({
+        key: `f:${key}:${v}`,
+        field: `facet:${key}`,
+        fieldLabel: def?.label ?? key,
+        valueLabel: label,
+        remove: (f) => toggleFacetValue(f, key, v),
+      });
     }
   }
   return chips;
@@ -91,7 +119,8 @@ export function FilterChips({ className }: { className?: string }) {
   useEffect(() => {
     if (focusIndex === null) return;
     const buttons = groupRef.current?.querySelectorAll<HTMLButtonElement>('button[data-chip]');
-    const target = buttons && buttons.length > 0 ? buttons[Math.min(focusIndex, buttons.length - 1)] : triggerRef.current;
+    const target =
+      buttons && buttons.length > 0 ? buttons[Math.min(focusIndex, buttons.length - 1)] : triggerRef.current;
     target?.focus();
     setFocusIndex(null);
   }, [focusIndex, chips.length, triggerRef]);

@@ -61,7 +61,9 @@ function IntegrationsOption({ integrations }: { integrations: readonly FacetOpti
         onChange={() =>
           setFilters((f) => {
             const current = f.sources ?? [];
-            const next = all ? current.filter((v) => !values.includes(v)) : [...current, ...values.filter((v) => !current.includes(v))];
+            const next = all
+              ? current.filter((v) => !values.includes(v))
+              : [...current, ...values.filter((v) => !current.includes(v))];
             return setListField(f, 'sources', next);
           })
         }

@@ -22,14 +22,7 @@ export interface AgentRowProps {
  * changes, so `memo` keeps a row still while the list scrolls, moves focus elsewhere or ticks
  * a live duration (which re-renders only its own `<LiveDuration>`). Events are delegated to the list.
  */
-export const AgentRow = memo(function AgentRow({
-  item,
-  index,
-  top,
-  height,
-  active,
-  ctx,
-}: AgentRowProps): ReactElement {
+export const AgentRow = memo(function AgentRow({ item, index, top, height, active, ctx }: AgentRowProps): ReactElement {
   const sessionDescriptionId = useId();
   const session = getSessionProblem(item);
   // Positioning is inline: virtualisation must work even with `unstyled` or no stylesheet.

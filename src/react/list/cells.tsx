@@ -6,7 +6,7 @@ import { LiveDuration } from '../LiveDuration';
 import { SourceBadge } from '../SourceBadge';
 import { safeItemHref } from '../navigation';
 import { StatusBadge } from '../StatusBadge';
-import type { CellProps, ListRenderContext } from './context';
+import type { CellProps } from './context';
 import { visuallyHidden } from './visuallyHidden';
 
 function text(value: unknown): string {

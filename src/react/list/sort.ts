@@ -48,7 +48,11 @@ function titleKey(title: string, locale: string | undefined): string {
 }
 
 /** The sorted order of `items` as indices, keys computed once up front (see `sortAgentItems`). */
-function sortOrder(items: readonly AgentItem[], sorting: AgentSorting, opts: { locale?: string; now: number }): number[] {
+function sortOrder(
+  items: readonly AgentItem[],
+  sorting: AgentSorting,
+  opts: { locale?: string; now: number },
+): number[] {
   const n = items.length;
   const created = new Float64Array(n);
   for (let i = 0; i < n; i += 1) {
@@ -154,7 +158,10 @@ export function sortAgentItems(
   opts: { locale?: string; now: number },
 ): AgentItem[] {
   const n = items.length;
-  const sub = n > SUBSET_MIN_ITEMS && sorting.id !== 'duration' && (sorting.id !== 'title' || n > COLLATOR_MAX_ITEMS) ? getSubset(items) : undefined;
+  const sub =
+    n > SUBSET_MIN_ITEMS && sorting.id !== 'duration' && (sorting.id !== 'title' || n > COLLATOR_MAX_ITEMS)
+      ? getSubset(items)
+      : undefined;
   if (sub !== undefined) {
     const { source, indices } = sub;
     const order = sourceOrder(source, sorting, opts.locale);

@@ -7,10 +7,25 @@ const { AgentManagementView, parseAgentItems } = require('agentboard');
 
 assert.strictEqual(core.formatDuration(65_000), '1m 5s');
 const { items, issues } = parseAgentItems([
-  { id: 'r1', kind: 'ambient', title: 'Triage flaky test', source: 'slack', status: 'error', createdAt: '2026-11-25T10:00:00Z', creator: { id: 'u1', name: 'Ada' } },
+  {
+    id: 'r1',
+    kind: 'ambient',
+    title: 'Triage flaky test',
+    source: 'slack',
+    status: 'error',
+    createdAt: '2026-11-25T10:00:00Z',
+    creator: { id: 'u1', name: 'Ada' },
+  },
 ]);
 assert.strictEqual(items.length, 1);
 assert.strictEqual(issues.length, 0);
-const html = renderToString(React.createElement(AgentManagementView, { items, viewerId: 'u1', now: new Date('2026-11-25T12:00:00Z'), timeZone: 'UTC' }));
+const html = renderToString(
+  React.createElement(AgentManagementView, {
+    items,
+    viewerId: 'u1',
+    now: new Date('2026-11-25T12:00:00Z'),
+    timeZone: 'UTC',
+  }),
+);
 assert.ok(html.includes('Triage flaky test'), 'rendered title');
 console.log('cjs ok');

@@ -2,8 +2,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
 const assets = readdirSync('dist/assets');
-const js = assets.filter((f) => f.endsWith('.js')).map((f) => readFileSync(`dist/assets/${f}`, 'utf8')).join('\n');
-const css = assets.filter((f) => f.endsWith('.css')).map((f) => readFileSync(`dist/assets/${f}`, 'utf8')).join('\n');
+const js = assets
+  .filter((f) => f.endsWith('.js'))
+  .map((f) => readFileSync(`dist/assets/${f}`, 'utf8'))
+  .join('\n');
+const css = assets
+  .filter((f) => f.endsWith('.css'))
+  .map((f) => readFileSync(`dist/assets/${f}`, 'utf8'))
+  .join('\n');
 if (!js.includes('Nightly dependency bump')) throw new Error('app code missing from the build');
 if (!css.includes('ab-root')) throw new Error('agentboard/styles.css missing from the build');
 console.log('esm vite build ok');
