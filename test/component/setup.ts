@@ -6,8 +6,12 @@
  * We give every element a plausible viewport-sized box. Tests that need other sizes can call
  * `setElementSize({ height, width })` and restore with `resetElementSize()`.
  */
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// `findBy*` / `waitFor` wait for a condition; their timeout is only a safety net for a condition that
+// never comes. At the default 1 s a busy machine (another test run, a build) made correct tests fail.
+configure({ asyncUtilTimeout: 15_000 });
 
 // Tell React we run inside a test environment so `act` warnings are meaningful.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
