@@ -42,7 +42,7 @@ export const amount = (value: unknown): number | undefined =>
   num(typeof value === 'string' && value.trim() !== '' ? Number(value) : value);
 
 /** An ISO date-time without an offset: platforms that send these mean UTC. */
-const NAIVE_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+const NAIVE_ISO = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
 
 /**
  * A timestamp in a form `parseAgentItems` reads: ISO strings pass (one without an offset is read as

@@ -58,6 +58,8 @@ describe('fromLangSmithRuns', () => {
     // Read as UTC, not as the machine's local time.
     expect(item.createdAt.toISOString()).toBe('2026-11-20T15:04:00.123Z');
     expect(item).toMatchObject({ status: 'success', credits: 0.00421 });
+    const spaced = parseOne(fromLangSmithRuns([lr({ start_time: '2026-11-20 15:04:00', end_time: null })]));
+    expect(spaced.createdAt.toISOString()).toBe('2026-11-20T15:04:00.000Z');
   });
 
   it.each([
