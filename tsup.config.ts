@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { defineConfig } from 'tsup';
 
-// One build for both entries, so `agentboard` and `agentboard/core` share the core through a chunk
+// One build for every entry, so `agentboard`, `agentboard/core` and `agentboard/adapters` share the core through a chunk
 // (dist/chunks/) instead of the React entry inlining a second copy. The React entry must begin with
 // 'use client' — bundlers drop module-level directives when they tree-shake, and a `banner` would
 // also land on the core and on the shared chunk — so it is checked (and added if missing) on
@@ -17,7 +17,7 @@ function markClientEntry(): void {
 }
 
 export default defineConfig({
-  entry: { core: 'src/core.ts', index: 'src/index.ts' },
+  entry: { core: 'src/core.ts', index: 'src/index.ts', adapters: 'src/adapters/index.ts' },
   format: ['esm', 'cjs'],
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
   sourcemap: true,

@@ -48,7 +48,7 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 
 console.log('package checks');
 const build = run(npm, ['run', 'build']);
-check('npm run build emits the three entries', () => {
+check('npm run build emits the four entries', () => {
   const files = [
     'dist/index.js',
     'dist/index.cjs',
@@ -58,6 +58,10 @@ check('npm run build emits the three entries', () => {
     'dist/core.cjs',
     'dist/core.d.ts',
     'dist/core.d.cts',
+    'dist/adapters.js',
+    'dist/adapters.cjs',
+    'dist/adapters.d.ts',
+    'dist/adapters.d.cts',
     'dist/styles.css',
   ];
   const missing = files.filter((f) => !existsSync(join(root, f)));
@@ -77,13 +81,13 @@ check('typecheck: strict, the whole tree and the core without DOM or React types
   return { ok: all.code === 0 && core.code === 0, detail: `${all.out}${core.out}`.slice(-4000) };
 });
 
-check("dist/index.* begin with 'use client'; dist/core.* do not import React", () => {
+check("dist/index.* begin with 'use client'; dist/core.* and dist/adapters.* do not import React", () => {
   const bad = [];
   for (const f of ['dist/index.js', 'dist/index.cjs']) {
     if (!/^['"]use client['"];?/.test(readFileSync(join(root, f), 'utf8')))
       bad.push(`${f} does not start with 'use client'`);
   }
-  for (const f of ['dist/core.js', 'dist/core.cjs']) {
+  for (const f of ['dist/core.js', 'dist/core.cjs', 'dist/adapters.js', 'dist/adapters.cjs']) {
     const text = readFileSync(join(root, f), 'utf8');
     if (/from ['"]react|require\(['"]react/.test(text)) bad.push(`${f} imports react`);
     if (/use client/.test(text)) bad.push(`${f} carries 'use client'`);

@@ -3,6 +3,7 @@ const assert = require('node:assert');
 const React = require('react');
 const { renderToString } = require('react-dom/server');
 const core = require('agentboard/core');
+const { fromGitHubActionsRuns, githubActionsFacetDefinitions } = require('agentboard/adapters');
 const { AgentManagementView, parseAgentItems } = require('agentboard');
 
 assert.strictEqual(core.formatDuration(65_000), '1m 5s');
@@ -28,4 +29,29 @@ const html = renderToString(
   }),
 );
 assert.ok(html.includes('Triage flaky test'), 'rendered title');
+
+// The adapters entry: a GitHub Actions list body straight into the parser.
+const adapted = core.parseAgentItems(
+  fromGitHubActionsRuns({
+    total_count: 1,
+    workflow_runs: [
+      {
+        id: 30433642,
+        name: 'Build',
+        status: 'completed',
+        conclusion: 'startup_failure',
+        event: 'push',
+        created_at: '2026-11-25T10:00:00Z',
+        updated_at: '2026-11-25T10:01:00Z',
+        html_url: 'https://github.com/octo-org/octo-repo/actions/runs/30433642',
+        actor: { id: 1, login: 'octocat' },
+      },
+    ],
+  }),
+);
+assert.deepStrictEqual(adapted.issues, []);
+assert.strictEqual(adapted.items[0].id, 'github:30433642');
+assert.strictEqual(adapted.items[0].status, 'failed');
+assert.strictEqual(adapted.items[0].statusDetail, 'Startup failure');
+assert.ok(githubActionsFacetDefinitions.some((d) => d.key === 'repository'));
 console.log('cjs ok');

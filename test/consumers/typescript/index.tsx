@@ -1,12 +1,23 @@
 // Type-checks a host against the published declarations (strict, NodeNext, no skipLibCheck).
 import { AgentManagementView, type AgentItem } from 'agentboard';
 import { filterAgentItems, parseAgentItems, type AgentFilters, type AgentStatus } from 'agentboard/core';
+import {
+  fromWarpRuns,
+  warpFacetDefinitions,
+  warpSourceIcons,
+  warpSources,
+  type AdapterItem,
+  type SourceIconData,
+} from 'agentboard/adapters';
 
 const { items, issues } = parseAgentItems(JSON.parse('[]') as unknown);
 const status: AgentStatus = 'failed';
 const filters: AgentFilters = { statuses: [status], createdOn: { preset: 'today' } };
 const visible: AgentItem[] = filterAgentItems(items, filters, { tab: 'all', viewerId: 'u1', timeZone: 'UTC' });
 const firstIssue: string | undefined = issues[0]?.message;
+const warp: AdapterItem[] = fromWarpRuns(JSON.parse('{"runs":[]}') as unknown);
+const warpItems: AgentItem[] = parseAgentItems(warp).items;
+const mark: SourceIconData | undefined = warpSourceIcons.web_app;
 
 export const app = (
   <AgentManagementView
@@ -15,5 +26,22 @@ export const app = (
     defaultFilters={filters}
     onOpenRun={(item: AgentItem) => console.log(item.sessionUrl, firstIssue)}
     onOpenConversation={(item) => console.log(item.conversationId)}
+  />
+);
+
+export const warpView = (
+  <AgentManagementView
+    items={warpItems}
+    viewerId="warp:u1"
+    sourceRegistry={warpSources}
+    facetDefinitions={warpFacetDefinitions}
+    sourceIcons={{
+      web_app: (
+        <svg viewBox="0 0 24 24">
+          <title>{mark?.title}</title>
+          <path d={mark?.path} />
+        </svg>
+      ),
+    }}
   />
 );
