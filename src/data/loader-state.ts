@@ -29,6 +29,15 @@ export const LOADING_FIRST = { loading: true, loadingMore: false, error: null, f
 
 const EMPTY_ITEMS: AgentItem[] = [];
 
+/** No source: nothing loaded, nothing loading. One object, so going idle twice changes nothing. */
+export const IDLE_STATE: LoaderState = {
+  list: EMPTY_LIVE_LIST,
+  nextCursor: null,
+  ...LOADING_FIRST,
+  loading: false,
+  pages: 0,
+};
+
 /**
  * Nothing loaded; loading the first page unless there is no source.
  *
@@ -36,7 +45,7 @@ const EMPTY_ITEMS: AgentItem[] = [];
  * initialLoaderState(true).loading // true
  */
 export function initialLoaderState(enabled: boolean): LoaderState {
-  return { list: EMPTY_LIVE_LIST, nextCursor: null, ...LOADING_FIRST, loading: enabled, pages: 0 };
+  return enabled ? { ...IDLE_STATE, loading: true } : IDLE_STATE;
 }
 
 /**

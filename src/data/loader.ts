@@ -12,7 +12,7 @@ import {
   type LiveContext,
   type LiveList,
 } from './live';
-import { LOADING_FIRST, createResultView, initialLoaderState, type LoaderState } from './loader-state';
+import { IDLE_STATE, LOADING_FIRST, createResultView, initialLoaderState, type LoaderState } from './loader-state';
 import type { AgentDataLoader, AgentDataOptions, AgentDataResult } from './loader-types';
 import { parseAnswer } from './parse-answer';
 import { startPolling } from './poller';
@@ -256,7 +256,8 @@ export function createAgentDataLoader(initialOptions: AgentDataOptions): AgentDa
         abortAll();
         // A source that ignores the abort still answers: that answer belongs to no one now.
         generation += 1;
-        commit(initialLoaderState(false));
+        // A view without a source starts idle: no change, so no render of it.
+        if (state !== IDLE_STATE) commit(IDLE_STATE);
         return;
       }
       const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;

@@ -278,6 +278,22 @@ describe('createAgentDataLoader: changes of the query', () => {
     expect(data().error).toBeNull();
   });
 
+  it('without a source stays idle and tells nobody: there is nothing to render again', () => {
+    const { data, changes, set } = start(null);
+    expect(data()).toMatchObject({ loading: false, items: [], error: null, hasMore: false });
+    expect(changes).not.toHaveBeenCalled();
+    set({ filters: { query: 'x' } }); // no key without a source: no query, no change
+    expect(changes).not.toHaveBeenCalled();
+
+    const source = handSource();
+    const other = start(source);
+    other.changes.mockClear();
+    other.set({ dataSource: null });
+    expect(other.changes).toHaveBeenCalledTimes(1);
+    expect(other.loader.queryChanged()).toBeUndefined(); // idle again: nothing to tell
+    expect(other.changes).toHaveBeenCalledTimes(1);
+  });
+
   it('has no query key without a source, and the same key for the same filters in another order', () => {
     const a = createAgentDataLoader({ tab: 'all', viewerId: 'u', filters: {} });
     expect(a.queryKey()).toBeNull();
