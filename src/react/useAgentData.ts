@@ -9,7 +9,7 @@ export type { AgentDataOptions as UseAgentDataOptions, AgentDataResult } from '.
  * request in flight aborted, out-of-order answers dropped), pages on `loadMore`, merges live
  * updates by id without moving rows under the reader, and optionally polls while the page is visible.
  * Everything it started (timers, requests, the subscription) stops on unmount. The work is done by a
- * plain loader (`src/data/loader.ts`); the hook hands it the latest options and reads its snapshot.
+ * plain store without React; the hook hands it the latest options and reads its snapshot.
  *
  * @example
  * const data = useAgentData({ dataSource, tab, viewerId: 'u_1', filters });
