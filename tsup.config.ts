@@ -2,10 +2,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { defineConfig } from 'tsup';
 
-// One build for every entry, so `agentboard`, `agentboard/core` and `agentboard/adapters` share the core through a chunk
-// (dist/chunks/) instead of the React entry inlining a second copy. The React entry must begin with
+// One build for every entry, so `agentboard`, `agentboard/core`, `agentboard/data` and `agentboard/adapters`
+// share the core and the data layer through chunks (dist/chunks/) instead of the React entry inlining second copies
+// (one copy also means one `AgentDataError` class for `instanceof`). The React entry must begin with
 // 'use client' — bundlers drop module-level directives when they tree-shake, and a `banner` would
-// also land on the core and on the shared chunk — so it is checked (and added if missing) on
+// also land on the other entries and on the shared chunks — so it is checked (and added if missing) on
 // dist/index.* after the build, and only there.
 const USE_CLIENT = "'use client';\n";
 
@@ -17,7 +18,7 @@ function markClientEntry(): void {
 }
 
 export default defineConfig({
-  entry: { core: 'src/core.ts', index: 'src/index.ts', adapters: 'src/adapters/index.ts' },
+  entry: { core: 'src/core.ts', data: 'src/data/index.ts', adapters: 'src/adapters/index.ts', index: 'src/index.ts' },
   format: ['esm', 'cjs'],
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
   sourcemap: true,

@@ -1,6 +1,7 @@
 // Package checks that need the built library: size budgets, 'use client', publint,
 // are-the-types-wrong, and fresh consumer projects installing the packed tarball
-// (ESM Vite build, CommonJS require, TypeScript against the published types, React 18).
+// (ESM Vite build, CommonJS require, TypeScript against the published types, React 18, and
+// `agentboard/data` in a project without React).
 // Prints one line per check and closes with `N passed, N failed`.
 //
 // Sizes are deterministic, so they belong in `npm test`; timings are not (see `npm run bench`).
@@ -17,7 +18,7 @@ let failed = 0;
 
 function run(cmd, args, opts = {}) {
   const r = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...opts });
-  return { code: r.status ?? 1, out: `${r.stdout ?? ''}${r.stderr ?? ''}` };
+  return { code: r.status ?? 1, out: `${r.stdout ?? ''}${r.stderr ?? ''}`, stdout: r.stdout ?? '' };
 }
 
 function check(name, fn) {
@@ -48,20 +49,11 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 
 console.log('package checks');
 const build = run(npm, ['run', 'build']);
-check('npm run build emits the four entries', () => {
+check('npm run build emits every entry', () => {
   const files = [
-    'dist/index.js',
-    'dist/index.cjs',
-    'dist/index.d.ts',
-    'dist/index.d.cts',
-    'dist/core.js',
-    'dist/core.cjs',
-    'dist/core.d.ts',
-    'dist/core.d.cts',
-    'dist/adapters.js',
-    'dist/adapters.cjs',
-    'dist/adapters.d.ts',
-    'dist/adapters.d.cts',
+    ...['index', 'core', 'data', 'adapters'].flatMap((entry) =>
+      ['.js', '.cjs', '.d.ts', '.d.cts'].map((ext) => `dist/${entry}${ext}`),
+    ),
     'dist/styles.css',
   ];
   const missing = files.filter((f) => !existsSync(join(root, f)));
@@ -81,19 +73,48 @@ check('typecheck: strict, the whole tree and the core without DOM or React types
   return { ok: all.code === 0 && core.code === 0, detail: `${all.out}${core.out}`.slice(-4000) };
 });
 
-check("dist/index.* begin with 'use client'; dist/core.* and dist/adapters.* do not import React", () => {
-  const bad = [];
-  for (const f of ['dist/index.js', 'dist/index.cjs']) {
-    if (!/^['"]use client['"];?/.test(readFileSync(join(root, f), 'utf8')))
-      bad.push(`${f} does not start with 'use client'`);
-  }
-  for (const f of ['dist/core.js', 'dist/core.cjs', 'dist/adapters.js', 'dist/adapters.cjs']) {
-    const text = readFileSync(join(root, f), 'utf8');
-    if (/from ['"]react|require\(['"]react/.test(text)) bad.push(`${f} imports react`);
-    if (/use client/.test(text)) bad.push(`${f} carries 'use client'`);
-  }
-  return { ok: bad.length === 0, detail: bad.join('\n') };
-});
+/** A built file and every dist/ file it imports, transitively (the shared chunks). */
+function moduleGraph(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const [, spec] of text.matchAll(/(?:from\s*|import\s*|require\()['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      visit(resolve(dirname(file), spec));
+    }
+  };
+  visit(join(root, entry));
+  return [...seen];
+}
+
+check(
+  "dist/index.* begin with 'use client'; dist/core.*, dist/data.*, dist/adapters.* and their chunks import no React",
+  () => {
+    const bad = [];
+    for (const f of ['dist/index.js', 'dist/index.cjs']) {
+      if (!/^['"]use client['"];?/.test(readFileSync(join(root, f), 'utf8')))
+        bad.push(`${f} does not start with 'use client'`);
+    }
+    for (const entry of [
+      'dist/core.js',
+      'dist/core.cjs',
+      'dist/data.js',
+      'dist/data.cjs',
+      'dist/adapters.js',
+      'dist/adapters.cjs',
+    ]) {
+      for (const file of moduleGraph(entry)) {
+        const text = readFileSync(file, 'utf8');
+        const name = `${entry}${file === join(root, entry) ? '' : ` → ${file.slice(root.length + 1)}`}`;
+        if (/from ['"](react|@radix-ui|@tanstack)|require\(['"](react|@radix-ui|@tanstack)/.test(text))
+          bad.push(`${name} imports React or a React package`);
+        if (/use client/.test(text)) bad.push(`${name} carries 'use client'`);
+      }
+    }
+    return { ok: bad.length === 0, detail: bad.join('\n') };
+  },
+);
 
 check('dist/styles.css keeps every rule inside the agentboard cascade layer', () => {
   const css = readFileSync(join(root, 'dist/styles.css'), 'utf8');
@@ -107,7 +128,8 @@ check('dist/styles.css keeps every rule inside the agentboard cascade layer', ()
 const size = run(bin('size-limit'), ['--json']);
 let sizes = [];
 try {
-  sizes = JSON.parse(size.out.slice(size.out.indexOf('[')));
+  // stdout only: esbuild's warnings (stderr) may hold brackets too.
+  sizes = JSON.parse(size.stdout.slice(size.stdout.indexOf('[')));
 } catch {
   check('size-limit runs', () => ({ ok: false, detail: size.out }));
 }
@@ -181,15 +203,17 @@ if (tarball) {
   });
 
   const fixtures = join(root, 'test/consumers');
-  const install = (dir, deps) =>
-    run(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, ...deps], {
-      cwd: dir,
-    });
-  const consumer = (name, deps, steps) => {
+  const install = (dir, deps, flags) =>
+    run(
+      npm,
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...flags, tarball, ...deps],
+      { cwd: dir },
+    );
+  const consumer = (name, deps, steps, flags = []) => {
     check(`consumer: ${name}`, () => {
       const dir = mkdtempSync(join(tmpdir(), `agentboard-consumer-${name.replace(/\W+/g, '-')}-`));
       cpSync(join(fixtures, name), dir, { recursive: true });
-      const inst = install(dir, deps);
+      const inst = install(dir, deps, flags);
       if (inst.code !== 0) return { ok: false, detail: inst.out };
       for (const [cmd, args] of steps) {
         const r = run(cmd, args, { cwd: dir });
@@ -215,6 +239,16 @@ if (tarball) {
       [[process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.']]],
     );
     consumer('react-18', ['react@18', 'react-dom@18'], [[process.execPath, ['index.mjs']]]);
+    // No React on disk (npm would otherwise install the peers): `agentboard/data` must load without it.
+    consumer(
+      'data-no-react',
+      [],
+      [
+        [process.execPath, ['index.mjs']],
+        [process.execPath, ['index.cjs']],
+      ],
+      ['--omit=peer'],
+    );
   }
 }
 rmSync(packDir, { recursive: true, force: true });

@@ -1,10 +1,17 @@
-// CommonJS consumers: require both entries and server-render the view.
+// CommonJS consumers: require every entry and server-render the view.
 const assert = require('node:assert');
 const React = require('react');
 const { renderToString } = require('react-dom/server');
 const core = require('agentboard/core');
 const { fromGitHubActionsRuns, githubActionsFacetDefinitions } = require('agentboard/adapters');
 const { AgentManagementView, parseAgentItems } = require('agentboard');
+const agentboard = require('agentboard');
+const data = require('agentboard/data');
+
+// The React entry re-exports the data layer from the same chunk: one class, so `instanceof` holds
+// whichever entry an error and a check come from.
+assert.strictEqual(agentboard.createFetchDataSource, data.createFetchDataSource);
+assert.strictEqual(agentboard.AgentDataError, data.AgentDataError);
 
 assert.strictEqual(core.formatDuration(65_000), '1m 5s');
 const { items, issues } = parseAgentItems([

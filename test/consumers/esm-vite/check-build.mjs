@@ -1,4 +1,4 @@
-// The production build must contain agentboard's code and its stylesheet.
+// The production build must contain agentboard's code, once, and its stylesheet.
 import { readdirSync, readFileSync } from 'node:fs';
 
 const assets = readdirSync('dist/assets');
@@ -12,4 +12,7 @@ const css = assets
   .join('\n');
 if (!js.includes('Nightly dependency bump')) throw new Error('app code missing from the build');
 if (!css.includes('ab-root')) throw new Error('agentboard/styles.css missing from the build');
+// `agentboard` and `agentboard/data` share one chunk: a string of createFetchDataSource appears once.
+const copies = js.split('No fetch implementation is available').length - 1;
+if (copies !== 1) throw new Error(`expected one copy of the data layer in the build, found ${copies}`);
 console.log('esm vite build ok');

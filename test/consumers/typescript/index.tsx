@@ -9,6 +9,7 @@ import {
   type AdapterItem,
   type SourceIconData,
 } from 'agentboard/adapters';
+import { AgentDataError, createFetchDataSource, type AgentDataSource, type AgentQuery } from 'agentboard/data';
 
 const { items, issues } = parseAgentItems(JSON.parse('[]') as unknown);
 const status: AgentStatus = 'failed';
@@ -18,6 +19,12 @@ const firstIssue: string | undefined = issues[0]?.message;
 const warp: AdapterItem[] = fromWarpRuns(JSON.parse('{"runs":[]}') as unknown);
 const warpItems: AgentItem[] = parseAgentItems(warp).items;
 const mark: SourceIconData | undefined = warpSourceIcons.web_app;
+
+const dataSource: AgentDataSource = createFetchDataSource({ url: '/api/agents', streamUrl: '/api/agents/stream' });
+export const firstPage = (query: AgentQuery) =>
+  dataSource.query(query).catch((error: unknown) => (error instanceof AgentDataError ? error.kind : 'other'));
+
+export const remote = <AgentManagementView dataSource={dataSource} viewerId="u1" />;
 
 export const app = (
   <AgentManagementView

@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { AgentManagementView } from 'agentboard';
 import { formatDuration, parseAgentItems } from 'agentboard/core';
+import { createFetchDataSource } from 'agentboard/data';
 import 'agentboard/styles.css';
 
 const { items } = parseAgentItems([
@@ -15,4 +16,6 @@ const { items } = parseAgentItems([
   },
 ]);
 document.title = `agentboard ${formatDuration(65_000)}`;
+// Both entries in one app: the bundle must carry the data layer once (see check-build.mjs).
+window.agentSource = createFetchDataSource({ url: '/api/agents' });
 createRoot(document.getElementById('root')).render(<AgentManagementView items={items} viewerId="u1" />);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AgentDataError, createFetchDataSource } from '../../src/data';
-import type { AgentQuery } from '../../src/data';
+import { AgentDataError, createFetchDataSource } from '../../../src/data';
+import type { AgentQuery } from '../../../src/data';
 
 function json(body: unknown, init: ResponseInit = {}): Response {
   return new Response(JSON.stringify(body), {

@@ -1,0 +1,82 @@
+import type { AgentFacets, AgentItem } from '../core/types';
+import { EMPTY_LIVE_LIST, type LiveList } from './live';
+import type { AgentDataResult } from './loader-types';
+import type { AgentQuerySummary } from './types';
+
+/** The data loader's own state; `AgentDataResult` is what readers see of it. */
+export interface LoaderState {
+  list: LiveList;
+  nextCursor: string | null;
+  facets?: Partial<AgentFacets>;
+  summary?: AgentQuerySummary;
+  loading: boolean;
+  loadingMore: boolean;
+  error: Error | null;
+  /** Which request `retry` repeats. */
+  failed: 'first' | 'more' | null;
+  /** Pages loaded for the current query (a poll refreshes only the first). */
+  pages: number;
+}
+
+/** What readers can do with the loaded state: the functions of `AgentDataResult`. */
+export type LoaderActions = Pick<
+  AgentDataResult,
+  'retry' | 'loadMore' | 'showPending' | 'acknowledgeLeft' | 'setAtTop'
+>;
+
+/** The state a first-page request starts from (the previous rows stay until its answer). */
+export const LOADING_FIRST = { loading: true, loadingMore: false, error: null, failed: null } as const;
+
+const EMPTY_ITEMS: AgentItem[] = [];
+
+/** No source: nothing loaded, nothing loading. One object, so going idle twice changes nothing. */
+export const IDLE_STATE: LoaderState = {
+  list: EMPTY_LIVE_LIST,
+  nextCursor: null,
+  ...LOADING_FIRST,
+  loading: false,
+  pages: 0,
+};
+
+/**
+ * Nothing loaded; loading the first page unless there is no source.
+ *
+ * @example
+ * initialLoaderState(true).loading // true
+ */
+export function initialLoaderState(enabled: boolean): LoaderState {
+  return enabled ? { ...IDLE_STATE, loading: true } : IDLE_STATE;
+}
+
+/**
+ * Returns the function that turns a loader state into what readers see. Empty lists are one shared
+ * array, and `leftFilter` is the same array for as long as the rows and the ids that left do not
+ * change, so memoised readers do not recompute on an unrelated change (a `loading` flag).
+ *
+ * @example
+ * const toResult = createResultView(actions);
+ * toResult(initialLoaderState(true)) // { items: [], loading: true, hasMore: false, … }
+ */
+export function createResultView(actions: LoaderActions): (state: LoaderState) => AgentDataResult {
+  let left = { list: EMPTY_LIVE_LIST, items: EMPTY_ITEMS };
+  const leftFilter = (list: LiveList): AgentItem[] => {
+    if (list.items !== left.list.items || list.leftIds !== left.list.leftIds) {
+      const items = list.leftIds.size === 0 ? EMPTY_ITEMS : list.items.filter((item) => list.leftIds.has(item.id));
+      left = { list, items };
+    }
+    return left.items;
+  };
+  return ({ list, nextCursor, facets, summary, loading, loadingMore, error }) => ({
+    items: list.items.length === 0 ? EMPTY_ITEMS : list.items,
+    loading,
+    loadingMore,
+    error,
+    hasMore: nextCursor !== null,
+    total: list.total,
+    facets,
+    summary,
+    pendingNew: list.pendingNew.length === 0 ? EMPTY_ITEMS : list.pendingNew,
+    leftFilter: leftFilter(list),
+    ...actions,
+  });
+}
