@@ -1,4 +1,5 @@
-import { dayKeyToDayNumber, localDayNumber, resolveTimeZone, startOfLocalDay, toEpoch, HOUR_MS } from './time';
+import { toEpoch } from './epoch';
+import { dayKeyToDayNumber, localDayNumber, resolveTimeZone, startOfLocalDay, HOUR_MS } from './time';
 import { peekItemIndex, UNKNOWN_STATUS, type ItemIndex } from './item-index';
 import { STATUS_ORDER } from './status';
 import { recordSubset } from './subset';

@@ -1,5 +1,6 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import { filterWithTabCounts, getFacets, summarize } from '../core';
+import { toEpoch } from '../core/epoch';
 import { getItemIndex, type ItemIndex } from '../core/item-index';
 import type { SourceRegistry } from '../core/sources';
 import type {
@@ -195,7 +196,7 @@ export function useAgentViewModel(
   // deferred render while the input updates at once.
   const filters = useDeferredValue(latestFilters);
   // A new Date with the same time must not invalidate the memos.
-  const nowMs = now === undefined ? undefined : typeof now === 'number' ? now : now.getTime();
+  const nowMs = toEpoch(now, undefined);
 
   // One cache per set of inputs, filled lazily per tab during render. Its entries are pure
   // functions of those inputs, so a render React throws away leaves nothing wrong behind.

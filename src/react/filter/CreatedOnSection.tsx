@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { createdOnValue, CREATED_ON_PRESETS, toDayKey } from '../../core';
-import { DAY_MS, toEpoch } from '../../core/time';
+import { toEpoch } from '../../core/epoch';
+import { DAY_MS } from '../../core/time';
 import type { CreatedOnFilter, CreatedOnPreset } from '../../core/types';
 import { setCreatedOn } from '../filterState';
 import { formatCount } from '../format';
