@@ -1,4 +1,4 @@
-import { getItemIndex, META_ARRAY, type MetaColumn } from './item-index';
+import { getItemIndex, META_ARRAY, type ItemIndex, type MetaColumn } from './item-index';
 import {
   compileFilters,
   createdOnRange,
@@ -10,6 +10,9 @@ import {
 import { getSourceMeta, BUILT_IN_SOURCES, type SourceRegistry } from './sources';
 import { STATUS_META, STATUS_ORDER } from './status';
 import type { AgentFacets, AgentFilters, AgentItem, FacetOption, ViewContext } from './types';
+
+/** The view context a field compiles in. */
+type FieldContext = ViewContext;
 
 /** A view context plus, optionally, the host's source registry (for source labels). */
 export interface FacetContext extends ViewContext {
@@ -266,4 +269,41 @@ export function getFacets(items: AgentItem[], filters: AgentFilters, ctx: FacetC
     createdOn: createdOnOptions,
     facets: facetOptions,
   };
+}
+
+const NO_OPTIONS: AgentFacets['creators'] = Object.freeze([]) as unknown as AgentFacets['creators'];
+const ambientCreators = new WeakMap<ItemIndex, Uint8Array>();
+
+/**
+ * Facets without counts: what the filter chips read from `facets` while nothing is counted (the
+ * menu is closed). Only the selected creators need it (their names; a source's label comes from its
+ * metadata and a host facet value is its own label). Same labels as `getFacets`: a creator with an
+ * item on the tab is named from their items, any other shows as their id (the chips' fallback).
+ * Counts are 0. Reads the items only when a creator is selected.
+ *
+ * @example
+ * labelFacets(items, { creators: ['u_2'] }, { tab: 'all', viewerId: 'u_1' }).creators
+ * // [{ value: 'u_2', label: 'Bo', count: 0 }]
+ */
+export function labelFacets(items: AgentItem[], filters: AgentFilters, ctx: FieldContext): AgentFacets {
+  const { tab, viewerId } = ctx;
+  const selected = Array.isArray(filters?.creators) ? filters.creators : [];
+  let creators = NO_OPTIONS;
+  if (selected.length > 0 && Array.isArray(items)) {
+    const index = getItemIndex(items);
+    let ambient = ambientCreators.get(index);
+    if (ambient === undefined) {
+      ambient = new Uint8Array(index.creatorIds.length);
+      for (let i = 0; i < index.n; i++) if (index.ambient[i] !== 0) ambient[index.creatorCode[i] as number] = 1;
+      ambientCreators.set(index, ambient);
+    }
+    const code = new Map(index.creatorIds.map((id, c) => [id, c]));
+    creators = [];
+    for (const id of selected) {
+      const c = code.get(id);
+      const inTab = c !== undefined && (id === viewerId || (tab === 'all' && ambient[c] === 1));
+      creators.push({ value: id, label: inTab ? (index.creatorNames[c] as string) : id, count: 0 });
+    }
+  }
+  return { sources: NO_OPTIONS, statuses: NO_OPTIONS, creators, createdOn: NO_OPTIONS, facets: {} };
 }

@@ -172,3 +172,15 @@ export function formatFullDate(date: Date | number, opts?: { locale?: string; ti
   const timeZone = resolveTimeZone(opts?.timeZone);
   return clean(dateFormat(locale, timeZone, 'full', { dateStyle: 'full', timeStyle: 'long' }).format(epoch));
 }
+
+/**
+ * Formats an integer count with the locale's grouping (`1,234`); one cached formatter per locale,
+ * `en-US` when none is given or the locale is unusable.
+ *
+ * @example
+ * formatCount(12345) // '12,345'
+ * formatCount(12345, 'de-DE') // '12.345'
+ */
+export function formatCount(value: number, locale?: string): string {
+  return numberFormat(resolveLocale(locale), 'count', { maximumFractionDigits: 0 }).format(value);
+}

@@ -25,13 +25,13 @@ import { SortIcon } from './icons';
 import { AgentRow } from './list/AgentRow';
 import { COLUMN_COUNT, LIST_COLUMNS, listColumns, listFeatures, type ListColumn } from './list/columns';
 import type { AgentListClassNames, ListRenderContext } from './list/context';
-import { defaultAgentListLabels, type AgentListLabels, type AgentSortColumn, type AgentSorting } from './list/labels';
-import { sortAgentItems } from './list/sort';
+import { sortAgentItems, type AgentSortColumn, type AgentSorting } from '../core/sort';
+import { defaultAgentListLabels, type AgentListLabels } from './list/labels';
 import { visuallyHidden } from './list/visuallyHidden';
 import type { SourceIcons } from './SourceBadge';
 import type { AgentFormatting, AgentNavigation, ColorScheme, Density } from './types';
 import { useControllableState } from './useControllableState';
-import { formatCount } from './format';
+import { formatCount } from '../core/format';
 import { isPlainClick, openerFor } from './navigation';
 
 export { defaultAgentListLabels };

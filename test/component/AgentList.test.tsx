@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { filterAgentItems } from '../../src/core/filters';
 import type { AgentItem } from '../../src/core/types';
 import { AgentList, defaultAgentListLabels, type AgentListProps, type AgentSorting } from '../../src/react/AgentList';
-import { COLLATOR_MAX_ITEMS, sortAgentItems } from '../../src/react/list/sort';
+import { COLLATOR_MAX_ITEMS, sortAgentItems } from '../../src/core/sort';
 import { isTickerRunning } from '../../src/react/list/ticker';
 
 // ---- fixtures -----------------------------------------------------------------------------------

@@ -3,8 +3,8 @@ import { createdOnValue, CREATED_ON_PRESETS, toDayKey } from '../../core';
 import { toEpoch } from '../../core/epoch';
 import { DAY_MS } from '../../core/time';
 import type { CreatedOnFilter, CreatedOnPreset } from '../../core/types';
-import { setCreatedOn } from '../filterState';
-import { formatCount } from '../format';
+import { setCreatedOn } from '../../core/filter-state';
+import { formatCount } from '../../core/format';
 import { useFilterMenuContext } from './context';
 
 const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;

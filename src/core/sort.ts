@@ -1,7 +1,33 @@
-import { getDurationMs } from '../../core/duration';
-import { getSubset } from '../../core/subset';
-import type { AgentItem } from '../../core/types';
-import type { AgentSorting } from './labels';
+import { getDurationMs } from './duration';
+import { getSubset } from './subset';
+import type { AgentItem } from './types';
+
+/** The sortable columns of the list. */
+export type AgentSortColumn = 'title' | 'createdAt' | 'duration' | 'credits';
+
+/** The list's order: one column, ascending or descending. */
+export interface AgentSorting {
+  id: AgentSortColumn;
+  desc: boolean;
+}
+
+/** Newest first by creation time (epoch ms): the order every list falls back on. */
+function newestFirst(a: number, b: number): number {
+  return b - a;
+}
+
+/**
+ * The order pages come in and live items are placed by: newest `createdAt` first, then id
+ * descending (the keyset a server pages on: `ORDER BY created_at DESC, id DESC`).
+ *
+ * @example
+ * items.slice().sort(compareNewestFirst)
+ */
+export function compareNewestFirst(a: AgentItem, b: AgentItem): number {
+  const byTime = newestFirst(a.createdAt.getTime(), b.createdAt.getTime());
+  if (byTime !== 0) return byTime;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
 
 const collators = new Map<string, Intl.Collator>();
 const COLLATOR_OPTIONS: Intl.CollatorOptions = { sensitivity: 'base', numeric: true };
@@ -62,7 +88,8 @@ function sortOrder(
   }
   const dir = sorting.desc ? -1 : 1;
   const order = Array.from({ length: n }, (_, i) => i);
-  const tieBreak = (a: number, b: number): number => (created[b] as number) - (created[a] as number) || a - b;
+  // Ties keep newest first, then input order (which a filter result shares with its source).
+  const tieBreak = (a: number, b: number): number => newestFirst(created[a] as number, created[b] as number) || a - b;
 
   if (sorting.id === 'title') {
     // `Intl.Collator#compare` costs ~1 µs a call: fine for a few thousand titles, ~1 s for 100,000.
