@@ -1,3 +1,4 @@
+import { FILTER_FIELDS } from './fields';
 import type { AgentItemCount } from './filters';
 import type { AgentFacets, AgentFilters, AgentStatus, AgentSummaryData, AgentTab, FacetOption } from './types';
 
@@ -15,8 +16,6 @@ export interface RemoteAnswer {
   summary?: RemoteCredits | undefined;
 }
 
-const FACET_FIELDS = ['sources', 'statuses', 'creators', 'createdOn'] as const;
-
 /**
  * A data source's facet counts (over every match, not one page) in place of the ones counted over
  * the loaded rows, field by field: a field the host did not count keeps the local options, and host
@@ -28,7 +27,9 @@ const FACET_FIELDS = ['sources', 'statuses', 'creators', 'createdOn'] as const;
 export function mergeRemoteFacets(local: AgentFacets, server: Partial<AgentFacets> | undefined): AgentFacets {
   if (!server) return local;
   const merged: AgentFacets = { ...local };
-  for (const key of FACET_FIELDS) {
+  for (const field of FILTER_FIELDS) {
+    const key = field.facet?.key;
+    if (key === undefined || key === 'facets') continue;
     const options = server[key];
     if (Array.isArray(options)) merged[key] = options;
   }

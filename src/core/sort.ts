@@ -1,4 +1,5 @@
 import { getDurationMs } from './duration';
+import { getItemIndex } from './item-index';
 import { getSubset } from './subset';
 import type { AgentItem } from './types';
 
@@ -131,38 +132,13 @@ function sortOrder(
   return order;
 }
 
-interface SourceOrder {
-  key: string;
-  /** The source as it was sorted: the order is reused only while the source holds the same items. */
-  snapshot: AgentItem[];
-  order: Int32Array;
-}
-const sourceOrders = new WeakMap<readonly AgentItem[], SourceOrder[]>();
-const SOURCE_ORDERS_KEPT = 4;
-
+/**
+ * The order of a whole source array for one sorting, computed once per source (kept with its column
+ * index, so it is reused exactly while the source holds the same items).
+ */
 function sourceOrder(source: readonly AgentItem[], sorting: AgentSorting, locale: string | undefined): Int32Array {
-  const key = `${sorting.id}|${sorting.desc ? 1 : 0}|${sorting.id === 'title' ? (locale ?? '') : ''}`;
-  let kept = sourceOrders.get(source);
-  if (kept === undefined) {
-    kept = [];
-    sourceOrders.set(source, kept);
-  }
-  const n = source.length;
-  for (const entry of kept) {
-    if (entry.key !== key || entry.snapshot.length !== n) continue;
-    let same = true;
-    for (let i = 0; i < n; i += 1) {
-      if (entry.snapshot[i] !== source[i]) {
-        same = false;
-        break;
-      }
-    }
-    if (same) return entry.order;
-  }
-  const order = Int32Array.from(sortOrder(source, sorting, { locale, now: 0 }));
-  kept.unshift({ key, snapshot: source.slice(), order });
-  if (kept.length > SOURCE_ORDERS_KEPT) kept.length = SOURCE_ORDERS_KEPT;
-  return order;
+  const key = `sort|${sorting.id}|${sorting.desc ? 1 : 0}|${sorting.id === 'title' ? (locale ?? '') : ''}`;
+  return getItemIndex(source).memo(key, () => Int32Array.from(sortOrder(source, sorting, { locale, now: 0 })));
 }
 
 /**

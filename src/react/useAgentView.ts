@@ -3,7 +3,6 @@ import { filterWithTabCounts, getFacets, summarize } from '../core';
 import { toEpoch } from '../core/epoch';
 import { labelFacets } from '../core/facets';
 import { EMPTY_FILTERS, EMPTY_ITEMS } from '../core/filter-state';
-import { getItemIndex } from '../core/item-index';
 import { mergeRemoteFacets, mergeRemoteSummary, remoteTabCounts } from '../core/remote';
 import type { SourceRegistry } from '../core/sources';
 import type {
@@ -221,13 +220,12 @@ export function useAgentViewModel(
 
   const current = entry(tab);
   const other = entry(OTHER_TAB[tab]);
-  // Facets first: they build the items' column index, which the filter pass then reads. Without
-  // them, the index is built (or revalidated) here for the same reason.
+  // The facet, filter and summary passes share the items' column index: each builds the columns it
+  // reads on first use, and the others read them from there.
   let facets: AgentFacets;
   if (current.facets !== undefined || computeFacets) {
     facets = current.facets ??= getFacets(items, filters, withSources(tab));
   } else {
-    if (!prefiltered) getItemIndex(items);
     facets = current.labels ??= labelFacets(items, filters, ctx(tab, viewerId, timeZone, nowMs));
   }
   if (current.visible === undefined) {
