@@ -17,7 +17,7 @@ import {
   type AgentFilters,
   type AgentItem,
   type ViewContext,
-} from '../../src/core';
+} from '../../../src/core';
 import { refFilter } from './reference';
 
 const RUNS = Number(process.env.HARDENING_RUNS ?? 300);

@@ -6,8 +6,8 @@ import {
   STATUS_ORDER,
   type AgentFilters,
   type ViewContext,
-} from '../../src/core';
-import { SAMPLE_NOW, SAMPLE_PEOPLE } from '../../stories/sample-data';
+} from '../../../src/core';
+import { SAMPLE_NOW, SAMPLE_PEOPLE } from '../../../stories/sample-data';
 import { addDays } from './reference';
 
 const ZONES = [

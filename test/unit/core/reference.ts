@@ -1,7 +1,7 @@
 // Plain, deliberately naive reference implementations the tests compare the core against. They use a
 // fresh Intl formatter per zone and per-item day keys: slow and obvious, independent of core's
 // offset cache and day-boundary arithmetic.
-import type { AgentFilters, AgentItem, ViewContext } from '../../src/core';
+import type { AgentFilters, AgentItem, ViewContext } from '../../../src/core';
 
 const keyFormats = new Map<string, Intl.DateTimeFormat>();
 

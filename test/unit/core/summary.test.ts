@@ -8,8 +8,8 @@ import {
   type AgentFilters,
   type AgentItem,
   type AgentTab,
-} from '../../src/core';
-import { generateParsedItems } from '../../stories/sample-data';
+} from '../../../src/core';
+import { generateParsedItems } from '../../../stories/sample-data';
 
 describe('summarize', () => {
   const items = generateParsedItems({ count: 800, seed: 9 });

@@ -7,9 +7,9 @@ import {
   type AgentFilters,
   type AgentItem,
   type ViewContext,
-} from '../../src/core';
-import { getItemIndex } from '../../src/core/item-index';
-import { generateParsedItems, SAMPLE_NOW, SAMPLE_TEAMMATES } from '../../stories/sample-data';
+} from '../../../src/core';
+import { getItemIndex } from '../../../src/core/item-index';
+import { generateParsedItems, SAMPLE_NOW, SAMPLE_TEAMMATES } from '../../../stories/sample-data';
 import { ctxArb, filtersArb } from './arbitraries';
 import { refDayKey, refFilter } from './reference';
 

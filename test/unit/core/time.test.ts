@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createdOnRange, filterAgentItems, toDayKey, type AgentItem } from '../../src/core';
+import { createdOnRange, filterAgentItems, toDayKey, type AgentItem } from '../../../src/core';
 import { refDayKey } from './reference';
 
 const ZONES = [

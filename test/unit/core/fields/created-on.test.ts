@@ -3,7 +3,7 @@
 // Intl.DateTimeFormat#formatToParts — independent of core's offset arithmetic and of reference.ts.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { filterAgentItems, formatCreatedAt, toDayKey, type AgentFilters, type AgentItem } from '../../src/core';
+import { filterAgentItems, formatCreatedAt, toDayKey, type AgentFilters, type AgentItem } from '../../../../src/core';
 
 const H = 3_600_000;
 const D = 24 * H;

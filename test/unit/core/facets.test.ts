@@ -8,8 +8,8 @@ import {
   type AgentItem,
   type FacetOption,
   type ViewContext,
-} from '../../src/core';
-import { generateParsedItems, SAMPLE_NOW } from '../../stories/sample-data';
+} from '../../../src/core';
+import { generateParsedItems, SAMPLE_NOW } from '../../../stories/sample-data';
 import { ctxArb, filtersArb } from './arbitraries';
 import { refFilter, type Field } from './reference';
 

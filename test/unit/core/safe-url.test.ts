@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sanitizeHttpUrl, sanitizeUrl } from '../../src/core';
+import { sanitizeHttpUrl, sanitizeUrl } from '../../../src/core';
 
 describe('sanitizeUrl', () => {
   it('keeps http(s), protocol-relative and relative URLs unchanged', () => {

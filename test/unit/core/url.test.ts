@@ -7,7 +7,7 @@ import {
   STATUS_ORDER,
   type AgentFilters,
   type AgentTab,
-} from '../../src/core';
+} from '../../../src/core';
 
 describe('filtersToSearchParams', () => {
   it('writes the canonical form', () => {

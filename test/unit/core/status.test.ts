@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_SOURCES, getSourceMeta, mapStatus, STATUS_META, STATUS_ORDER } from '../../src/core';
+import { BUILT_IN_SOURCES, getSourceMeta, mapStatus, STATUS_META, STATUS_ORDER } from '../../../src/core';
 
 describe('mapStatus', () => {
   // The table from DESIGN.md, written out here rather than read from the implementation.

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { agentItemInputSchema, parseAgentItems, sanitizeHttpUrl, sanitizeUrl, type AgentItem } from '../../src/core';
-import { setParseFastPath } from '../../src/core/parse';
-import { generateAgentItems } from '../../stories/sample-data';
+import { agentItemInputSchema, parseAgentItems, sanitizeHttpUrl, sanitizeUrl, type AgentItem } from '../../../src/core';
+import { setParseFastPath } from '../../../src/core/parse';
+import { generateAgentItems } from '../../../stories/sample-data';
 
 const valid = (over: Record<string, unknown> = {}) => ({
   id: 'run_1',

@@ -7,7 +7,7 @@ import {
   formatFullDate,
   getDurationMs,
   type AgentItem,
-} from '../../src/core';
+} from '../../../src/core';
 
 const S = 1000;
 const M = 60 * S;
