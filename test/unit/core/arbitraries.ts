@@ -1,4 +1,4 @@
-// fast-check arbitraries shared by the filter and facet properties.
+// fast-check arbitraries shared by the core's property tests.
 import fc from 'fast-check';
 import {
   BUILT_IN_SOURCES,
@@ -48,3 +48,46 @@ export const ctxArb: fc.Arbitrary<ViewContext> = fc.record({
   timeZone: fc.constantFrom(...ZONES),
   now: fc.integer({ min: SAMPLE_NOW - 3 * 86_400_000, max: SAMPLE_NOW + 86_400_000 }),
 });
+
+/** Runs per property (raise with HARDENING_RUNS for a longer hunt). */
+export const RUNS = Number(process.env.HARDENING_RUNS ?? 300);
+
+/** Text that has broken real UIs: RTL, ZWJ emoji, combining marks, lone surrogates, case-folding traps. */
+export const hostileChar = fc.constantFrom(
+  'a',
+  'Z',
+  ' ',
+  '\u00a0',
+  'İ',
+  'ı',
+  'ß',
+  'ẞ',
+  'Σ',
+  'ς',
+  'ﬁ',
+  'é',
+  'e\u0301',
+  'م',
+  'ש',
+  '\u202e',
+  '\u200f',
+  '\u200b',
+  '👩‍👩‍👧',
+  '🏳️‍🌈',
+  '🇺🇳',
+  '\ud800',
+  '\udfff',
+  '<',
+  '>',
+  '"',
+  "'",
+  '&',
+  '%',
+  '\u0000',
+  '\n',
+);
+export const hostileText = fc.oneof(
+  fc.array(hostileChar, { maxLength: 12 }).map((a) => a.join('')),
+  fc.string({ unit: 'binary', maxLength: 12 }),
+  fc.constant(''),
+);

@@ -1,13 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  formatCreatedAt,
-  formatCredits,
-  formatDuration,
-  formatFullDate,
-  getDurationMs,
-  type AgentItem,
-} from '../../../src/core';
+import { formatCreatedAt, formatCredits, formatDuration, formatFullDate } from '../../../src/core';
+import { norm, oracleCreatedAt, oracleKey, TRANSITIONS, ZONES } from './dst-oracle';
 
 const S = 1000;
 const M = 60 * S;
@@ -152,28 +146,45 @@ describe('formatFullDate', () => {
   });
 });
 
-describe('getDurationMs', () => {
-  const base: AgentItem = {
-    id: 'r',
-    kind: 'ambient',
-    title: 't',
-    source: 'api',
-    status: 'success',
-    rawStatus: 'done',
-    createdAt: new Date(1_000_000),
-    creator: { id: 'u', name: 'U' },
-  };
-  it('measures from startedAt, else createdAt, to endedAt', () => {
-    expect(getDurationMs({ ...base, startedAt: new Date(1_005_000), endedAt: new Date(1_065_000) }, 0)).toBe(60_000);
-    expect(getDurationMs({ ...base, endedAt: new Date(1_010_000) }, 0)).toBe(10_000);
+describe('the oracle itself', () => {
+  it('matches the rules on plain cases (so agreement below means something)', () => {
+    const now = Date.parse('2026-11-25T18:00:00Z');
+    expect(oracleCreatedAt(Date.parse('2026-11-25T15:04:00Z'), now, 'UTC')).toBe('Today, 3:04 PM');
+    expect(oracleCreatedAt(Date.parse('2026-11-24T09:12:00Z'), now, 'UTC')).toBe('Yesterday, 9:12 AM');
+    expect(oracleCreatedAt(Date.parse('2025-11-20T15:04:00Z'), now, 'UTC')).toBe('Nov 20, 2025, 3:04 PM');
+    expect(oracleKey(Date.UTC(2028, 1, 29, 12), 'UTC')).toBe('2028-02-29');
   });
-  it('ticks to now while working', () => {
-    expect(getDurationMs({ ...base, status: 'working' }, 1_030_000)).toBe(30_000);
-    expect(getDurationMs({ ...base, status: 'working' }, new Date(1_030_000))).toBe(30_000);
-  });
-  it('is null for interactive items and finished runs without an end', () => {
-    expect(getDurationMs({ ...base, kind: 'interactive', endedAt: new Date(2_000_000) }, 0)).toBeNull();
-    expect(getDurationMs(base, 5_000_000)).toBeNull();
-    expect(getDurationMs({ ...base, status: 'failed' }, 5_000_000)).toBeNull();
+});
+
+describe('formatCreatedAt across DST changes and the leap day', { timeout: 120_000 }, () => {
+  for (const [zone, t, what] of TRANSITIONS) {
+    it(`${zone}, ${what}: every (date, now) pair within ±2 days agrees with the oracle`, () => {
+      // Steps of 37 minutes hit every quarter-hour phase and both readings of a repeated hour.
+      for (let now = t - 30 * H; now <= t + 30 * H; now += 97 * 60_000) {
+        for (let at = now - 50 * H; at <= now + 2 * H; at += 37 * 60_000) {
+          const got = norm(formatCreatedAt(new Date(at), { timeZone: zone, now, locale: 'en-US' }));
+          expect(got, `${zone} at=${new Date(at).toISOString()} now=${new Date(now).toISOString()}`).toBe(
+            oracleCreatedAt(at, now, zone),
+          );
+        }
+      }
+    });
+  }
+
+  it('random instants in 1970–2100 and zones agree with the oracle', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: Date.UTC(2100, 11, 31) }),
+        fc.integer({ min: -3 * D, max: 400 * D }),
+        fc.constantFrom(...ZONES),
+        (at, delta, zone) => {
+          const now = at + delta;
+          expect(norm(formatCreatedAt(new Date(at), { timeZone: zone, now, locale: 'en-US' }))).toBe(
+            oracleCreatedAt(at, now, zone),
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

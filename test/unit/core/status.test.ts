@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_SOURCES, getSourceMeta, mapStatus, STATUS_META, STATUS_ORDER } from '../../../src/core';
+import { mapStatus, STATUS_META, STATUS_ORDER } from '../../../src/core';
 
 describe('mapStatus', () => {
   // The table from DESIGN.md, written out here rather than read from the implementation.
@@ -67,37 +67,5 @@ describe('STATUS_META', () => {
       'Success',
     ]);
     for (const s of STATUS_ORDER) expect(STATUS_META[s].description).toMatch(/^[A-Z].+\.$/);
-  });
-});
-
-describe('getSourceMeta', () => {
-  it('labels and groups the built-ins', () => {
-    expect(BUILT_IN_SOURCES).toEqual(['interactive', 'cli', 'api', 'slack', 'linear', 'scheduled', 'github_actions']);
-    expect(BUILT_IN_SOURCES.map((s) => getSourceMeta(s))).toEqual([
-      { label: 'Interactive', group: 'app' },
-      { label: 'CLI', group: 'developer' },
-      { label: 'API', group: 'developer' },
-      { label: 'Slack', group: 'integration' },
-      { label: 'Linear', group: 'integration' },
-      { label: 'Scheduled', group: 'automation' },
-      { label: 'GitHub Actions', group: 'automation' },
-    ]);
-  });
-
-  it('gives any other string a readable label', () => {
-    expect(getSourceMeta('my_custom-source').label).toBe('My custom source');
-    expect(getSourceMeta('PagerDuty').label).toBe('PagerDuty');
-    expect(getSourceMeta('').label).toBe('Unknown');
-  });
-
-  it('uses a host registry without global state', () => {
-    const registry = { jira: { label: 'Jira', group: 'integration' as const }, slack: { label: 'Slack (EU)' } };
-    expect(getSourceMeta('jira', registry)).toEqual({ label: 'Jira', group: 'integration' });
-    expect(getSourceMeta('slack', registry)).toEqual({ label: 'Slack (EU)', group: 'integration' });
-    expect(getSourceMeta('jira')).toEqual({ label: 'Jira', group: 'integration' });
-    expect(getSourceMeta('cron_job', { cron_job: { group: 'automation' } })).toEqual({
-      label: 'Cron job',
-      group: 'automation',
-    });
   });
 });

@@ -1,128 +1,109 @@
-// Day-of-creation and "Created" labels across DST changes (northern and southern hemisphere, and a
-// zone with a 30-minute offset *and* DST) and on the 2028 leap day, against an oracle built here from
-// Intl.DateTimeFormat#formatToParts — independent of core's offset arithmetic and of reference.ts.
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { filterAgentItems, formatCreatedAt, toDayKey, type AgentFilters, type AgentItem } from '../../../../src/core';
+import {
+  createdOnRange,
+  createdOnValue,
+  filterAgentItems,
+  formatCreatedAt,
+  getFacets,
+  toDayKey,
+  type AgentFilters,
+  type AgentItem,
+} from '../../../../src/core';
+import { createdOnField } from '../../../../src/core/fields';
+import { H, mk, oracleDay, oracleKey, TRANSITIONS, ZONES } from '../dst-oracle';
+import { ids, item, LABELS, NO_FACETS, NOW } from '../fixtures';
+import { roundTrip, written } from './helpers';
 
-const H = 3_600_000;
-const D = 24 * H;
-
-// ---- the oracle -------------------------------------------------------------------------------
-
-const partsFormats = new Map<string, Intl.DateTimeFormat>();
-function parts(epoch: number, timeZone: string): Record<string, string> {
-  let f = partsFormats.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      hour12: true,
-    });
-    partsFormats.set(timeZone, f);
-  }
-  const out: Record<string, string> = {};
-  for (const p of f.formatToParts(epoch)) out[p.type] = p.value;
-  return out;
-}
-/** Local calendar day as a day count since 1970-01-01 (calendar arithmetic, no offsets). */
-function oracleDay(epoch: number, timeZone: string): number {
-  const p = parts(epoch, timeZone);
-  return Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day)) / D;
-}
-function oracleKey(epoch: number, timeZone: string): string {
-  const p = parts(epoch, timeZone);
-  return `${p.year!.padStart(4, '0')}-${p.month!.padStart(2, '0')}-${p.day!.padStart(2, '0')}`;
-}
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** What DESIGN.md says the Created column shows, assembled from parts. */
-function oracleCreatedAt(epoch: number, now: number, timeZone: string): string {
-  const p = parts(epoch, timeZone);
-  const time = `${p.hour}:${p.minute} ${p.dayPeriod}`;
-  const diff = oracleDay(now, timeZone) - oracleDay(epoch, timeZone);
-  if (diff === 0) return `Today, ${time}`;
-  if (diff === 1) return `Yesterday, ${time}`;
-  const md = `${MONTHS[Number(p.month) - 1]} ${p.day}`;
-  return p.year === parts(now, timeZone).year ? `${md}, ${time}` : `${md}, ${p.year}, ${time}`;
-}
-const norm = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
-
-// ---- the cases --------------------------------------------------------------------------------
-
-/** DST changes (UTC instants) in 2026, plus 2028 around the leap day. */
-const TRANSITIONS: Array<[zone: string, utc: number, what: string]> = [
-  ['America/New_York', Date.UTC(2026, 2, 8, 7), 'spring forward'],
-  ['America/New_York', Date.UTC(2026, 10, 1, 6), 'fall back'],
-  ['Europe/Berlin', Date.UTC(2026, 2, 29, 1), 'spring forward'],
-  ['Europe/Berlin', Date.UTC(2026, 9, 25, 1), 'fall back'],
-  ['Australia/Sydney', Date.UTC(2026, 3, 4, 16), 'fall back (April)'],
-  ['Australia/Sydney', Date.UTC(2026, 9, 3, 16), 'spring forward (October)'],
-  ['Australia/Adelaide', Date.UTC(2026, 3, 4, 16, 30), 'fall back, +10:30 → +9:30'],
-  ['Australia/Adelaide', Date.UTC(2026, 9, 3, 16, 30), 'spring forward, +9:30 → +10:30'],
-  ['Asia/Kolkata', Date.UTC(2028, 1, 28, 18, 30), 'leap day midnight, +5:30, no DST'],
-  ['America/New_York', Date.UTC(2028, 2, 1, 5), 'the day after the leap day'],
+const ctx = { tab: 'all' as const, viewerId: 'u_me', timeZone: 'UTC', now: NOW };
+const items = [
+  item({ id: 'today', createdAt: new Date('2026-11-25T08:00:00Z') }),
+  item({ id: 'yesterday', createdAt: new Date('2026-11-24T23:59:59.999Z') }),
+  item({ id: 'last-week', createdAt: new Date('2026-11-19T09:00:00Z') }),
+  item({ id: 'old', createdAt: new Date('2026-10-01T09:00:00Z') }),
 ];
-const ZONES = ['America/New_York', 'Europe/Berlin', 'Australia/Sydney', 'Australia/Adelaide', 'Asia/Kolkata'];
 
-const mk = (id: string, epoch: number): AgentItem => ({
-  id,
-  kind: 'ambient',
-  title: id,
-  source: 'api',
-  status: 'success',
-  rawStatus: 'done',
-  createdAt: new Date(epoch),
-  creator: { id: 'u', name: 'U' },
-});
-
-describe('the oracle itself', () => {
-  it('matches the rules on plain cases (so agreement below means something)', () => {
-    const now = Date.parse('2026-11-25T18:00:00Z');
-    expect(oracleCreatedAt(Date.parse('2026-11-25T15:04:00Z'), now, 'UTC')).toBe('Today, 3:04 PM');
-    expect(oracleCreatedAt(Date.parse('2026-11-24T09:12:00Z'), now, 'UTC')).toBe('Yesterday, 9:12 AM');
-    expect(oracleCreatedAt(Date.parse('2025-11-20T15:04:00Z'), now, 'UTC')).toBe('Nov 20, 2025, 3:04 PM');
-    expect(oracleKey(Date.UTC(2028, 1, 29, 12), 'UTC')).toBe('2028-02-29');
-  });
-});
-
-describe('formatCreatedAt across DST changes and the leap day', () => {
-  for (const [zone, t, what] of TRANSITIONS) {
-    it(`${zone}, ${what}: every (date, now) pair within ±2 days agrees with the oracle`, () => {
-      // Steps of 37 minutes hit every quarter-hour phase and both readings of a repeated hour.
-      for (let now = t - 30 * H; now <= t + 30 * H; now += 97 * 60_000) {
-        for (let at = now - 50 * H; at <= now + 2 * H; at += 37 * 60_000) {
-          const got = norm(formatCreatedAt(new Date(at), { timeZone: zone, now, locale: 'en-US' }));
-          expect(got, `${zone} at=${new Date(at).toISOString()} now=${new Date(now).toISOString()}`).toBe(
-            oracleCreatedAt(at, now, zone),
-          );
-        }
-      }
+describe('the Day-of-creation field', () => {
+  it('compiles into one epoch range (malformed filters into none)', () => {
+    expect(createdOnField.compile({ createdOn: { day: '2026-11-24' } }, ctx)).toEqual([
+      {
+        kind: 'range',
+        group: 'createdOn',
+        column: expect.anything(),
+        lo: Date.UTC(2026, 10, 24),
+        hi: Date.UTC(2026, 10, 25),
+      },
+    ]);
+    for (const createdOn of [{ day: '2026-02-30' }, { preset: 'someday' }, 'today', undefined]) {
+      expect(createdOnField.compile({ createdOn } as unknown as AgentFilters, ctx)).toEqual([]);
+    }
+    expect(createdOnRange({ from: '2026-11-24', to: '2026-11-20' }, ctx)).toEqual({
+      lo: Date.UTC(2026, 10, 20),
+      hi: Date.UTC(2026, 10, 25),
     });
-  }
+  });
 
-  it('random instants in 1970–2100 and zones agree with the oracle', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: Date.UTC(2100, 11, 31) }),
-        fc.integer({ min: -3 * D, max: 400 * D }),
-        fc.constantFrom(...ZONES),
-        (at, delta, zone) => {
-          const now = at + delta;
-          expect(norm(formatCreatedAt(new Date(at), { timeZone: zone, now, locale: 'en-US' }))).toBe(
-            oracleCreatedAt(at, now, zone),
-          );
-        },
-      ),
-      { numRuns: 500 },
-    );
+  it('keeps the items inside the range', () => {
+    expect(ids(filterAgentItems(items, { createdOn: { preset: 'today' } }, ctx))).toEqual(['today']);
+    expect(ids(filterAgentItems(items, { createdOn: { preset: 'last_week' } }, ctx))).toEqual([
+      'today',
+      'yesterday',
+      'last-week',
+    ]);
+  });
+
+  it('is the `created` parameter: a preset, a day or a range (earlier day first); the first valid one wins', () => {
+    expect(written(createdOnField, { createdOn: { from: '2026-11-20', to: '2026-11-01' } })).toEqual([
+      ['created', '2026-11-01..2026-11-20'],
+    ]);
+    expect(written(createdOnField, { createdOn: { day: '2026-13-01' } })).toEqual([]);
+    for (const createdOn of [
+      { preset: 'yesterday' },
+      { day: '2026-11-20' },
+      { from: '2026-11-01', to: '2026-11-20' },
+    ]) {
+      expect(roundTrip(createdOnField, { createdOn } as AgentFilters)).toEqual({ createdOn });
+    }
+    expect(
+      createdOnField.url.read([
+        ['created', 'someday'],
+        ['created', '2026-11-20..2026-11-01'],
+        ['created', 'today'],
+      ]),
+    ).toEqual({ createdOn: { from: '2026-11-01', to: '2026-11-20' } });
+    expect(createdOnValue({ from: '2026-11-01', to: '2026-11-20' })).toBe('2026-11-01..2026-11-20');
+  });
+
+  it('offers the five presets counted under the other filters, and a selected day or range after them', () => {
+    const f = getFacets(items, { createdOn: { day: '2026-11-24' } }, ctx);
+    expect(f.createdOn.map((o) => [o.value, o.count])).toEqual([
+      ['today', 1],
+      ['yesterday', 1],
+      ['last_24_hours', 2],
+      ['past_3_days', 2],
+      ['last_week', 3],
+      ['2026-11-24', 1],
+    ]);
+    expect(getFacets(items, { createdOn: { preset: 'today' } }, ctx).createdOn).toHaveLength(5);
+  });
+
+  it('is one chip, labelled by preset, day or range, removed as a whole', () => {
+    const chipOf = (createdOn: AgentFilters['createdOn']) =>
+      createdOnField.chips({ createdOn }, { tab: 'all', facets: NO_FACETS, labels: LABELS, facetDefinitions: [] });
+    expect(chipOf({ preset: 'today' }).map((c) => [c.key, c.field, c.fieldLabel, c.valueLabel])).toEqual([
+      ['d', 'createdOn', 'Day of creation', 'Today'],
+    ]);
+    expect(chipOf({ day: '2026-11-20' })[0]!.valueLabel).toBe('On 2026-11-20');
+    expect(chipOf({ from: '2026-11-01', to: '2026-11-20' })[0]!.valueLabel).toBe('2026-11-01 to 2026-11-20');
+    expect(chipOf({ preset: 'today' })[0]!.remove({ createdOn: { preset: 'today' }, query: 'x' })).toEqual({
+      query: 'x',
+    });
+    expect(chipOf(undefined)).toEqual([]);
+    expect(createdOnField.activeCount({ createdOn: { preset: 'today' } }, 'all')).toBe(1);
+    expect(createdOnField.isActive({}, 'all')).toBe(false);
   });
 });
 
-describe('Day-of-creation filter across DST changes and the leap day', () => {
+describe('Day-of-creation filter across DST changes and the leap day', { timeout: 120_000 }, () => {
   for (const [zone, t, what] of TRANSITIONS) {
     it(`${zone}, ${what}: Today, Yesterday, a day and a range select exactly the oracle's days`, () => {
       // Items every 7 minutes over three days around the change.
