@@ -11,7 +11,7 @@ import {
   type NumberColumnDef,
 } from './item-index';
 import { countPass } from './facet-pass';
-import { bindChecks, tabMembership } from './match';
+import { bindChecks, tabList } from './match';
 import type { SourceRegistry } from './sources';
 import type { AgentFacets, AgentFilters, AgentItem, FacetOption } from './types';
 
@@ -34,8 +34,7 @@ function absentColumn(n: number): CodeColumn {
  */
 function presentOnTab(index: ItemIndex, column: CodeColumn, group: string, all: boolean, viewerId: string): Uint8Array {
   return index.memo(`present|${group}|${all}|${viewerId}`, () => {
-    const tab = tabMembership(index, viewerId);
-    const rows = all ? tab.all : tab.personal;
+    const rows = tabList(index, viewerId, all);
     const seen = new Uint8Array(column.values.length);
     for (let k = 0; k < rows.length; k++) {
       const code = column.codes[rows[k] as number] as number;
@@ -139,9 +138,8 @@ export function getFacets(items: AgentItem[], filters: AgentFilters, ctx: FacetC
     } else predicates.push(check.test);
   }
 
-  const tab = tabMembership(index, viewerId);
   countPass(
-    all ? tab.all : tab.personal,
+    tabList(index, viewerId, all),
     index.items,
     {
       codes: checkCodes,

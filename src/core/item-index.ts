@@ -16,22 +16,28 @@ export interface CodeColumn {
   labels: string[];
 }
 
-/**
- * Builds several columns in one pass over the items, an item at a time (the core fields' columns
- * are built together this way: see `columns.ts`).
- */
-export interface ColumnBuilder {
+/** Something filled an item at a time in the pass over the items (a `meta` or a generic builder). */
+export interface ItemVisitor {
   add(i: number, item: AgentItem): void;
+}
+
+/** Fills a column from its definition's `read`, an item at a time (fields outside any group). */
+export interface ColumnBuilder extends ItemVisitor {
   /** The columns built, each under its definition. */
   columns(): Iterable<[object, CodeColumn | Float64Array]>;
 }
 
 /**
- * Columns one hand-written builder fills: those of the group asked for together are built in one
- * pass (each still only when first asked for).
+ * Columns one hand-written loop fills: those of the group asked for together are built in one pass
+ * over the items (each still only when first asked for), and `alongside` gets each item in the same
+ * pass, so other columns asked for at the same time cost no second visit.
  */
 export interface ColumnGroup {
-  builder(n: number, defs: ReadonlySet<object>): ColumnBuilder;
+  build(
+    items: readonly AgentItem[],
+    defs: ReadonlySet<object>,
+    alongside: readonly ItemVisitor[],
+  ): Iterable<[object, CodeColumn | Float64Array]>;
 }
 
 /** How a code column reads the items. Columns are cached per definition object, so keep one per field. */
@@ -141,13 +147,21 @@ class LazyItemIndex implements ItemIndex {
       } else want(ref, () => new CodeBuilder(ref, n));
     }
     for (const def of numbers) want(def, () => new NumberBuilder(def, n));
-    for (const [group, defs] of groups) builders.unshift(group.builder(n, defs));
-    const nBuilders = builders.length;
-    if (nBuilders === 0 && meta === undefined) return;
-    for (let i = 0; i < n; i++) {
-      const item = items[i] as AgentItem;
-      for (let b = 0; b < nBuilders; b++) (builders[b] as ColumnBuilder).add(i, item);
-      if (meta !== undefined) meta.add(i, item);
+    const visitors: ItemVisitor[] = [...builders];
+    if (meta !== undefined) visitors.push(meta);
+    if (groups.size > 0) {
+      // The first group's loop visits the items; the rest ride along (or, other groups, follow).
+      let alongside: ItemVisitor[] = visitors;
+      for (const [group, defs] of groups) {
+        for (const [def, col] of group.build(items, defs, alongside)) columns.set(def, col);
+        alongside = [];
+      }
+    } else if (visitors.length > 0) {
+      const nVisitors = visitors.length;
+      for (let i = 0; i < n; i++) {
+        const item = items[i] as AgentItem;
+        for (let v = 0; v < nVisitors; v++) (visitors[v] as ItemVisitor).add(i, item);
+      }
     }
     for (const builder of builders) for (const [def, col] of builder.columns()) columns.set(def, col);
     if (meta !== undefined) this.metaColumns = meta.byKey;

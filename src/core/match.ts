@@ -161,52 +161,52 @@ export function keepPassing(check: BoundCheck, rows: Int32Array, m: number, item
 export const ON_PERSONAL = 1;
 export const ON_ALL = 2;
 
-/** Which rows each tab holds for one viewer (before any filter). */
-export interface TabMembership {
-  /** The rows on All, in order: the viewer's items and teammates' ambient ones. */
-  all: Int32Array;
-  /** The rows on Personal, in order: the viewer's items. */
-  personal: Int32Array;
-  /** Per row: `ON_PERSONAL | ON_ALL`, `ON_ALL`, or 0 (a teammate's interactive item). */
-  flags: Uint8Array;
-}
-
 /**
- * The tabs' rows for a viewer, computed once per index and viewer: every later pass of the same
- * items starts from this list instead of reading two columns of every row again.
+ * The rows on a tab for a viewer, in order (before any filter): the viewer's items, and on All also
+ * teammates' ambient items. Computed once per index, viewer and tab, so every later pass over the
+ * same items starts from this list instead of reading two columns of every row again.
  *
  * @example
- * tabMembership(index, 'u_me').personal.length // how many items are the viewer's
+ * tabList(index, 'u_me', false).length // how many items are the viewer's
  */
-export function tabMembership(index: ItemIndex, viewerId: string): TabMembership {
-  return index.memo(`tabs|${viewerId}`, () => {
-    index.prepare([CREATOR_COLUMN, KIND_COLUMN]);
+export function tabList(index: ItemIndex, viewerId: string, all: boolean): Int32Array {
+  return index.memo(`tab|${all}|${viewerId}`, () => {
+    index.prepare(TAB_COLUMNS);
     const creators = index.codes(CREATOR_COLUMN);
     const creator = creators.codes;
     const kind = index.codes(KIND_COLUMN).codes;
     const viewerCode = creators.lookup.get(viewerId) ?? -1;
+    const ambient = all ? AMBIENT_CODE : -1; // -1: no kind code, so Personal keeps the viewer's alone
     const n = index.n;
-    const flags = new Uint8Array(n);
-    const all = new Int32Array(n);
-    const personal = new Int32Array(n);
-    let a = 0;
-    let p = 0;
-    for (let i = 0; i < n; i++) {
-      if (creator[i] === viewerCode) {
-        flags[i] = ON_PERSONAL | ON_ALL;
-        personal[p++] = i;
-      } else if (kind[i] === AMBIENT_CODE) flags[i] = ON_ALL;
-      else continue;
-      all[a++] = i;
-    }
-    return { all: all.subarray(0, a), personal: personal.subarray(0, p), flags };
+    const rows = new Int32Array(n);
+    let m = 0;
+    for (let i = 0; i < n; i++) if (creator[i] === viewerCode || kind[i] === ambient) rows[m++] = i;
+    return rows.subarray(0, m);
   });
 }
 
 /**
- * Copies the rows on a tab, in order, into `rows` and returns how many: the viewer's items, and on
- * All also teammates' ambient items. With `flags`, the rows on either tab (All's, before the Creator
- * filter), each with its `ON_PERSONAL` / `ON_ALL` bits set there.
+ * Per row, which tabs a viewer sees it on: `ON_PERSONAL | ON_ALL`, `ON_ALL`, or 0 (a teammate's
+ * interactive item). Kept with the index like `tabList`.
+ *
+ * @example
+ * tabFlags(index, 'u_me')[i] & ON_PERSONAL
+ */
+export function tabFlags(index: ItemIndex, viewerId: string): Uint8Array {
+  return index.memo(`flags|${viewerId}`, () => {
+    const flags = new Uint8Array(index.n);
+    const mine = tabList(index, viewerId, false);
+    for (const i of tabList(index, viewerId, true)) flags[i] = ON_ALL;
+    for (const i of mine) flags[i] = ON_PERSONAL | ON_ALL;
+    return flags;
+  });
+}
+
+const TAB_COLUMNS = [CREATOR_COLUMN, KIND_COLUMN];
+
+/**
+ * Copies the rows on a tab, in order, into `rows` and returns how many. With `flags`, the rows on
+ * either tab (All's, before the Creator filter), each with its `ON_PERSONAL` / `ON_ALL` bits set.
  *
  * @example
  * const rows = new Int32Array(index.n); const m = tabRows(index, viewerId, true, rows, null);
@@ -218,10 +218,9 @@ export function tabRows(
   rows: Int32Array,
   flags: Uint8Array | null,
 ): number {
-  const tabs = tabMembership(index, viewerId);
-  const list = all || flags !== null ? tabs.all : tabs.personal;
+  const list = tabList(index, viewerId, all || flags !== null);
   rows.set(list);
-  if (flags !== null) flags.set(tabs.flags);
+  if (flags !== null) flags.set(tabFlags(index, viewerId));
   return list.length;
 }
 
