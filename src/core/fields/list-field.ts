@@ -11,7 +11,13 @@ import type {
   ListFilterField,
 } from './types';
 
-/** The selected values of a list filter as a Set, or `null` when it selects nothing (no filter). */
+/**
+ * The selected values of a list filter as a Set, or `null` when it selects nothing (no filter).
+ *
+ * @example
+ * toSet(['slack', 'cli']) // Set { 'slack', 'cli' }
+ * toSet([]) // null
+ */
 export function toSet(values: unknown): Set<string> | null {
   if (!Array.isArray(values) || values.length === 0) return null;
   const set = new Set<string>();
@@ -19,7 +25,12 @@ export function toSet(values: unknown): Set<string> | null {
   return set;
 }
 
-/** Non-empty strings of a list, each once, in order (what a URL holds). */
+/**
+ * Non-empty strings of a list, each once, in order (what a URL holds).
+ *
+ * @example
+ * uniqueStrings(['a', '', 'a', 'b']) // ['a', 'b']
+ */
 export function uniqueStrings(values: unknown): string[] {
   if (!Array.isArray(values)) return [];
   const out: string[] = [];
@@ -33,7 +44,12 @@ export function uniqueStrings(values: unknown): string[] {
   return out;
 }
 
-/** Compares option values as plain strings (the stable last tie-break of every option order). */
+/**
+ * Compares option values as plain strings (the stable last tie-break of every option order).
+ *
+ * @example
+ * options.sort((a, b) => b.count - a.count || byValue(a, b))
+ */
 export function byValue(a: FacetOption, b: FacetOption): number {
   return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
 }
