@@ -1,6 +1,7 @@
 /**
  * agentboard/core — the headless, framework-free core: parse host data, map statuses and sources,
- * filter, facet, summarise, format, and read/write filter state in URLs. No React, no DOM.
+ * filter, facet, summarise, sort, format, edit filter states and read/write them in URLs. No React,
+ * no DOM.
  */
 export type * from './core/types';
 export { agentItemInputSchema, agentPersonInputSchema, dateInputSchema } from './core/schema';
@@ -19,7 +20,14 @@ export type { StatusMeta } from './core/status';
 export { getSourceMeta, humanizeSource, isBuiltInSource, BUILT_IN_SOURCES, BUILT_IN_SOURCE_META } from './core/sources';
 export type { SourceGroup, SourceMeta, SourceRegistry } from './core/sources';
 export { getDurationMs } from './core/duration';
-export { formatDuration, formatCredits, formatCreatedAt, formatFullDate, EMPTY_VALUE } from './core/format';
+export {
+  formatDuration,
+  formatCredits,
+  formatCreatedAt,
+  formatFullDate,
+  formatCount,
+  EMPTY_VALUE,
+} from './core/format';
 export { toDayKey, resolveTimeZone, getRuntimeTimeZone } from './core/time';
 export {
   filterAgentItems,
@@ -36,5 +44,18 @@ export type { FacetContext } from './core/facets';
 export { summarize, topWithOthers, OTHERS_VALUE } from './core/summary';
 export type { SummaryContext } from './core/summary';
 export { filtersToSearchParams, filtersFromSearchParams } from './core/url';
+export {
+  toggleFilterValue,
+  toggleStatus,
+  toggleFacetValue,
+  setCreatedOn,
+  setQuery,
+  EMPTY_FILTERS,
+} from './core/filter-state';
+export { getFilterChips, countActiveFilters, hasActiveFilters } from './core/chips';
+export type { ChipContext, FacetDefinition, FilterChip, FilterChipLabels } from './core/chips';
+export { sortAgentItems, compareNewestFirst } from './core/sort';
+export type { AgentSortColumn, AgentSorting } from './core/sort';
+export { selectNeedsYou } from './core/needs-you';
 export type { SearchParams, SearchParamsLike } from './core/url';
 export { sanitizeUrl, sanitizeHttpUrl } from './core/safe-url';

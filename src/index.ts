@@ -26,40 +26,23 @@ export { AgentTabs, AgentTabsList, AgentTabsPanel } from './react/AgentTabs';
 export type { AgentTabsProps } from './react/AgentTabs';
 
 export { FilterMenu, FilterMenuTrigger, FilterMenuContent, useFilterMenuContext } from './react/FilterMenu';
-export type { FilterMenuProps, FacetDefinition, FilterMenuContextValue } from './react/FilterMenu';
+export type { FilterMenuProps, FilterMenuContextValue } from './react/FilterMenu';
 export { FilterMenuSection } from './react/filter/FilterMenuSection';
 export type { FilterMenuSectionProps } from './react/filter/FilterMenuSection';
-export { FilterChips, getFilterChips } from './react/filter/FilterChips';
-export type { FilterChip } from './react/filter/FilterChips';
+export { FilterChips } from './react/filter/FilterChips';
 export { CREATOR_SEARCH_THRESHOLD } from './react/filter/CreatorSection';
-export {
-  toggleFilterValue,
-  toggleStatus,
-  toggleFacetValue,
-  setCreatedOn,
-  setQuery,
-  countActiveFilters,
-  hasActiveFilters,
-  EMPTY_FILTERS,
-} from './react/filterState';
 
 export { AgentSearch } from './react/AgentSearch';
 export type { AgentSearchProps } from './react/AgentSearch';
 export { AgentSummary, BREAKDOWN_LIMIT } from './react/AgentSummary';
 export type { AgentSummaryProps } from './react/AgentSummary';
-export { AgentNeedsYou, selectNeedsYou, PINNED_LIMIT } from './react/AgentNeedsYou';
+export { AgentNeedsYou, PINNED_LIMIT } from './react/AgentNeedsYou';
 export type { AgentNeedsYouProps } from './react/AgentNeedsYou';
 export { AgentEmptyState, AgentErrorState } from './react/AgentStates';
 export type { AgentEmptyStateProps, AgentErrorStateProps } from './react/AgentStates';
 
 export { AgentList, defaultAgentListLabels } from './react/AgentList';
-export type {
-  AgentListProps,
-  AgentListClassNames,
-  AgentListLabels,
-  AgentSortColumn,
-  AgentSorting,
-} from './react/AgentList';
+export type { AgentListProps, AgentListClassNames, AgentListLabels } from './react/AgentList';
 export { StatusBadge } from './react/StatusBadge';
 export type { StatusBadgeProps } from './react/StatusBadge';
 export { SourceBadge } from './react/SourceBadge';

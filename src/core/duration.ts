@@ -1,5 +1,5 @@
 import type { AgentItem } from './types';
-import { toEpoch } from './time';
+import { toEpoch } from './epoch';
 
 /**
  * How long an item ran, in ms, for the Duration column. Interactive conversations have none (`null`).

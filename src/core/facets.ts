@@ -1,51 +1,54 @@
-import { getItemIndex, META_ARRAY, type MetaColumn } from './item-index';
+import { FILTER_FIELDS } from './fields';
+import type { FacetCount, FacetKey, FieldContext } from './fields/types';
+import { compileFilters } from './filters';
+import { CREATOR_COLUMN, KIND_COLUMN } from './columns';
 import {
-  compileFilters,
-  createdOnRange,
-  CREATED_ON_PRESETS,
-  CREATED_ON_PRESET_LABELS,
-  matchesQuery,
-  type EpochRange,
-} from './filters';
-import { getSourceMeta, BUILT_IN_SOURCES, type SourceRegistry } from './sources';
-import { STATUS_META, STATUS_ORDER } from './status';
-import type { AgentFacets, AgentFilters, AgentItem, FacetOption, ViewContext } from './types';
+  getItemIndex,
+  NO_VALUE,
+  type CodeColumn,
+  type CodeColumnRef,
+  type ItemIndex,
+  type NumberColumnDef,
+} from './item-index';
+import { countPass } from './facet-pass';
+import { bindChecks, tabList } from './match';
+import type { SourceRegistry } from './sources';
+import type { AgentFacets, AgentFilters, AgentItem, FacetOption } from './types';
+
+export { createdOnValue } from './fields/created-on';
 
 /** A view context plus, optionally, the host's source registry (for source labels). */
-export interface FacetContext extends ViewContext {
+export interface FacetContext extends FieldContext {
   sources?: SourceRegistry;
 }
 
-// Why the index: per-option counting by hash maps (one get/set per field per item) cost ~6× a filter
-// pass; counting by typed-array increments over interned codes costs about one.
-const FIELD_SOURCE = 0;
-const FIELD_STATUS = 1;
-const FIELD_CREATOR = 2;
-const FIELD_CREATED = 3;
-const FIELD_FACET0 = 4;
-const NONE = -1;
-const MANY = -2;
+const NOTHING_SEEN = /* @__PURE__ */ new Uint8Array(0);
+
+function absentColumn(n: number): CodeColumn {
+  return { values: [], lookup: new Map(), codes: new Int32Array(n).fill(NO_VALUE), multi: new Map(), labels: [] };
+}
 
 /**
- * The value a Day-of-creation filter has in `createdOn` facet options: the preset name, the day, or
- * `from..to` (the same form as the URL's `created` parameter).
- *
- * @example
- * createdOnValue({ from: '2026-11-01', to: '2026-11-20' }) // '2026-11-01..2026-11-20'
+ * Per value of a column, whether an item on the tab has it (a creator with an item there): the same
+ * for every call on these items, tab and viewer, so it is kept with the index.
  */
-export function createdOnValue(filter: AgentFilters['createdOn']): string | undefined {
-  if (!filter || typeof filter !== 'object') return undefined;
-  if ('preset' in filter) return typeof filter.preset === 'string' ? filter.preset : undefined;
-  if ('day' in filter) return typeof filter.day === 'string' ? filter.day : undefined;
-  if ('from' in filter) return `${filter.from}..${filter.to}`;
-  return undefined;
+function presentOnTab(index: ItemIndex, column: CodeColumn, group: string, all: boolean, viewerId: string): Uint8Array {
+  return index.memo(`present|${group}|${all}|${viewerId}`, () => {
+    const rows = tabList(index, viewerId, all);
+    const seen = new Uint8Array(column.values.length);
+    for (let k = 0; k < rows.length; k++) {
+      const code = column.codes[rows[k] as number] as number;
+      if (code >= 0) seen[code] = 1;
+    }
+    return seen;
+  });
 }
 
 /**
  * Counts per filter option with faceted-search semantics: each field's counts apply the tab, the query
- * and every *other* active filter, so each count is what clicking that option would add. One pass:
- * per item the failing fields are found; an item counts for field F iff it passes every field except
- * possibly F.
+ * and every *other* active filter, so each count is what clicking that option would add. One pass
+ * over the items' column index: per item the failing checks are found; an item counts for field F iff
+ * it fails no check but possibly F's.
  *
  * Options: `sources` — those that occur (built-ins first in their order, then host sources by label),
  * plus selected ones at count 0; `statuses` — all five, in `STATUS_META` order; `creators` — every
@@ -58,212 +61,129 @@ export function createdOnValue(filter: AgentFilters['createdOn']): string | unde
  * // [{ value: 'slack', label: 'Slack', count: 12 }, …] — failed items per source
  */
 export function getFacets(items: AgentItem[], filters: AgentFilters, ctx: FacetContext): AgentFacets {
-  const c = compileFilters(filters, ctx);
-  const { all, viewerId, sources, statuses, creators, range, query, facets } = c;
-  const nFacets = facets.length;
-  const lo = range ? range.lo : 0;
-  const hi = range ? range.hi : 0;
-
-  const presetRanges: EpochRange[] = CREATED_ON_PRESETS.map((preset) => createdOnRange({ preset }, ctx) as EpochRange);
-  const customValue = createdOnValue(filters?.createdOn);
-  const customRange =
-    range !== null && customValue !== undefined && !(CREATED_ON_PRESETS as readonly string[]).includes(customValue)
-      ? range
-      : null;
-  const presetCounts = [0, 0, 0, 0, 0];
-  let customCount = 0;
-
   const list = Array.isArray(items) ? items : [];
+  const f: AgentFilters = filters && typeof filters === 'object' ? filters : {};
   const index = getItemIndex(list);
-  const { n, ambient, createdAt, sourceCode, statusCode, creatorCode } = index;
+  const c = compileFilters(f, ctx);
+  const { all, viewerId } = c;
+  const fields = FILTER_FIELDS.filter((field) => field.facet !== undefined);
+  const reads: CodeColumnRef[] = [CREATOR_COLUMN, KIND_COLUMN];
+  const numbers: NumberColumnDef[] = [];
+  for (const field of fields) {
+    reads.push(...(field.facet!.reads.codes ?? []));
+    numbers.push(...(field.facet!.reads.numbers ?? []));
+  }
+  // On Personal the Creator filter does not apply: every item there is the viewer's.
+  const checks = bindChecks(
+    index,
+    c.checks.filter((k) => all || !(k.kind === 'codes' && k.allTabOnly === true)),
+    reads,
+    numbers,
+  );
+  // A check's position + 1 identifies it in the pass below (0: no check failed).
+  const positionOf = new Map<string, number>();
+  checks.forEach((check, at) => check.group !== null && positionOf.set(check.group, at + 1));
 
-  // Selected options as lookup tables over the index's codes.
-  const allowed = (values: string[], selected: Set<string> | null): Uint8Array | null => {
-    if (selected === null) return null;
-    const table = new Uint8Array(values.length);
-    for (let c = 0; c < values.length; c++) if (selected.has(values[c] as string)) table[c] = 1;
-    return table;
-  };
-  const sourceAllowed = allowed(index.sourceValues, sources);
-  const statusAllowed = statuses === null ? null : new Uint8Array(256);
-  if (statusAllowed !== null) STATUS_ORDER.forEach((s, c) => (statusAllowed[c] = statuses!.has(s) ? 1 : 0));
-  const creatorAllowed = allowed(index.creatorIds, creators);
-  const viewerCode = index.creatorIds.indexOf(viewerId);
-  const metaByKey = new Map(index.meta.map((col) => [col.key, col]));
-  const facetCols = facets.map(([key]) => metaByKey.get(key));
-  const facetAllowed = facets.map(([, set], k) => {
-    const col = facetCols[k];
-    return col === undefined ? new Uint8Array(0) : (allowed(col.values, set) as Uint8Array);
-  });
-  const selectedKeys = new Set(facets.map(([key]) => key));
-  const otherCols = index.meta.filter((col) => !selectedKeys.has(col.key));
-
-  const sourceCounts = new Int32Array(index.sourceValues.length);
-  const statusCounts = new Int32Array(256);
-  const creatorCounts = new Int32Array(index.creatorIds.length);
-  const metaCounts = new Map<MetaColumn, Int32Array>(index.meta.map((col) => [col, new Int32Array(col.values.length)]));
-  const countCol = (col: MetaColumn | undefined, counts: Int32Array | undefined, i: number) => {
-    if (col === undefined || counts === undefined) return;
-    const code = col.codes[i] as number;
-    if (code >= 0) counts[code]!++;
-    else if (code === META_ARRAY) for (const c of col.arrays.get(i) as Int32Array) counts[c]!++;
-  };
-  const facetCounts = facetCols.map((col) => (col === undefined ? undefined : metaCounts.get(col)));
-  const otherCounts = otherCols.map((col) => metaCounts.get(col) as Int32Array);
-  const otherCount = otherCols.length;
-
-  // Every creator in the tab is an option, even at 0 under the other filters (as every status is):
-  // a person does not vanish from the menu because another filter hides their runs.
-  const creatorInTab = new Uint8Array(index.creatorIds.length);
-  for (let i = 0; i < n; i++) {
-    const cc = creatorCode[i] as number;
-    if (cc !== viewerCode && (!all || ambient[i] === 0)) continue;
-    creatorInTab[cc] = 1;
-    let failed = NONE;
-    if (sourceAllowed !== null && sourceAllowed[sourceCode[i] as number] === 0) failed = FIELD_SOURCE;
-    if (statusAllowed !== null && statusAllowed[statusCode[i] as number] === 0) {
-      if (failed !== NONE) continue;
-      failed = FIELD_STATUS;
-    }
-    if (creatorAllowed !== null && creatorAllowed[cc] === 0) {
-      if (failed !== NONE) continue;
-      failed = FIELD_CREATOR;
-    }
-    const t = createdAt[i] as number;
-    if (range !== null && !(t >= lo && t < hi)) {
-      if (failed !== NONE) continue;
-      failed = FIELD_CREATED;
-    }
-    for (let k = 0; k < nFacets; k++) {
-      const col = facetCols[k];
-      let hit = false;
-      if (col !== undefined) {
-        const code = col.codes[i] as number;
-        const table = facetAllowed[k] as Uint8Array;
-        if (code >= 0) hit = table[code] === 1;
-        else if (code === META_ARRAY)
-          for (const c of col.arrays.get(i) as Int32Array)
-            if (table[c] === 1) {
-              hit = true;
-              break;
-            }
+  // The counters, flattened into parallel arrays the pass reads.
+  const codeCols: Int32Array[] = [];
+  const codeMulti: Array<ReadonlyMap<number, Int32Array>> = [];
+  const codeCounts: Int32Array[] = [];
+  const codeOwn: number[] = [];
+  const rangeCols: Float64Array[] = [];
+  const rangeLo: Float64Array[] = [];
+  const rangeHi: Float64Array[] = [];
+  const rangeCounts: Int32Array[] = [];
+  const rangeOwn: number[] = [];
+  const results = fields.map((field) =>
+    field.facet!.counters(index, f, ctx).map((counter): FacetCount => {
+      // -1 is no check's mark: a counter whose field has no filter counts the items that pass all.
+      const own = positionOf.get(counter.group) ?? -1;
+      if (counter.kind === 'ranges') {
+        const counts = new Int32Array(counter.ranges.length);
+        rangeCols.push(index.numbers(counter.column));
+        rangeLo.push(Float64Array.from(counter.ranges, (r) => r.lo));
+        rangeHi.push(Float64Array.from(counter.ranges, (r) => r.hi));
+        rangeCounts.push(counts);
+        rangeOwn.push(own);
+        return { kind: 'ranges', group: counter.group, counts };
       }
-      if (!hit) {
-        if (failed !== NONE) {
-          failed = MANY;
-          break;
-        }
-        failed = FIELD_FACET0 + k;
-      }
-    }
-    if (failed === MANY) continue;
-    if (query !== null && !matchesQuery(list[i] as AgentItem, query)) continue;
+      const column = index.column(counter.column) ?? absentColumn(index.n);
+      const counts = new Int32Array(column.values.length);
+      codeCols.push(column.codes);
+      codeMulti.push(column.multi);
+      codeCounts.push(counts);
+      codeOwn.push(own);
+      const seen = counter.presence ? presentOnTab(index, column, counter.group, all, viewerId) : NOTHING_SEEN;
+      return { kind: 'codes', group: counter.group, column, counts, seen };
+    }),
+  );
 
-    if (failed === NONE) {
-      sourceCounts[sourceCode[i] as number]!++;
-      statusCounts[statusCode[i] as number]!++;
-      creatorCounts[cc]!++;
-      for (let k = 0; k < nFacets; k++) countCol(facetCols[k], facetCounts[k], i);
-      for (let k = 0; k < otherCount; k++) {
-        const col = otherCols[k] as MetaColumn;
-        const code = col.codes[i] as number;
-        if (code >= 0) (otherCounts[k] as Int32Array)[code]!++;
-        else if (code === META_ARRAY) countCol(col, otherCounts[k], i);
-      }
-    } else if (failed === FIELD_SOURCE) sourceCounts[sourceCode[i] as number]!++;
-    else if (failed === FIELD_STATUS) statusCounts[statusCode[i] as number]!++;
-    else if (failed === FIELD_CREATOR) creatorCounts[cc]!++;
-    else if (failed >= FIELD_FACET0) countCol(facetCols[failed - FIELD_FACET0], facetCounts[failed - FIELD_FACET0], i);
-    if (failed === NONE || failed === FIELD_CREATED) {
-      for (let p = 0; p < 5; p++) {
-        const r = presetRanges[p] as EpochRange;
-        if (t >= r.lo && t < r.hi) presetCounts[p]!++;
-      }
-      if (customRange !== null && t >= customRange.lo && t < customRange.hi) customCount++;
-    }
+  // The checks, likewise (bindChecks orders them codes, ranges, predicates).
+  const checkCodes: Int32Array[] = [];
+  const checkTables: Uint8Array[] = [];
+  const checkMulti: Array<ReadonlyMap<number, Int32Array>> = [];
+  const checkEpochs: Float64Array[] = [];
+  const checkLo: number[] = [];
+  const checkHi: number[] = [];
+  const predicates: Array<(item: AgentItem) => boolean> = [];
+  for (const check of checks) {
+    if (check.kind === 'codes') {
+      checkCodes.push(check.codes);
+      checkTables.push(check.table);
+      checkMulti.push(check.multi);
+    } else if (check.kind === 'range') {
+      checkEpochs.push(check.epochs ?? index.numbers(check.column));
+      checkLo.push(check.lo);
+      checkHi.push(check.hi);
+    } else predicates.push(check.test);
   }
 
-  const sourceMap = new Map<string, number>();
-  index.sourceValues.forEach((v, c) => {
-    if ((sourceCounts[c] as number) > 0) sourceMap.set(v, sourceCounts[c] as number);
+  countPass(
+    tabList(index, viewerId, all),
+    index.items,
+    {
+      codes: checkCodes,
+      tables: checkTables,
+      multi: checkMulti,
+      epochs: checkEpochs,
+      lo: checkLo,
+      hi: checkHi,
+      predicates,
+    },
+    { codes: codeCols, multi: codeMulti, counts: codeCounts, own: codeOwn },
+    { epochs: rangeCols, lo: rangeLo, hi: rangeHi, counts: rangeCounts, own: rangeOwn },
+  );
+
+  const out = {} as Record<FacetKey, unknown>;
+  fields.forEach((field, k) => {
+    out[field.facet!.key] = field.facet!.options(results[k] as FacetCount[], f, ctx);
   });
-  const creatorMap = new Map<string, { name: string; count: number }>();
-  index.creatorIds.forEach((id, c) => {
-    if (creatorInTab[c] === 1)
-      creatorMap.set(id, { name: index.creatorNames[c] as string, count: creatorCounts[c] as number });
-  });
-  const facetMaps = new Map<string, Map<string, number>>();
-  for (const col of index.meta) {
-    const counts = metaCounts.get(col) as Int32Array;
-    const m = new Map<string, number>();
-    col.values.forEach((v, c) => {
-      if ((counts[c] as number) > 0) m.set(v, counts[c] as number);
-    });
-    if (m.size > 0) facetMaps.set(col.key, m);
+  return out as unknown as AgentFacets;
+}
+
+const NO_OPTIONS: FacetOption[] = /* @__PURE__ */ Object.freeze([]) as unknown as FacetOption[];
+
+/**
+ * Facets without counts: what the filter chips read from `facets` while nothing is counted (the
+ * menu is closed). Only fields whose chips need a label the item data holds fill theirs — the
+ * selected creators' names, from their items on the tab (any other shows as their id, the chips'
+ * fallback); the rest are empty. Counts are 0. Reads the items only when a creator is selected.
+ *
+ * @example
+ * labelFacets(items, { creators: ['u_2'] }, { tab: 'all', viewerId: 'u_1' }).creators
+ * // [{ value: 'u_2', label: 'Bo', count: 0 }]
+ */
+export function labelFacets(items: AgentItem[], filters: AgentFilters, ctx: FieldContext): AgentFacets {
+  const list = Array.isArray(items) ? items : [];
+  let index: ItemIndex | undefined;
+  const getIndex = () => (index ??= getItemIndex(list));
+  const out = {} as Record<FacetKey, unknown>;
+  for (const field of FILTER_FIELDS) {
+    const facet = field.facet;
+    if (facet === undefined) continue;
+    const labels = facet.labels?.(getIndex, filters, ctx);
+    out[facet.key] = labels !== undefined && (!Array.isArray(labels) || labels.length > 0) ? labels : NO_OPTIONS;
+    if (facet.key === 'facets' && labels === undefined) out.facets = {};
   }
-
-  // Sources: built-ins in their order, then host sources by label; selected ones always present.
-  for (const s of sources ?? []) if (!sourceMap.has(s)) sourceMap.set(s, 0);
-  const builtInOrder = new Map<string, number>(BUILT_IN_SOURCES.map((s, i) => [s, i]));
-  const sourceOptions: FacetOption[] = [...sourceMap].map(([value, count]) => ({
-    value,
-    label: getSourceMeta(value, ctx?.sources).label,
-    count,
-  }));
-  sourceOptions.sort((a, b) => {
-    const ia = builtInOrder.get(a.value) ?? Infinity;
-    const ib = builtInOrder.get(b.value) ?? Infinity;
-    if (ia !== ib) return ia - ib;
-    return a.label.localeCompare(b.label) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
-  });
-
-  const statusOptions: FacetOption[] = STATUS_ORDER.map((s) => ({
-    value: s,
-    label: STATUS_META[s].label,
-    count: statusCounts[STATUS_ORDER.indexOf(s)] ?? 0,
-  }));
-
-  for (const id of creators ?? []) if (!creatorMap.has(id)) creatorMap.set(id, { name: id, count: 0 });
-  const creatorOptions: FacetOption[] = [...creatorMap].map(([value, { name, count }]) => ({
-    value,
-    label: name,
-    count,
-  }));
-  creatorOptions.sort((a, b) => {
-    if (a.value === viewerId) return -1;
-    if (b.value === viewerId) return 1;
-    return a.label.localeCompare(b.label) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
-  });
-
-  const createdOnOptions: FacetOption[] = CREATED_ON_PRESETS.map((preset, p) => ({
-    value: preset,
-    label: CREATED_ON_PRESET_LABELS[preset],
-    count: presetCounts[p] ?? 0,
-  }));
-  if (customRange !== null && customValue !== undefined) {
-    createdOnOptions.push({ value: customValue, label: customValue.replace('..', ' – '), count: customCount });
-  }
-
-  const facetOptions: Record<string, FacetOption[]> = {};
-  for (const [key, set] of facets) {
-    let counts = facetMaps.get(key);
-    if (counts === undefined) {
-      counts = new Map();
-      facetMaps.set(key, counts);
-    }
-    for (const v of set) if (!counts.has(v)) counts.set(v, 0);
-  }
-  for (const [key, counts] of facetMaps) {
-    const options = [...counts].map(([value, count]) => ({ value, label: value, count }));
-    options.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
-    Object.defineProperty(facetOptions, key, { value: options, enumerable: true, writable: true, configurable: true });
-  }
-
-  return {
-    sources: sourceOptions,
-    statuses: statusOptions,
-    creators: creatorOptions,
-    createdOn: createdOnOptions,
-    facets: facetOptions,
-  };
+  return out as unknown as AgentFacets;
 }

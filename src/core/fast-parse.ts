@@ -1,5 +1,7 @@
 import type { AgentItemParsed } from './schema';
 import { isRealIsoDate } from './schema';
+import { MAX_EPOCH_MS } from './epoch';
+import { toId } from './ids';
 import { sanitizeHttpUrl, sanitizeUrl } from './safe-url';
 
 /**
@@ -10,21 +12,13 @@ import { sanitizeHttpUrl, sanitizeUrl } from './safe-url';
  * that was most of `parseAgentItems`' time.
  */
 
-const MAX_EPOCH = 8.64e15;
-
-function id(v: unknown): string | undefined {
-  if (typeof v === 'string') return v.trim().length > 0 ? v : undefined;
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-  return undefined;
-}
-
 function date(v: unknown): Date | undefined {
   let d: Date;
   if (typeof v === 'string') {
     if (!isRealIsoDate(v)) return undefined;
     d = new Date(v);
   } else if (typeof v === 'number') {
-    if (!Number.isFinite(v) || Math.abs(v) > MAX_EPOCH) return undefined;
+    if (!Number.isFinite(v) || Math.abs(v) > MAX_EPOCH_MS) return undefined;
     d = new Date(v);
   } else if (v instanceof Date) {
     d = new Date(v.getTime());
@@ -40,7 +34,7 @@ const SESSION_STATES = /* @__PURE__ */ new Set(['available', 'expired', 'unavail
 
 /** `snap` is parse.ts' plain one-level copy (null optional fields already removed). */
 export function fastParse(snap: Record<string, unknown>): AgentItemParsed | undefined {
-  const itemId = id(snap.id);
+  const itemId = toId(snap.id);
   if (itemId === undefined) return undefined;
   const kind = snap.kind;
   if (kind !== 'interactive' && kind !== 'ambient') return undefined;
@@ -59,7 +53,7 @@ export function fastParse(snap: Record<string, unknown>): AgentItemParsed | unde
 
   const c = snap.creator as Record<string, unknown> | undefined;
   if (typeof c !== 'object' || c === null) return undefined;
-  const creatorId = id(c.id);
+  const creatorId = toId(c.id);
   if (creatorId === undefined) return undefined;
   if (typeof c.name !== 'string' || c.name.trim().length === 0) return undefined;
   if (c.avatarUrl !== undefined && sanitizeUrl(c.avatarUrl) === undefined) return undefined;
@@ -69,7 +63,7 @@ export function fastParse(snap: Record<string, unknown>): AgentItemParsed | unde
     return undefined;
   if (snap.sessionUrl !== undefined && sanitizeHttpUrl(snap.sessionUrl) === undefined) return undefined;
   if (snap.sessionState !== undefined && !SESSION_STATES.has(snap.sessionState as string)) return undefined;
-  const conversationId = snap.conversationId === undefined ? undefined : id(snap.conversationId);
+  const conversationId = snap.conversationId === undefined ? undefined : toId(snap.conversationId);
   if (snap.conversationId !== undefined && conversationId === undefined) return undefined;
 
   const meta = snap.meta;

@@ -1,4 +1,5 @@
-import { getTimeZoneOffsetMs, localDayNumber, resolveTimeZone, toEpoch, DAY_MS, HOUR_MS, MINUTE_MS } from './time';
+import { MAX_EPOCH_MS, toEpoch } from './epoch';
+import { getTimeZoneOffsetMs, localDayNumber, resolveTimeZone, DAY_MS, HOUR_MS, MINUTE_MS } from './time';
 
 /** Placeholder shown for a missing or unusable value. */
 export const EMPTY_VALUE = '—';
@@ -132,7 +133,7 @@ export function formatCreatedAt(
   opts?: { locale?: string; timeZone?: string; now?: Date | number },
 ): string {
   const epoch = toEpoch(date);
-  if (Number.isNaN(epoch) || Math.abs(epoch) > 8.64e15) return EMPTY_VALUE;
+  if (Number.isNaN(epoch) || Math.abs(epoch) > MAX_EPOCH_MS) return EMPTY_VALUE;
   const locale = resolveLocale(opts?.locale);
   const timeZone = resolveTimeZone(opts?.timeZone);
   const now = toEpoch(opts?.now, Date.now());
@@ -166,8 +167,20 @@ export function formatCreatedAt(
  */
 export function formatFullDate(date: Date | number, opts?: { locale?: string; timeZone?: string }): string {
   const epoch = toEpoch(date);
-  if (Number.isNaN(epoch) || Math.abs(epoch) > 8.64e15) return EMPTY_VALUE;
+  if (Number.isNaN(epoch) || Math.abs(epoch) > MAX_EPOCH_MS) return EMPTY_VALUE;
   const locale = resolveLocale(opts?.locale);
   const timeZone = resolveTimeZone(opts?.timeZone);
   return clean(dateFormat(locale, timeZone, 'full', { dateStyle: 'full', timeStyle: 'long' }).format(epoch));
+}
+
+/**
+ * Formats an integer count with the locale's grouping (`1,234`); one cached formatter per locale,
+ * `en-US` when none is given or the locale is unusable.
+ *
+ * @example
+ * formatCount(12345) // '12,345'
+ * formatCount(12345, 'de-DE') // '12.345'
+ */
+export function formatCount(value: number, locale?: string): string {
+  return numberFormat(resolveLocale(locale), 'count', { maximumFractionDigits: 0 }).format(value);
 }

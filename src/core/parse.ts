@@ -1,114 +1,16 @@
 import { fastParse } from './fast-parse';
+import { isRecord, read, REQUIRED_FIELDS, snapshot, type Snapshot } from './snapshot';
+import { toId } from './ids';
 import { agentItemInputSchema, type AgentItemParsed } from './schema';
 import { lookupStatus, STATUS_META } from './status';
 import type { AgentItem, AgentPerson, ParseIssue, ParseOptions, ParseResult } from './types';
 
-const ITEM_FIELDS = [
-  'id',
-  'kind',
-  'title',
-  'source',
-  'status',
-  'statusDetail',
-  'createdAt',
-  'startedAt',
-  'endedAt',
-  'creator',
-  'credits',
-  'sessionUrl',
-  'sessionState',
-  'conversationId',
-  'meta',
-] as const;
-const PERSON_FIELDS = ['id', 'name', 'avatarUrl'] as const;
-const REQUIRED = /* @__PURE__ */ new Set<string>(['id', 'kind', 'title', 'createdAt']);
 const MAX_REPAIR_ROUNDS = 4;
 
 let useFastPath = true;
 /** Tests only: route every item through zod, to compare both paths. */
 export function setParseFastPath(enabled: boolean): void {
   useFastPath = enabled;
-}
-
-/** Stands in for a value whose getter threw: every schema rejects it, so the field is reported. */
-const UNREADABLE = /* @__PURE__ */ Symbol('unreadable');
-
-type Snapshot = Record<string, unknown>;
-
-function read(obj: object, key: PropertyKey): unknown {
-  try {
-    return (obj as Record<PropertyKey, unknown>)[key];
-  } catch {
-    return UNREADABLE;
-  }
-}
-
-function isRecord(value: unknown): value is object {
-  try {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-  } catch {
-    return false; // a revoked Proxy throws from Array.isArray
-  }
-}
-
-function copyArray(value: unknown[]): unknown[] | typeof UNREADABLE {
-  try {
-    const out: unknown[] = [];
-    const n = value.length;
-    for (let i = 0; i < n; i++) out.push(read(value, i));
-    return out;
-  } catch {
-    return UNREADABLE;
-  }
-}
-
-/** A plain, one-level copy of the known fields; getters run once, inside try/catch. */
-function snapshot(raw: object, notes: string[]): Snapshot {
-  const snap: Snapshot = {};
-  for (const key of ITEM_FIELDS) {
-    const value = read(raw, key);
-    if (value === undefined || (value === null && !REQUIRED.has(key) && key !== 'creator')) continue;
-    if (key === 'creator' && isRecord(value)) {
-      const person: Snapshot = {};
-      for (const k of PERSON_FIELDS) {
-        const v = read(value, k);
-        if (v !== undefined && !(v === null && k === 'avatarUrl')) person[k] = v;
-      }
-      snap.creator = person;
-    } else if (key === 'meta' && isRecord(value)) {
-      snap.meta = snapshotMeta(value, notes);
-    } else {
-      snap[key] = value;
-    }
-  }
-  return snap;
-}
-
-function snapshotMeta(value: object, notes: string[]): unknown {
-  let keys: string[];
-  try {
-    keys = Object.keys(value);
-  } catch {
-    return UNREADABLE;
-  }
-  const meta: Snapshot = {};
-  for (const k of keys) {
-    const v = read(value, k);
-    if (v === undefined || v === null) continue;
-    if (k === '__proto__') {
-      // Kept as data it would still be lost by any consumer that copies the object; say so instead.
-      notes.push(k);
-      continue;
-    }
-    let arr: boolean;
-    try {
-      arr = Array.isArray(v);
-    } catch {
-      arr = false;
-    }
-    meta[k] = arr ? copyArray(v as unknown[]) : v; // safe: '__proto__' was skipped above
-  }
-  return meta;
 }
 
 function pathOf(path: readonly PropertyKey[]): string {
@@ -118,16 +20,10 @@ function pathOf(path: readonly PropertyKey[]): string {
     .replace(/\.\[/g, '[');
 }
 
-function idFor(value: unknown): string | undefined {
-  if (typeof value === 'string' && value.trim()) return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return undefined;
-}
-
 function isFatal(path: readonly PropertyKey[]): boolean {
   const top = path[0];
   if (top === undefined) return true;
-  if (REQUIRED.has(String(top))) return true;
+  if (REQUIRED_FIELDS.has(String(top))) return true;
   return top === 'creator' && (path.length === 1 || path[1] === 'id');
 }
 
@@ -136,7 +32,7 @@ function repair(snap: Snapshot, path: readonly PropertyKey[]): boolean {
   const [top, second] = path;
   if (top === 'creator' && second === 'name') {
     const creator = snap.creator as Snapshot;
-    const id = idFor(creator.id);
+    const id = toId(creator.id);
     if (id === undefined || creator.name === id) return false;
     creator.name = id;
     return true;
@@ -256,7 +152,7 @@ function parseOne(
   }
   const notes: string[] = [];
   const snap = snapshot(raw, notes);
-  const id = idFor(snap.id);
+  const id = toId(snap.id);
   const warnings: ParseIssue[] = notes.map((key) => ({
     index,
     id,
@@ -321,8 +217,6 @@ function parseOne(
   }
   if (data.source == null && data.kind === 'ambient' && !warnings.some((w) => w.path === 'source')) {
     warnings.push({ index, id, path: 'source', message: "Missing source; shown as 'unknown'", level: 'warning' });
-  } else if (data.source == null && data.kind === 'ambient') {
-    // Already warned about the malformed source.
   }
   if (data.title.trim() === '') {
     warnings.push({ index, id, path: 'title', message: 'Empty title; shown as "Untitled"', level: 'warning' });

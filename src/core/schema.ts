@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_EPOCH_MS } from './epoch';
 import { sanitizeHttpUrl, sanitizeUrl } from './safe-url';
 
 // Module-level schemas are built in pure-annotated closures, so an app that imports only a
@@ -38,7 +39,7 @@ export const dateInputSchema = /* @__PURE__ */ (() =>
         v instanceof Date
           ? !Number.isNaN(v.getTime())
           : typeof v === 'number'
-            ? Number.isFinite(v) && Math.abs(v) <= 8.64e15
+            ? Number.isFinite(v) && Math.abs(v) <= MAX_EPOCH_MS
             : typeof v === 'string' && isRealIsoDate(v),
       { error: 'expected an ISO 8601 string, epoch milliseconds or a valid Date' },
     )

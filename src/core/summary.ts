@@ -1,4 +1,5 @@
-import { peekItemIndex, type ItemIndex } from './item-index';
+import { CREATOR_COLUMN, CREDITS_COLUMN, SOURCE_COLUMN, STATUS_COLUMN } from './columns';
+import { getItemIndex, peekItemIndex, type ItemIndex } from './item-index';
 import { getSourceMeta, type SourceRegistry } from './sources';
 import { STATUS_ORDER } from './status';
 import { getSubset } from './subset';
@@ -15,87 +16,63 @@ export const OTHERS_VALUE = '__others__';
 const byCountDesc = (a: FacetOption, b: FacetOption) =>
   b.count - a.count || a.label.localeCompare(b.label) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
 
+const SUMMARY_CODES = [STATUS_COLUMN, SOURCE_COLUMN, CREATOR_COLUMN];
+const SUMMARY_NUMBERS = [CREDITS_COLUMN];
+
+/** Under this many items a list reads its own columns without asking where it came from. */
+const SUBSET_MIN_ITEMS = 1_000;
+
+/**
+ * Which columns a summary reads: a large filter result reads its source's (built once per source,
+ * then shared by every result and tab of it), anything else its own.
+ */
+function columnsOf(list: AgentItem[]): { index: ItemIndex; rows: Int32Array | null } {
+  if (list.length > SUBSET_MIN_ITEMS) {
+    const sub = getSubset(list);
+    const index = sub === undefined ? undefined : peekItemIndex(sub.source);
+    // A small result of a source whose summary columns are not built yet reads its own items:
+    // building them would read every item of the source.
+    if (
+      index !== undefined &&
+      (sub!.indices.length * 4 >= index.n ||
+        (SUMMARY_CODES.every((def) => index.has(def)) && index.has(CREDITS_COLUMN)))
+    )
+      return { index, rows: sub!.indices };
+  }
+  return { index: getItemIndex(list), rows: null };
+}
+
 /**
  * Totals for a set of (usually the visible) items: how many, how many per status (all five keys), the
  * sum of known credits and how many items reported them (`creditsKnown`: 0 means "no data", not a
  * zero spend), and credits per source and per creator (`count` holds credits; sorted by credits,
- * descending). Items without credits add nothing to the sums and create no breakdown entry.
+ * descending). Items without credits add nothing to the sums and create no breakdown entry; an item
+ * whose status is not a display status counts in `total` only.
  *
  * @example
  * summarize(visibleItems).byStatus.failed // 3
  */
 export function summarize(items: AgentItem[], ctx?: SummaryContext): AgentSummaryData & { creditsKnown: number } {
-  const list0 = Array.isArray(items) ? items : [];
-  // A filter result whose source already has a column index (the view builds one for the facets):
-  // count over its typed arrays instead of hashing every item's source and creator.
-  const sub = list0.length > 1_000 ? getSubset(list0) : undefined;
-  const index = sub === undefined ? undefined : peekItemIndex(sub.source);
-  if (sub !== undefined && index !== undefined) return summarizeIndexed(list0, sub.indices, index, ctx);
-  const byStatus: Record<AgentStatus, number> = { working: 0, blocked: 0, canceled: 0, failed: 0, success: 0 };
-  const bySource = new Map<string, number>();
-  const byCreator = new Map<string, { name: string; credits: number }>();
-  let credits = 0;
-  let creditsKnown = 0;
   const list = Array.isArray(items) ? items : [];
-  for (let i = 0, n = list.length; i < n; i++) {
-    const item = list[i] as AgentItem;
-    switch (item.status) {
-      case 'working':
-        byStatus.working++;
-        break;
-      case 'blocked':
-        byStatus.blocked++;
-        break;
-      case 'canceled':
-        byStatus.canceled++;
-        break;
-      case 'failed':
-        byStatus.failed++;
-        break;
-      case 'success':
-        byStatus.success++;
-        break;
-      default:
-        break; // not a display status: counted in `total` only
-    }
-    const c = item.credits;
-    if (typeof c !== 'number' || !(c >= 0) || c === Infinity) continue;
-    credits += c;
-    creditsKnown++;
-    bySource.set(item.source, (bySource.get(item.source) ?? 0) + c);
-    const entry = byCreator.get(item.creator.id);
-    if (entry === undefined) byCreator.set(item.creator.id, { name: item.creator.name, credits: c });
-    else entry.credits += c;
-  }
-  const creditsBySource = [...bySource].map(([value, count]) => ({
-    value,
-    label: getSourceMeta(value, ctx?.sources).label,
-    count,
-  }));
-  const creditsByCreator = [...byCreator].map(([value, { name, credits: count }]) => ({ value, label: name, count }));
-  creditsBySource.sort(byCountDesc);
-  creditsByCreator.sort(byCountDesc);
-  return { total: list.length, byStatus, credits, creditsKnown, creditsBySource, creditsByCreator };
-}
-
-/** `summarize` over a source's column index; the same sums in the same order as the item loop. */
-function summarizeIndexed(
-  list: AgentItem[],
-  indices: Int32Array,
-  index: ItemIndex,
-  ctx?: SummaryContext,
-): AgentSummaryData & { creditsKnown: number } {
-  const statusCounts = new Int32Array(256);
-  const sourceCredits = new Float64Array(index.sourceValues.length);
-  const sourceSeen = new Uint8Array(index.sourceValues.length);
-  const creatorCredits = new Float64Array(index.creatorIds.length);
+  const { index, rows } = columnsOf(list);
+  index.prepare(SUMMARY_CODES, SUMMARY_NUMBERS);
+  const status = index.codes(STATUS_COLUMN);
+  const source = index.codes(SOURCE_COLUMN);
+  const creator = index.codes(CREATOR_COLUMN);
+  const creditsCol = index.numbers(CREDITS_COLUMN);
+  const statusCounts = new Int32Array(status.values.length);
+  const sourceCredits = new Float64Array(source.values.length);
+  const sourceSeen = new Uint8Array(source.values.length);
+  const creatorCredits = new Float64Array(creator.values.length);
   // The name shown for a creator is the one on their first item with credits in this set.
-  const creatorFirst = new Int32Array(index.creatorIds.length).fill(-1);
-  const { statusCode, sourceCode, creatorCode, credits: creditsCol } = index;
+  const creatorFirst = new Int32Array(creator.values.length).fill(-1);
+  const statusCode = status.codes;
+  const sourceCode = source.codes;
+  const creatorCode = creator.codes;
   let credits = 0;
   let creditsKnown = 0;
-  for (let k = 0, n = indices.length; k < n; k++) {
-    const i = indices[k] as number;
+  for (let k = 0, n = list.length; k < n; k++) {
+    const i = rows === null ? k : (rows[k] as number);
     statusCounts[statusCode[i] as number]!++;
     const c = creditsCol[i] as number;
     if (c !== c) continue; // NaN: unknown credits
@@ -109,9 +86,10 @@ function summarizeIndexed(
     if ((creatorFirst[cc] as number) < 0) creatorFirst[cc] = k;
   }
   const byStatus = {} as Record<AgentStatus, number>;
+  // The status column gives the display statuses codes 0–4 in this order.
   STATUS_ORDER.forEach((s, code) => (byStatus[s] = statusCounts[code] as number));
   const creditsBySource: FacetOption[] = [];
-  index.sourceValues.forEach((value, code) => {
+  source.values.forEach((value, code) => {
     if (sourceSeen[code] === 1)
       creditsBySource.push({
         value,
@@ -120,7 +98,7 @@ function summarizeIndexed(
       });
   });
   const creditsByCreator: FacetOption[] = [];
-  index.creatorIds.forEach((value, code) => {
+  creator.values.forEach((value, code) => {
     const first = creatorFirst[code] as number;
     if (first >= 0)
       creditsByCreator.push({

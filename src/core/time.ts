@@ -4,10 +4,11 @@
  * day boundaries are derived arithmetically.
  */
 
+import { MAX_EPOCH_MS } from './epoch';
+
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
-const MAX_EPOCH = 8.64e15;
 const FOUR_CENTURIES_MS = 146_097 * DAY_MS;
 const MAX_CACHED_HOURS = 200_000;
 
@@ -142,7 +143,7 @@ function computeOffset(dtf: Intl.DateTimeFormat, epoch: number): number {
  * getTimeZoneOffsetMs(Date.UTC(2026, 0, 15), 'America/New_York') // -18000000
  */
 export function getTimeZoneOffsetMs(epoch: number, timeZone?: string): number {
-  if (!Number.isFinite(epoch) || Math.abs(epoch) > MAX_EPOCH) return 0;
+  if (!Number.isFinite(epoch) || Math.abs(epoch) > MAX_EPOCH_MS) return 0;
   const cache = zoneCache(resolveTimeZone(timeZone));
   const dtf = cache.dtf;
   if (dtf === null) return 0;
@@ -150,8 +151,8 @@ export function getTimeZoneOffsetMs(epoch: number, timeZone?: string): number {
   const hit = cache.hours.get(hour);
   if (hit !== undefined) return hit;
   const start = hour * HOUR_MS;
-  const end = Math.min(start + HOUR_MS - 1, MAX_EPOCH);
-  const atStart = computeOffset(dtf, Math.max(start, -MAX_EPOCH));
+  const end = Math.min(start + HOUR_MS - 1, MAX_EPOCH_MS);
+  const atStart = computeOffset(dtf, Math.max(start, -MAX_EPOCH_MS));
   const atEnd = computeOffset(dtf, end);
   if (atStart === atEnd) {
     if (cache.hours.size >= MAX_CACHED_HOURS) cache.hours.clear();
@@ -269,17 +270,6 @@ export function startOfLocalDay(dayNumber: number, timeZone?: string): number {
  */
 export function toDayKey(date: Date | number, timeZone?: string): string {
   const epoch = typeof date === 'number' ? date : date instanceof Date ? date.getTime() : Number.NaN;
-  if (!Number.isFinite(epoch) || Math.abs(epoch) > MAX_EPOCH) return '';
+  if (!Number.isFinite(epoch) || Math.abs(epoch) > MAX_EPOCH_MS) return '';
   return dayNumberToKey(localDayNumber(epoch, timeZone));
-}
-
-/**
- * Reads a `Date | number` clock value as epoch ms; anything unusable becomes `fallback`.
- *
- * @example
- * toEpoch(new Date(5)) // 5
- */
-export function toEpoch(value: unknown, fallback: number = Number.NaN): number {
-  const n = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Number.NaN;
-  return Number.isFinite(n) ? n : fallback;
 }

@@ -1,14 +1,9 @@
+import { compareNewestFirst } from '../core/sort';
 import type { AgentItem } from '../core/types';
 
-/**
- * The order pages come in and live items are placed by: newest `createdAt` first, then id
- * descending (the keyset a server pages on: `ORDER BY created_at DESC, id DESC`).
- */
-export function compareNewestFirst(a: AgentItem, b: AgentItem): number {
-  const byTime = b.createdAt.getTime() - a.createdAt.getTime();
-  if (byTime !== 0) return byTime;
-  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
-}
+// The order pages come in and live items are placed by; the core defines it (the list's sort falls
+// back on the same newest-first rule).
+export { compareNewestFirst };
 
 /** The loaded window of a paged, live list. Plain data; every function here returns a new one. */
 export interface LiveList {

@@ -16,6 +16,8 @@ import {
   type ReactElement,
   type ReactNode,
 } from 'react';
+import { toEpoch } from '../core/epoch';
+import { toId } from '../core/ids';
 import type { SourceRegistry } from '../core/sources';
 import type { AgentItem } from '../core/types';
 import { useStandaloneRootProps } from './context';
@@ -23,13 +25,13 @@ import { SortIcon } from './icons';
 import { AgentRow } from './list/AgentRow';
 import { COLUMN_COUNT, LIST_COLUMNS, listColumns, listFeatures, type ListColumn } from './list/columns';
 import type { AgentListClassNames, ListRenderContext } from './list/context';
-import { defaultAgentListLabels, type AgentListLabels, type AgentSortColumn, type AgentSorting } from './list/labels';
-import { sortAgentItems } from './list/sort';
+import { sortAgentItems, type AgentSortColumn, type AgentSorting } from '../core/sort';
+import { defaultAgentListLabels, type AgentListLabels } from './list/labels';
 import { visuallyHidden } from './list/visuallyHidden';
 import type { SourceIcons } from './SourceBadge';
 import type { AgentFormatting, AgentNavigation, ColorScheme, Density } from './types';
 import { useControllableState } from './useControllableState';
-import { formatCount } from './format';
+import { formatCount } from '../core/format';
 import { isPlainClick, openerFor } from './navigation';
 
 export { defaultAgentListLabels };
@@ -118,13 +120,7 @@ function useShallowStable<T extends object | undefined>(value: T): T {
 }
 
 function idOf(item: AgentItem | undefined): string | null {
-  return item ? String(item.id ?? '') : null;
-}
-
-function toEpochOrUndefined(now: Date | number | undefined): number | undefined {
-  if (now === undefined || now === null) return undefined;
-  const ms = now instanceof Date ? now.getTime() : Number(now);
-  return Number.isFinite(ms) ? ms : undefined;
+  return item ? (toId(item.id) ?? '') : null;
 }
 
 function hasSelectedText(): boolean {
@@ -201,7 +197,7 @@ export function AgentList(props: AgentListProps): ReactElement {
     typeof rowHeightProp === 'number' && rowHeightProp > 0
       ? rowHeightProp
       : (ROW_HEIGHTS[density] ?? ROW_HEIGHTS.comfortable);
-  const nowMs = toEpochOrUndefined(now);
+  const nowMs = toEpoch(now, undefined);
   const countId = useId();
   const standaloneRoot = useStandaloneRootProps(colorScheme, unstyled);
 

@@ -2,7 +2,8 @@ import { clsx } from 'clsx';
 import { useId, useMemo, useState } from 'react';
 import type { AgentItem } from '../core/types';
 import { useStandaloneRootProps } from './context';
-import { formatCount } from './format';
+import { formatCount } from '../core/format';
+import { selectNeedsYou } from '../core/needs-you';
 import { isPlainClick, openerFor, safeItemHref } from './navigation';
 import { defaultViewLabels, mergeLabels, type AgentViewLabels, type LabelOverrides } from './labels';
 import type { SourceRegistry } from '../core/sources';
@@ -36,13 +37,6 @@ const BLOCKED_ICON = STATUS_ICONS.blocked;
  * elements (BENCHMARKS.md, UI).
  */
 export const PINNED_LIMIT = 5;
-
-/** The viewer's blocked items, in input order. */
-export function selectNeedsYou(items: readonly AgentItem[], viewerId: string): AgentItem[] {
-  const out: AgentItem[] = [];
-  for (const item of items) if (item.status === 'blocked' && item.creator.id === viewerId) out.push(item);
-  return out;
-}
 
 /** React keys unique even when the host repeats an id (each row still shows). */
 function uniqueKeys(items: readonly AgentItem[]): string[] {

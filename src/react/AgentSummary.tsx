@@ -5,8 +5,8 @@ import { EMPTY_VALUE, formatCredits, getSourceMeta, OTHERS_VALUE, topWithOthers 
 import type { SourceRegistry } from '../core/sources';
 import type { AgentFilters, AgentStatus, AgentSummaryData, FacetOption } from '../core/types';
 import { useAgentboardRoot, useStandaloneRootProps } from './context';
-import { EMPTY_FILTERS, toggleStatus } from './filterState';
-import { formatCount } from './format';
+import { EMPTY_FILTERS, toggleStatus } from '../core/filter-state';
+import { formatCount } from '../core/format';
 import { defaultViewLabels, mergeLabels, type AgentViewLabels, type LabelOverrides } from './labels';
 import { LiveDot } from './LiveDot';
 import type { AgentboardClassNames } from './types';

@@ -3,7 +3,7 @@ import { clsx } from 'clsx';
 import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import type { AgentTab } from '../core/types';
 import { createNamedContext, useStandaloneRootProps } from './context';
-import { formatCount } from './format';
+import { formatCount } from '../core/format';
 import { defaultViewLabels, mergeLabels, type AgentViewLabels, type LabelOverrides } from './labels';
 import { LiveDot } from './LiveDot';
 import type { AgentboardClassNames } from './types';

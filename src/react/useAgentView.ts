@@ -1,6 +1,9 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import { filterWithTabCounts, getFacets, summarize } from '../core';
-import { getItemIndex, type ItemIndex } from '../core/item-index';
+import { toEpoch } from '../core/epoch';
+import { labelFacets } from '../core/facets';
+import { EMPTY_FILTERS, EMPTY_ITEMS } from '../core/filter-state';
+import { mergeRemoteFacets, mergeRemoteSummary, remoteTabCounts } from '../core/remote';
 import type { SourceRegistry } from '../core/sources';
 import type {
   AgentFacets,
@@ -13,7 +16,6 @@ import type {
   ViewContext,
 } from '../core/types';
 import type { AgentDataSource } from '../data/types';
-import { EMPTY_FILTERS, EMPTY_ITEMS } from './filterState';
 import { useAgentData, type AgentDataResult } from './useAgentData';
 import { useControllableState, type SetStateFn } from './useControllableState';
 
@@ -195,7 +197,7 @@ export function useAgentViewModel(
   // deferred render while the input updates at once.
   const filters = useDeferredValue(latestFilters);
   // A new Date with the same time must not invalidate the memos.
-  const nowMs = now === undefined ? undefined : typeof now === 'number' ? now : now.getTime();
+  const nowMs = toEpoch(now, undefined);
 
   // One cache per set of inputs, filled lazily per tab during render. Its entries are pure
   // functions of those inputs, so a render React throws away leaves nothing wrong behind.
@@ -218,14 +220,13 @@ export function useAgentViewModel(
 
   const current = entry(tab);
   const other = entry(OTHER_TAB[tab]);
-  // Facets first: they build the items' column index, which the filter pass then reads. Without
-  // them, the index is built (or revalidated) here for the same reason.
+  // The facet, filter and summary passes share the items' column index: each builds the columns it
+  // reads on first use, and the others read them from there.
   let facets: AgentFacets;
   if (current.facets !== undefined || computeFacets) {
     facets = current.facets ??= getFacets(items, filters, withSources(tab));
   } else {
-    if (!prefiltered) getItemIndex(items);
-    facets = current.labels ??= labelFacets(items, filters, tab, viewerId);
+    facets = current.labels ??= labelFacets(items, filters, ctx(tab, viewerId, timeZone, nowMs));
   }
   if (current.visible === undefined) {
     if (prefiltered) {
@@ -251,37 +252,6 @@ export function useAgentViewModel(
     [tab, currentCount, otherCount],
   );
   return { visibleItems, facets, summary, tabCounts };
-}
-
-const NO_OPTIONS: AgentFacets['creators'] = Object.freeze([]) as unknown as AgentFacets['creators'];
-const ambientCreators = new WeakMap<ItemIndex, Uint8Array>();
-
-/**
- * Facets without counts: what the filter chips read from `facets` while the menu is closed. Only
- * the selected creators need it (their names; a source's label comes from its metadata and a host
- * facet value is its own label). Same labels as `getFacets`: a creator with an item on the tab is
- * named from their items, any other shows as their id (the chips' fallback). Counts are 0.
- */
-function labelFacets(items: AgentItem[], filters: AgentFilters, tab: AgentTab, viewerId: string): AgentFacets {
-  const selected = Array.isArray(filters?.creators) ? filters.creators : [];
-  let creators = NO_OPTIONS;
-  if (selected.length > 0 && Array.isArray(items)) {
-    const index = getItemIndex(items);
-    let ambient = ambientCreators.get(index);
-    if (ambient === undefined) {
-      ambient = new Uint8Array(index.creatorIds.length);
-      for (let i = 0; i < index.n; i++) if (index.ambient[i] !== 0) ambient[index.creatorCode[i] as number] = 1;
-      ambientCreators.set(index, ambient);
-    }
-    const code = new Map(index.creatorIds.map((id, c) => [id, c]));
-    creators = [];
-    for (const id of selected) {
-      const c = code.get(id);
-      const inTab = c !== undefined && (id === viewerId || (tab === 'all' && ambient[c] === 1));
-      creators.push({ value: id, label: inTab ? (index.creatorNames[c] as string) : id, count: 0 });
-    }
-  }
-  return { sources: NO_OPTIONS, statuses: NO_OPTIONS, creators, createdOn: NO_OPTIONS, facets: {} };
 }
 
 function ctx(tab: AgentTab, viewerId: string, timeZone: string | undefined, now: number | undefined): ViewContext {
@@ -354,8 +324,6 @@ function defined<T extends object>(values: T): { [K in keyof T]?: Exclude<T[K], 
   return out as { [K in keyof T]?: Exclude<T[K], undefined> };
 }
 
-const FACET_FIELDS = ['sources', 'statuses', 'creators', 'createdOn'] as const;
-
 /**
  * What a data source knows better than the loaded rows: its facet counts (over every match, not one
  * page) replace the ones counted locally, field by field; its `total` is the current tab's count and
@@ -371,53 +339,24 @@ function useRemoteModel(
 ): Pick<AgentViewState, 'visibleItems' | 'facets' | 'summary' | 'tabCounts'> {
   const serverFacets = data.facets;
   const total = data.total;
-  const facets = useMemo<AgentFacets>(() => {
-    if (!remote || !serverFacets) return model.facets;
-    const merged: AgentFacets = { ...model.facets };
-    for (const field of FACET_FIELDS) {
-      const options = serverFacets[field];
-      if (Array.isArray(options)) merged[field] = options;
-    }
-    if (serverFacets.facets) merged.facets = { ...model.facets.facets, ...serverFacets.facets };
-    return merged;
-  }, [remote, serverFacets, model.facets]);
+  const facets = useMemo<AgentFacets>(
+    () => (remote ? mergeRemoteFacets(model.facets, serverFacets) : model.facets),
+    [remote, serverFacets, model.facets],
+  );
 
-  const summary = useMemo<AgentSummaryData>(() => {
-    if (!remote || total === undefined) return model.summary;
-    const byStatus = { ...model.summary.byStatus };
-    const statusOptions = serverFacets?.statuses;
-    if (Array.isArray(statusOptions)) {
-      // Status facet counts ignore the status filter itself: a status the filter excludes has no matches.
-      const selected = filters.statuses && filters.statuses.length > 0 ? new Set<string>(filters.statuses) : null;
-      for (const status of Object.keys(byStatus) as AgentStatus[]) {
-        const option = statusOptions.find((o) => o.value === status);
-        byStatus[status] = selected && !selected.has(status) ? 0 : (option?.count ?? 0);
-      }
-    }
-    const credits = data.summary;
-    // The loaded rows' count of items with credits says nothing about the host's sum.
-    const { creditsKnown: _loadedKnown, ...local } = model.summary;
-    return {
-      ...(credits ? local : model.summary),
-      total,
-      byStatus,
-      // Without the host's sums, these are the loaded rows' (the view then hides the credits card).
-      ...(credits
-        ? {
-            credits: credits.credits,
-            creditsBySource: credits.creditsBySource ?? [],
-            creditsByCreator: credits.creditsByCreator ?? [],
-          }
-        : null),
-    };
-  }, [remote, total, serverFacets, filters.statuses, model.summary, data.summary]);
+  const statuses = filters.statuses;
+  const summary = useMemo<AgentSummaryData>(
+    () =>
+      remote
+        ? mergeRemoteSummary(model.summary, { total, facets: serverFacets, summary: data.summary }, { statuses })
+        : model.summary,
+    [remote, total, serverFacets, statuses, model.summary, data.summary],
+  );
 
-  const tabCounts = useMemo<Partial<Record<AgentTab, TabCount>>>(() => {
-    if (!remote) return model.tabCounts;
-    const counts: Partial<Record<AgentTab, TabCount>> = {};
-    if (total !== undefined) counts[tab] = { count: total, working: summary.byStatus.working ?? 0 };
-    return counts;
-  }, [remote, total, tab, summary, model.tabCounts]);
+  const tabCounts = useMemo<Partial<Record<AgentTab, TabCount>>>(
+    () => (remote ? remoteTabCounts(tab, total, summary) : model.tabCounts),
+    [remote, total, tab, summary, model.tabCounts],
+  );
 
   return { visibleItems: model.visibleItems, facets, summary, tabCounts };
 }

@@ -4,10 +4,8 @@ import { useState } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { filterAgentItems } from '../../src/core/filters';
 import type { AgentItem } from '../../src/core/types';
 import { AgentList, defaultAgentListLabels, type AgentListProps, type AgentSorting } from '../../src/react/AgentList';
-import { COLLATOR_MAX_ITEMS, sortAgentItems } from '../../src/react/list/sort';
 import { isTickerRunning } from '../../src/react/list/ticker';
 
 // ---- fixtures -----------------------------------------------------------------------------------
@@ -615,50 +613,5 @@ describe('AgentList', () => {
     errors.mockRestore();
     act(() => root!.unmount());
     container.remove();
-  });
-
-  it('sorts large lists by title with the same rules as small ones (case, accents, numbers)', () => {
-    const titles = ['item 10', 'Item 9', 'émile', 'Emile zola', 'apple', 'Zebra', 'item 009'];
-    const small = titles.map((title, i) => makeItem({ title, createdAt: new Date(NOW - i * 1000) }));
-    const expected = ['apple', 'émile', 'Emile zola', 'Item 9', 'item 009', 'item 10', 'Zebra'];
-    const sortTitles = (list: AgentItem[]) =>
-      sortAgentItems(list, { id: 'title', desc: false }, { now: NOW, locale: 'en-US' }).map((item) => item.title);
-    expect(sortTitles(small)).toEqual(expected);
-
-    const filler = makeItems(COLLATOR_MAX_ITEMS, () => ({ title: '' }));
-    expect(sortTitles([...small, ...filler]).slice(0, titles.length)).toEqual(expected);
-  });
-
-  it('sorts a filter result through its source order exactly as it sorts a plain copy', () => {
-    // Ties on createdAt and credits, missing credits and titles, non-viewer interactive items.
-    const items = makeItems(12_000, (i) => ({
-      createdAt: new Date(NOW - Math.floor(i / 3) * 60_000),
-      credits: i % 7 === 0 ? undefined : (i * 37) % 101,
-      title: i % 11 === 0 ? '' : `Run ${(i * 7919) % 5000}`,
-      kind: i % 5 === 0 ? 'interactive' : 'ambient',
-      creator: i % 4 === 0 ? VIEWER : TEAMMATE,
-      status: i % 3 === 0 ? 'failed' : 'success',
-    }));
-    const ctx = { viewerId: VIEWER.id, timeZone: 'UTC', now: NOW };
-    const results = [
-      filterAgentItems(items, {}, { ...ctx, tab: 'all' }),
-      filterAgentItems(items, {}, { ...ctx, tab: 'personal' }),
-      filterAgentItems(items, { statuses: ['failed'] }, { ...ctx, tab: 'all' }),
-    ];
-    for (const id of ['createdAt', 'credits', 'title', 'duration'] as const) {
-      for (const desc of [false, true]) {
-        for (const result of results) {
-          const viaSource = sortAgentItems(result, { id, desc }, { now: NOW, locale: 'en-US' });
-          const plain = sortAgentItems(result.slice(), { id, desc }, { now: NOW, locale: 'en-US' });
-          expect(viaSource.map((item) => item.id)).toEqual(plain.map((item) => item.id));
-        }
-      }
-    }
-    // A filter result changed in place is sorted as it is now, not as it was returned.
-    const changed = results[0]!;
-    changed.reverse();
-    expect(sortAgentItems(changed, { id: 'credits', desc: true }, { now: NOW }).map((item) => item.id)).toEqual(
-      sortAgentItems(changed.slice(), { id: 'credits', desc: true }, { now: NOW }).map((item) => item.id),
-    );
   });
 });

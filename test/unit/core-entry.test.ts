@@ -23,7 +23,10 @@ describe('agentboard/core entry', () => {
 
   it('stays headless: no React, no DOM globals in src/core', () => {
     const dir = new URL('../../src/core/', import.meta.url);
-    for (const file of readdirSync(dir)) {
+    // Every file, in sub-folders too (fields/).
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    expect(files).toContain('fields/index.ts');
+    for (const file of files) {
       const text = readFileSync(new URL(file, dir), 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
       expect(text, file).not.toMatch(/from ['"]react/);
       expect(text, file).not.toMatch(/\b(window|document|navigator|localStorage)\s*[.[]/);

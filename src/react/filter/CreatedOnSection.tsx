@@ -1,9 +1,10 @@
 import { useId, type ReactNode } from 'react';
 import { createdOnValue, CREATED_ON_PRESETS, toDayKey } from '../../core';
-import { DAY_MS, toEpoch } from '../../core/time';
+import { toEpoch } from '../../core/epoch';
+import { DAY_MS } from '../../core/time';
 import type { CreatedOnFilter, CreatedOnPreset } from '../../core/types';
-import { setCreatedOn } from '../filterState';
-import { formatCount } from '../format';
+import { setCreatedOn } from '../../core/filter-state';
+import { formatCount } from '../../core/format';
 import { useFilterMenuContext } from './context';
 
 const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;

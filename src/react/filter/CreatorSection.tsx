@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { FacetOption } from '../../core/types';
-import { toggleFilterValue } from '../filterState';
+import { toggleFilterValue } from '../../core/filter-state';
 import { SearchIcon } from '../icons';
 import { useFilterMenuContext } from './context';
 import { FilterMenuSection } from './FilterMenuSection';

@@ -1,8 +1,8 @@
 import { clsx } from 'clsx';
 import { useId, type ReactNode } from 'react';
 import type { FacetOption } from '../../core/types';
-import { EMPTY_STRINGS } from '../filterState';
-import { formatCount } from '../format';
+import { EMPTY_STRINGS } from '../../core/filter-state';
+import { formatCount } from '../../core/format';
 import { useFilterMenuContext } from './context';
 
 export interface FilterMenuSectionProps {

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { getSourceMeta } from '../../core';
 import type { AgentStatus, FacetOption } from '../../core/types';
-import { setListField, toggleFilterValue } from '../filterState';
-import { formatCount } from '../format';
+import { setListField, toggleFilterValue } from '../../core/filter-state';
+import { formatCount } from '../../core/format';
 import { sourceIconOf, STATUS_ICONS } from '../icons';
 import { useFilterMenuContext } from './context';
 import { FilterMenuSection } from './FilterMenuSection';

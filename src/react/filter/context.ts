@@ -1,4 +1,5 @@
 import { type RefObject } from 'react';
+import type { FacetDefinition } from '../../core/chips';
 import type { SourceRegistry } from '../../core/sources';
 import type { AgentFacets, AgentFilters, AgentTab } from '../../core/types';
 import { createNamedContext } from '../context';
@@ -7,11 +8,7 @@ import type { SourceIcons } from '../SourceBadge';
 import type { AgentboardClassNames } from '../types';
 import type { SetStateFn } from '../useControllableState';
 
-/** A host-defined filter over `item.meta[key]`. */
-export interface FacetDefinition {
-  key: string;
-  label: string;
-}
+export type { FacetDefinition };
 
 export const EMPTY_FACETS: AgentFacets = Object.freeze({
   sources: [],

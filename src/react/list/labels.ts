@@ -3,15 +3,6 @@ import type { AgentStatus } from '../../core/types';
 /** The columns of `<AgentList>`, in order. */
 export type AgentListColumnId = 'title' | 'source' | 'status' | 'creator' | 'createdAt' | 'duration' | 'credits';
 
-/** The sortable columns. */
-export type AgentSortColumn = 'title' | 'createdAt' | 'duration' | 'credits';
-
-/** The list's order: one column, ascending or descending. */
-export interface AgentSorting {
-  id: AgentSortColumn;
-  desc: boolean;
-}
-
 /**
  * Every visible (and screen-reader) string of `<AgentList>`. Pass a partial object to `labels`;
  * missing keys fall back to `defaultAgentListLabels`.

@@ -1,0 +1,41 @@
+import { SOURCE_COLUMN } from '../columns';
+import { BUILT_IN_SOURCES, getSourceMeta } from '../sources';
+import type { FacetOption } from '../types';
+import { byValue, listField } from './list-field';
+
+const BUILT_IN_ORDER: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(BUILT_IN_SOURCES.map((s, i) => [s, i]));
+
+/**
+ * Source: where an item was launched from. Options are the sources that occur (built-ins first in
+ * their order, then host sources by label) plus selected ones at count 0; the URL parameter is
+ * `source`.
+ */
+export const sourceField = /* @__PURE__ */ listField({
+  key: 'sources',
+  param: 'source',
+  chipKey: 's',
+  column: SOURCE_COLUMN,
+  options({ column, counts }, selected, ctx) {
+    const found = new Map<string, number>();
+    column.values.forEach((v, c) => {
+      if ((counts[c] as number) > 0) found.set(v, counts[c] as number);
+    });
+    for (const s of selected ?? []) if (!found.has(s)) found.set(s, 0);
+    const options: FacetOption[] = [...found].map(([value, count]) => ({
+      value,
+      label: getSourceMeta(value, ctx?.sources).label,
+      count,
+    }));
+    return options.sort((a, b) => {
+      const ia = BUILT_IN_ORDER.get(a.value) ?? Infinity;
+      const ib = BUILT_IN_ORDER.get(b.value) ?? Infinity;
+      if (ia !== ib) return ia - ib;
+      return a.label.localeCompare(b.label) || byValue(a, b);
+    });
+  },
+  fieldLabel: (labels) => labels.sectionSource,
+  valueLabel: (value, ctx) =>
+    ctx.sourceRegistry
+      ? getSourceMeta(value, ctx.sourceRegistry).label
+      : (ctx.facets.sources.find((o) => o.value === value)?.label ?? getSourceMeta(value).label),
+});
