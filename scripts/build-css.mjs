@@ -8,8 +8,9 @@
 // that do not parse nesting (older minifiers, PostCSS setups), and never depends on how an engine
 // orders declarations that follow nested rules.
 //
-// Browser target: Chrome/Edge 123, Firefox 121, Safari 17.5 (early 2024): engines that all have
-// color-mix(), container queries and `:has()` (Firefox 121), which the sheet uses. Lightning CSS
+// Browser target: Chrome/Edge 123, Firefox 121, Safari 17.5 (early 2024), what the sheet needs:
+// `light-dark()` in the tokens (Chrome 123, Firefox 120, Safari 17.5) and `:has()` (Firefox 121);
+// color-mix() and container queries came earlier. README's Theming section says so. Lightning CSS
 // prints the rules for that target (media queries in range form, shorter colours), but adds no
 // vendor prefixes: the sheet ships as written, so a browser that needs one (Safari's
 // -webkit-user-select) behaves as it did before the split.
