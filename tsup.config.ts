@@ -35,6 +35,6 @@ export default defineConfig({
   },
   async onSuccess() {
     markClientEntry();
-    execFileSync(process.execPath, ['scripts/copy-css.mjs'], { stdio: 'inherit' });
+    execFileSync(process.execPath, ['scripts/build-css.mjs'], { stdio: 'inherit' });
   },
 });

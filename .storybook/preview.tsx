@@ -1,5 +1,5 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
-import '../src/styles/agentboard.css';
+import '../src/styles/index.css';
 import './preview.css';
 
 type Scheme = 'light' | 'dark';

@@ -116,11 +116,24 @@ check(
   },
 );
 
-check('dist/styles.css keeps every rule inside the agentboard cascade layer', () => {
-  const css = readFileSync(join(root, 'dist/styles.css'), 'utf8');
+check('dist/styles.css keeps every rule inside one agentboard cascade layer, flattened', () => {
+  const css = readFileSync(join(root, 'dist/styles.css'), 'utf8').trim();
+  const layers = css.match(/@layer\b[^{;]*[{;]/g) ?? [];
+  // The layer's block must close at the very end: nothing may follow it outside the layer.
+  let depth = 0;
+  let closesAt = -1;
+  for (let i = 0; i < css.length && closesAt < 0; i++) {
+    if (css[i] === '{') depth++;
+    else if (css[i] === '}' && --depth === 0) closesAt = i;
+  }
   return {
-    ok: /@layer agentboard/.test(css) && !/@import/.test(css),
-    detail: 'expects @layer agentboard and no unresolved @import',
+    ok:
+      layers.length === 1 &&
+      css.startsWith('@layer agentboard {') &&
+      closesAt === css.length - 1 &&
+      !/@import/.test(css) &&
+      !/&/.test(css),
+    detail: `expects one @layer agentboard block around everything, no @import, no nesting (found ${layers.length} @layer)`,
   };
 });
 

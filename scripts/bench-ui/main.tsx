@@ -10,7 +10,7 @@ import {
   type AgentTab,
 } from '../../src/index';
 import { generateParsedItems } from '../../stories/sample-data';
-import '../../src/styles/agentboard.css';
+import '../../src/styles/index.css';
 
 // The page the UI benchmark (scripts/bench-ui.mjs) drives through `window.bench`.
 const NOW = new Date('2026-11-25T15:00:00Z');

@@ -1,6 +1,6 @@
 // axe-core over the main stories, in light and dark, in real Chromium: real layout and real
 // computed colours, so colour-contrast is checked for both schemes (jsdom cannot do that).
-import '../../src/styles/agentboard.css';
+import '../../src/styles/index.css';
 import axe from 'axe-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { filterMenu, list, runStory, sourceBadge, statusBadge, summary, tabs, view } from './stories';

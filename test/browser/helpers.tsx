@@ -1,6 +1,6 @@
 // Shared by the real-browser tests: mount React into a real container, with the default stylesheet,
 // and read what a user would see (layout, colours) rather than markup.
-import '../../src/styles/agentboard.css';
+import '../../src/styles/index.css';
 import type { ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';

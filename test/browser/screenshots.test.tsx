@@ -1,6 +1,6 @@
 // Screenshots of the main views, saved by every run to test-results/screenshots/ (git-ignored) for
 // a person to look at. Each test also asserts what a user would notice in that picture.
-import '../../src/styles/agentboard.css';
+import '../../src/styles/index.css';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { contrast, dataRows, luminance, nextFrames, until } from './helpers';

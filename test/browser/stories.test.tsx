@@ -1,6 +1,6 @@
 // The stories double as tests: each one renders in real Chromium and its play function (the
 // interactions Storybook's Interactions panel replays) must pass.
-import '../../src/styles/agentboard.css';
+import '../../src/styles/index.css';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ALL_STORY_MODULES, runStory } from './stories';
 
