@@ -1,4 +1,8 @@
 export type {
+  AgentActionId,
+  AgentActionMatch,
+  AgentActionRequest,
+  AgentActionResult,
   AgentDataListener,
   AgentDataSource,
   AgentDataUpdate,

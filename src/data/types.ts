@@ -76,4 +76,52 @@ export interface AgentDataSource {
   query(query: AgentQuery): Promise<AgentQueryResult>;
   /** Optional live updates. Returns the function that stops them. */
   subscribe?(listener: AgentDataListener): () => void;
+  /**
+   * Optional: runs an action on the host's side. The view sends "all matching" bulk actions here as
+   * a `match` (the tab and filters, minus `except`), never as a loop over the rows it has loaded.
+   */
+  action?(request: AgentActionRequest): Promise<AgentActionResult>;
+}
+
+/** The built-in row and bulk actions. Hosts add their own with `customActions` (any other string id). */
+export type AgentActionId =
+  'cancel' | 'retry' | 'copy_link' | 'share' | 'rename' | 'fork_locally' | 'archive' | 'delete';
+
+/** Which items an action applies to when it is sent as a query instead of a list of ids. */
+export interface AgentActionMatch {
+  tab: AgentTab;
+  filters: AgentFilters;
+  /** Ids the reader deselected after choosing "Select all N matching". */
+  except?: string[];
+}
+
+/** What the view asks a data source to do: an action on some ids, or on every item matching a query. */
+export interface AgentActionRequest {
+  /** A built-in `AgentActionId` or a custom action's id. */
+  action: AgentActionId | (string & {});
+  /** The items, by id (absent when `match` is given). */
+  ids?: string[];
+  /** Every item of a tab and filter state (absent when `ids` is given). */
+  match?: AgentActionMatch;
+  /** What the action needs besides its items (e.g. the new title of `rename`). */
+  input?: unknown;
+  /** The viewer's time zone: a `match` with a Day-of-creation filter needs it, as queries do. */
+  timeZone?: string;
+  /** Aborted when the reader cancels the action or the view goes away. */
+  signal: AbortSignal;
+}
+
+/**
+ * What an action did. `upsert` (host input, parsed like query results) and `remove` are merged like
+ * live updates; `failed` names the items it could not act on and why (those rows stay as they were).
+ * `undo`, when given, is offered beside the success message.
+ */
+export interface AgentActionResult {
+  upsert?: unknown[];
+  remove?: string[];
+  failed?: { id: string; message: string }[];
+  /** How many items the action changed, when it ran on a `match` (the view cannot count them itself). */
+  affected?: number;
+  /** Reverts the action (e.g. restores archived runs). */
+  undo?: () => Promise<AgentActionResult | void>;
 }
