@@ -159,7 +159,11 @@ export interface FilterChip {
   remove: (filters: AgentFilters) => AgentFilters;
 }
 
-/** Reads and writes one field's URL parameters. */
+/**
+ * Reads and writes one field's URL parameters. Kept apart from `FilterField` (in `FIELD_URLS`), so
+ * an app that only writes queries bundles no filtering, counting or chips, and a view without URL
+ * state no codec.
+ */
 export interface FieldUrl {
   /** Appends the field's parameters in canonical form (invalid parts left out). */
   write(filters: AgentFilters, append: (name: string, value: string) => void): void;
@@ -168,9 +172,9 @@ export interface FieldUrl {
 }
 
 /**
- * Everything the core knows about one filter field, for every rule that loops over the fields:
- * filtering (`compile`), faceted counts (`facet`), the URL (`url`), chips (`chips`) and the active
- * count. Adding a field is one descriptor in `FILTER_FIELDS` (plus the types it needs).
+ * What the view's rules know about one filter field: filtering (`compile`), faceted counts (`facet`),
+ * chips (`chips`) and the active count. Its URL parameters are its `FieldUrl`, beside it in the same
+ * file. Adding a field is one file: its descriptor in `FILTER_FIELDS` and its codec in `FIELD_URLS`.
  */
 export interface FilterField {
   /** The `AgentFilters` key the field reads. */
@@ -178,7 +182,6 @@ export interface FilterField {
   /** Its part of the matching loop; `[]` when the filters leave it inactive or it is malformed. */
   compile(filters: AgentFilters, ctx: FieldContext): FieldCheck[];
   facet?: { [K in FacetKey]: FieldFacet<K> }[FacetKey];
-  url: FieldUrl;
   chips(filters: AgentFilters, ctx: ChipContext): FilterChip[];
   /** How many chips-worth of values it has active (the Filter button's count). */
   activeCount(filters: AgentFilters, tab: AgentTab): number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterAgentItems, getFacets, getSourceMeta, type AgentFilters } from '../../../../src/core';
-import { sourceField } from '../../../../src/core/fields';
+import { sourceField, sourceUrl } from '../../../../src/core/fields';
 import { ids, item, LABELS, NO_FACETS } from '../fixtures';
 import { roundTrip, written } from './helpers';
 
@@ -29,12 +29,12 @@ describe('the Source field', () => {
   });
 
   it('writes one `source` parameter per value (duplicates and empty values dropped) and reads them back', () => {
-    expect(written(sourceField, { sources: ['slack', 'slack', '', 'cli'] })).toEqual([
+    expect(written(sourceUrl, { sources: ['slack', 'slack', '', 'cli'] })).toEqual([
       ['source', 'slack'],
       ['source', 'cli'],
     ]);
-    expect(roundTrip(sourceField, { sources: ['slack', 'my_hook'] })).toEqual({ sources: ['slack', 'my_hook'] });
-    expect(sourceField.url.read([['status', 'failed']])).toEqual({});
+    expect(roundTrip(sourceUrl, { sources: ['slack', 'my_hook'] })).toEqual({ sources: ['slack', 'my_hook'] });
+    expect(sourceUrl.read([['status', 'failed']])).toEqual({});
   });
 
   it('is one chip per value, labelled from the registry, else the facet options, else the built-in label', () => {
