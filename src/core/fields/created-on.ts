@@ -3,7 +3,7 @@ import { toEpoch } from '../epoch';
 import { setCreatedOn } from '../filter-state';
 import { dayKeyToDayNumber, localDayNumber, resolveTimeZone, startOfLocalDay, HOUR_MS } from '../time';
 import type { AgentFilters, CreatedOnFilter, CreatedOnPreset, FacetOption } from '../types';
-import type { EpochRange, FieldUrl, FilterField, RangeCount } from './types';
+import type { EpochRange, FieldUrlRead, FieldUrlWrite, FilterField, RangeCount } from './types';
 
 /** The Day-of-creation presets, in menu order. */
 export const CREATED_ON_PRESETS: readonly CreatedOnPreset[] = /* @__PURE__ */ Object.freeze([
@@ -177,17 +177,17 @@ export const createdOnField: FilterField = {
  * Day of creation in URLs: `created`, a preset (`today`), a day (`2026-11-20`) or a range with its
  * earlier day first (`2026-11-01..2026-11-20`); the first valid one read wins.
  */
-export const createdOnUrl: FieldUrl = {
-  write(filters, append) {
-    const created = toParam(filters.createdOn);
-    if (created !== undefined) append('created', created);
-  },
-  read(params) {
-    for (const [name, value] of params) {
-      if (name !== 'created') continue;
-      const createdOn = fromParam(value);
-      if (createdOn) return { createdOn };
-    }
-    return {};
-  },
+export const writeCreatedOnUrl: FieldUrlWrite = (filters, append) => {
+  const created = toParam(filters.createdOn);
+  if (created !== undefined) append('created', created);
+};
+
+/** Reads back what `writeCreatedOnUrl` writes: the first valid `created`. */
+export const readCreatedOnUrl: FieldUrlRead = (params) => {
+  for (const [name, value] of params) {
+    if (name !== 'created') continue;
+    const createdOn = fromParam(value);
+    if (createdOn) return { createdOn };
+  }
+  return {};
 };

@@ -1,7 +1,7 @@
 import { AMBIENT_CODE, CREATOR_COLUMN, KIND_COLUMN } from '../columns';
 import type { ItemIndex } from '../item-index';
 import type { FacetOption } from '../types';
-import { byValue, listField, listUrl } from './list-field';
+import { byValue, listField, listUrlRead, listUrlWrite } from './list-field';
 
 /** Per creator code: whether the creator has an ambient item (so they are on the All tab). */
 function ambientCreators(index: ItemIndex): Uint8Array {
@@ -56,4 +56,7 @@ export const creatorField = /* @__PURE__ */ listField({
 });
 
 /** The Creator field in URLs: `creator`, once per creator id. */
-export const creatorUrl = /* @__PURE__ */ listUrl('creators', 'creator');
+export const writeCreatorUrl = /* @__PURE__ */ listUrlWrite('creators', 'creator');
+
+/** Reads back what `writeCreatorUrl` writes. */
+export const readCreatorUrl = /* @__PURE__ */ listUrlRead('creators', 'creator');

@@ -8,7 +8,8 @@ import type {
   FilterChip,
   FilterChipLabels,
   FilterField,
-  FieldUrl,
+  FieldUrlRead,
+  FieldUrlWrite,
   ListFilterField,
 } from './types';
 
@@ -75,35 +76,48 @@ export interface ListFieldOptions {
   valueLabel(value: string, ctx: ChipContext): string;
 }
 
+const acceptAll = () => true;
+
 /**
- * The URL codec of a list field: one parameter, repeated once per value, in order; duplicates, empty
- * values and values `accepts` refuses are left out, both ways.
+ * Writes a list field's URL parameter: repeated once per value, in order; duplicates, empty values
+ * and values `accepts` refuses are left out.
  *
  * @example
- * const sourceUrl = listUrl('sources', 'source');
+ * const writeSourceUrl = listUrlWrite('sources', 'source');
  */
-export function listUrl(
+export function listUrlWrite(
   key: ListFilterField,
   param: string,
-  accepts: (value: string) => boolean = () => true,
-): FieldUrl {
-  return {
-    write(filters, append) {
-      for (const v of uniqueStrings(filters[key])) if (accepts(v)) append(param, v);
-    },
-    read(params) {
-      const values: string[] = [];
-      for (const [name, v] of params)
-        if (name === param && v !== '' && accepts(v) && !values.includes(v)) values.push(v);
-      return values.length > 0 ? ({ [key]: values } as Partial<AgentFilters>) : {};
-    },
+  accepts: (value: string) => boolean = acceptAll,
+): FieldUrlWrite {
+  return (filters, append) => {
+    for (const v of uniqueStrings(filters[key])) if (accepts(v)) append(param, v);
+  };
+}
+
+/**
+ * Reads a list field's URL parameter back: its values in order, duplicates, empty values and values
+ * `accepts` refuses left out.
+ *
+ * @example
+ * const readSourceUrl = listUrlRead('sources', 'source');
+ */
+export function listUrlRead(
+  key: ListFilterField,
+  param: string,
+  accepts: (value: string) => boolean = acceptAll,
+): FieldUrlRead {
+  return (params) => {
+    const values: string[] = [];
+    for (const [name, v] of params) if (name === param && v !== '' && accepts(v) && !values.includes(v)) values.push(v);
+    return values.length > 0 ? ({ [key]: values } as Partial<AgentFilters>) : {};
   };
 }
 
 /**
  * The descriptor of a field that selects values of one item field (OR-ed), read through one code
  * column: its check is a table lookup per item, its facet counts one increment per item and each
- * value is a chip (its URL parameter is `listUrl`'s).
+ * value is a chip (its URL parameter is `listUrlWrite`'s and `listUrlRead`'s).
  *
  * @example
  * const sourceField = listField({ key: 'sources', chipKey: 's', column: SOURCE_COLUMN, … });

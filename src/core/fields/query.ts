@@ -1,5 +1,5 @@
 import type { AgentItem } from '../types';
-import type { FieldUrl, FilterField } from './types';
+import type { FieldUrlRead, FieldUrlWrite, FilterField } from './types';
 
 const searchTexts = new WeakMap<AgentItem, string>();
 
@@ -57,12 +57,12 @@ export const queryField: FilterField = {
 };
 
 /** The query in URLs: `q`, kept as typed; a blank one is left out. */
-export const queryUrl: FieldUrl = {
-  write(filters, append) {
-    if (typeof filters.query === 'string' && filters.query.trim() !== '') append('q', filters.query);
-  },
-  read(params) {
-    for (const [name, value] of params) if (name === 'q' && value.trim() !== '') return { query: value };
-    return {};
-  },
+export const writeQueryUrl: FieldUrlWrite = (filters, append) => {
+  if (typeof filters.query === 'string' && filters.query.trim() !== '') append('q', filters.query);
+};
+
+/** Reads back what `writeQueryUrl` writes: the first non-blank `q`. */
+export const readQueryUrl: FieldUrlRead = (params) => {
+  for (const [name, value] of params) if (name === 'q' && value.trim() !== '') return { query: value };
+  return {};
 };

@@ -1,7 +1,7 @@
 import { SOURCE_COLUMN } from '../columns';
 import { BUILT_IN_SOURCES, getSourceMeta } from '../sources';
 import type { FacetOption } from '../types';
-import { byValue, listField, listUrl } from './list-field';
+import { byValue, listField, listUrlRead, listUrlWrite } from './list-field';
 
 /** A source's place among the built-ins (seven of them: a scan costs less than a map built up front). */
 function builtInRank(source: string): number {
@@ -43,4 +43,7 @@ export const sourceField = /* @__PURE__ */ listField({
 });
 
 /** The Source field in URLs: `source`, once per value. */
-export const sourceUrl = /* @__PURE__ */ listUrl('sources', 'source');
+export const writeSourceUrl = /* @__PURE__ */ listUrlWrite('sources', 'source');
+
+/** Reads back what `writeSourceUrl` writes. */
+export const readSourceUrl = /* @__PURE__ */ listUrlRead('sources', 'source');

@@ -1,7 +1,7 @@
 import { STATUS_COLUMN } from '../columns';
 import { isAgentStatus, STATUS_META, STATUS_ORDER } from '../status';
 import type { AgentStatus } from '../types';
-import { listField, listUrl } from './list-field';
+import { listField, listUrlRead, listUrlWrite } from './list-field';
 
 /** Status: the five display statuses, always all five as options in `STATUS_ORDER`. */
 export const statusField = /* @__PURE__ */ listField({
@@ -16,4 +16,7 @@ export const statusField = /* @__PURE__ */ listField({
 });
 
 /** The Status field in URLs: `status`, once per value, display statuses only. */
-export const statusUrl = /* @__PURE__ */ listUrl('statuses', 'status', isAgentStatus);
+export const writeStatusUrl = /* @__PURE__ */ listUrlWrite('statuses', 'status', isAgentStatus);
+
+/** Reads back what `writeStatusUrl` writes. */
+export const readStatusUrl = /* @__PURE__ */ listUrlRead('statuses', 'status', isAgentStatus);

@@ -160,21 +160,27 @@ export interface FilterChip {
 }
 
 /**
- * Reads and writes one field's URL parameters. Kept apart from `FilterField` (in `FIELD_URLS`), so
- * an app that only writes queries bundles no filtering, counting or chips, and a view without URL
- * state no codec.
+ * Writes one field's URL parameters: appends them in canonical form (invalid parts left out). Kept
+ * apart from `FilterField` and from the reading half (in `FIELD_URL_WRITES`), so an app that only
+ * writes queries bundles no filtering, counting, chips or URL reading, and a view without URL state
+ * no codec.
  */
+export type FieldUrlWrite = (filters: AgentFilters, append: (name: string, value: string) => void) => void;
+
+/** Reads one field's value from every URL parameter, in order; `{}` when none of them is its. */
+export type FieldUrlRead = (params: ReadonlyArray<readonly [string, string]>) => Partial<AgentFilters>;
+
+/** A field's two URL halves side by side (what a round trip of one field needs). */
 export interface FieldUrl {
-  /** Appends the field's parameters in canonical form (invalid parts left out). */
-  write(filters: AgentFilters, append: (name: string, value: string) => void): void;
-  /** The field's value from every parameter, in order; `{}` when none of them is its. */
-  read(params: ReadonlyArray<readonly [string, string]>): Partial<AgentFilters>;
+  write: FieldUrlWrite;
+  read: FieldUrlRead;
 }
 
 /**
  * What the view's rules know about one filter field: filtering (`compile`), faceted counts (`facet`),
- * chips (`chips`) and the active count. Its URL parameters are its `FieldUrl`, beside it in the same
- * file. Adding a field is one file: its descriptor in `FILTER_FIELDS` and its codec in `FIELD_URLS`.
+ * chips (`chips`) and the active count. Its URL parameters are its `FieldUrlWrite` and `FieldUrlRead`,
+ * beside it in the same file. Adding a field is one file: its descriptor in `FILTER_FIELDS` and its
+ * URL halves in `FIELD_URL_WRITES` and `FIELD_URL_READS`.
  */
 export interface FilterField {
   /** The `AgentFilters` key the field reads. */

@@ -9,10 +9,12 @@ import {
   type AgentFilters,
   type AgentItem,
 } from '../../../../src/core';
-import { createdOnField, createdOnUrl } from '../../../../src/core/fields';
+import { createdOnField, readCreatedOnUrl, writeCreatedOnUrl } from '../../../../src/core/fields';
 import { H, mk, oracleDay, oracleKey, TRANSITIONS, ZONES } from '../dst-oracle';
 import { ids, item, LABELS, NO_FACETS, NOW } from '../fixtures';
 import { roundTrip, written } from './helpers';
+
+const createdOnUrl = { write: writeCreatedOnUrl, read: readCreatedOnUrl };
 
 const ctx = { tab: 'all' as const, viewerId: 'u_me', timeZone: 'UTC', now: NOW };
 const items = [

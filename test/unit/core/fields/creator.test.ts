@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { filterAgentItems, filterWithTabCounts, getFacets } from '../../../../src/core';
 import { labelFacets } from '../../../../src/core/facets';
-import { creatorField, creatorUrl } from '../../../../src/core/fields';
+import { creatorField, readCreatorUrl, writeCreatorUrl } from '../../../../src/core/fields';
 import { ids, item, LABELS, NO_FACETS } from '../fixtures';
 import { roundTrip, written } from './helpers';
+
+const creatorUrl = { write: writeCreatorUrl, read: readCreatorUrl };
 
 const ada = { id: 'u_ada', name: 'Ada' };
 const bo = { id: 'u_bo', name: 'Bo' };

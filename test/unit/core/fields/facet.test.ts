@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { filterAgentItems, filtersFromSearchParams, getFacets, type AgentFilters } from '../../../../src/core';
-import { facetField, facetUrl } from '../../../../src/core/fields';
+import { facetField, readFacetUrl, writeFacetUrl } from '../../../../src/core/fields';
 import { ids, item, LABELS, NO_FACETS } from '../fixtures';
 import { roundTrip, written } from './helpers';
+
+const facetUrl = { write: writeFacetUrl, read: readFacetUrl };
 
 const ctx = { tab: 'all' as const, viewerId: 'u_me' };
 const items = [

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { filterAgentItems, getFacets } from '../../../../src/core';
-import { queryField, queryUrl } from '../../../../src/core/fields';
+import { queryField, readQueryUrl, writeQueryUrl } from '../../../../src/core/fields';
 import { matchesQuery, searchTextOf } from '../../../../src/core/fields/query';
 import { ids, item, LABELS, NO_FACETS } from '../fixtures';
 import { roundTrip, written } from './helpers';
+
+const queryUrl = { write: writeQueryUrl, read: readQueryUrl };
 
 const ctx = { tab: 'all' as const, viewerId: 'u_me' };
 const items = [

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { filterAgentItems, getFacets, getSourceMeta, type AgentFilters } from '../../../../src/core';
-import { sourceField, sourceUrl } from '../../../../src/core/fields';
+import { readSourceUrl, sourceField, writeSourceUrl } from '../../../../src/core/fields';
 import { ids, item, LABELS, NO_FACETS } from '../fixtures';
 import { roundTrip, written } from './helpers';
+
+const sourceUrl = { write: writeSourceUrl, read: readSourceUrl };
 
 const ctx = { tab: 'all' as const, viewerId: 'u_me' };
 const items = [

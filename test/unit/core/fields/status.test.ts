@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { filterAgentItems, getFacets, STATUS_ORDER, type AgentItem } from '../../../../src/core';
-import { statusField, statusUrl } from '../../../../src/core/fields';
+import { readStatusUrl, statusField, writeStatusUrl } from '../../../../src/core/fields';
 import { ids, item, LABELS, NO_FACETS } from '../fixtures';
 import { roundTrip, written } from './helpers';
+
+const statusUrl = { write: writeStatusUrl, read: readStatusUrl };
 
 const ctx = { tab: 'all' as const, viewerId: 'u_me' };
 const items = [
