@@ -4,14 +4,14 @@ import { compileFilters } from './filters';
 import { CREATOR_COLUMN, KIND_COLUMN } from './columns';
 import {
   getItemIndex,
-  MANY_VALUES,
   NO_VALUE,
   type CodeColumn,
   type CodeColumnRef,
   type ItemIndex,
   type NumberColumnDef,
 } from './item-index';
-import { bindChecks, keepPassing, tabList } from './match';
+import { countPass } from './facet-pass';
+import { bindChecks, tabList } from './match';
 import type { SourceRegistry } from './sources';
 import type { AgentFacets, AgentFilters, AgentItem, FacetOption } from './types';
 
@@ -44,51 +44,11 @@ function presentOnTab(index: ItemIndex, column: CodeColumn, group: string, all: 
   });
 }
 
-// The counting loops: over the rows left by the checks, a row counts when it failed no check
-// (`marks[i] === 0`) or only the counter's own field's (`marks[i] === own`).
-
-function countCodes(column: CodeColumn, rows: Int32Array, m: number, marks: Uint16Array, own: number): Int32Array {
-  const counts = new Int32Array(column.values.length);
-  const { codes, multi } = column;
-  for (let k = 0; k < m; k++) {
-    const i = rows[k] as number;
-    const mark = marks[i] as number;
-    if (mark !== 0 && mark !== own) continue;
-    const c = codes[i] as number;
-    if (c >= 0) counts[c]!++;
-    else if (c === MANY_VALUES) for (const x of multi.get(i) as Int32Array) counts[x]!++;
-  }
-  return counts;
-}
-
-function countRanges(
-  epochs: Float64Array,
-  ranges: readonly { lo: number; hi: number }[],
-  rows: Int32Array,
-  m: number,
-  marks: Uint16Array,
-  own: number,
-): Int32Array {
-  const counts = new Int32Array(ranges.length);
-  const lo = Float64Array.from(ranges, (r) => r.lo);
-  const hi = Float64Array.from(ranges, (r) => r.hi);
-  const nRanges = ranges.length;
-  for (let k = 0; k < m; k++) {
-    const i = rows[k] as number;
-    const mark = marks[i] as number;
-    if (mark !== 0 && mark !== own) continue;
-    const t = epochs[i] as number;
-    for (let p = 0; p < nRanges; p++) if (t >= (lo[p] as number) && t < (hi[p] as number)) counts[p]!++;
-  }
-  return counts;
-}
-
 /**
  * Counts per filter option with faceted-search semantics: each field's counts apply the tab, the query
- * and every *other* active filter, so each count is what clicking that option would add. The checks
- * narrow the tab's rows one at a time over the items' column index, keeping the rows that fail at
- * most one of them, marked with which; an item counts for field F iff it fails no check but possibly
- * F's.
+ * and every *other* active filter, so each count is what clicking that option would add. One pass
+ * over the items' column index: per item the failing checks are found; an item counts for field F iff
+ * it fails no check but possibly F's.
  *
  * Options: `sources` — those that occur (built-ins first in their order, then host sources by label),
  * plus selected ones at count 0; `statuses` — all five, in `STATUS_META` order; `creators` — every
@@ -120,36 +80,84 @@ export function getFacets(items: AgentItem[], filters: AgentFilters, ctx: FacetC
     reads,
     numbers,
   );
-  const rows = tabList(index, viewerId, all).slice();
-  const marks = new Uint16Array(index.n);
-  let m = rows.length;
-  // A check's position + 1 marks the rows failing it (0: none failed).
+  // A check's position + 1 identifies it in the pass below (0: no check failed).
   const positionOf = new Map<string, number>();
-  checks.forEach((check, at) => {
-    if (check.group !== null) positionOf.set(check.group, at + 1);
-    m = keepPassing(check, rows, m, index.items, marks, at + 1);
-  });
+  checks.forEach((check, at) => check.group !== null && positionOf.set(check.group, at + 1));
 
-  const out = {} as Record<FacetKey, unknown>;
-  for (const field of fields) {
-    const facet = field.facet!;
-    const counts = facet.counters(index, f, ctx).map((counter): FacetCount => {
+  // The counters, flattened into parallel arrays the pass reads.
+  const codeCols: Int32Array[] = [];
+  const codeMulti: Array<ReadonlyMap<number, Int32Array>> = [];
+  const codeCounts: Int32Array[] = [];
+  const codeOwn: number[] = [];
+  const rangeCols: Float64Array[] = [];
+  const rangeLo: Float64Array[] = [];
+  const rangeHi: Float64Array[] = [];
+  const rangeCounts: Int32Array[] = [];
+  const rangeOwn: number[] = [];
+  const results = fields.map((field) =>
+    field.facet!.counters(index, f, ctx).map((counter): FacetCount => {
       // -1 is no check's mark: a counter whose field has no filter counts the items that pass all.
       const own = positionOf.get(counter.group) ?? -1;
       if (counter.kind === 'ranges') {
-        const epochs = index.numbers(counter.column);
-        return {
-          kind: 'ranges',
-          group: counter.group,
-          counts: countRanges(epochs, counter.ranges, rows, m, marks, own),
-        };
+        const counts = new Int32Array(counter.ranges.length);
+        rangeCols.push(index.numbers(counter.column));
+        rangeLo.push(Float64Array.from(counter.ranges, (r) => r.lo));
+        rangeHi.push(Float64Array.from(counter.ranges, (r) => r.hi));
+        rangeCounts.push(counts);
+        rangeOwn.push(own);
+        return { kind: 'ranges', group: counter.group, counts };
       }
       const column = index.column(counter.column) ?? absentColumn(index.n);
+      const counts = new Int32Array(column.values.length);
+      codeCols.push(column.codes);
+      codeMulti.push(column.multi);
+      codeCounts.push(counts);
+      codeOwn.push(own);
       const seen = counter.presence ? presentOnTab(index, column, counter.group, all, viewerId) : NOTHING_SEEN;
-      return { kind: 'codes', group: counter.group, column, counts: countCodes(column, rows, m, marks, own), seen };
-    });
-    out[facet.key] = facet.options(counts, f, ctx);
+      return { kind: 'codes', group: counter.group, column, counts, seen };
+    }),
+  );
+
+  // The checks, likewise (bindChecks orders them codes, ranges, predicates).
+  const checkCodes: Int32Array[] = [];
+  const checkTables: Uint8Array[] = [];
+  const checkMulti: Array<ReadonlyMap<number, Int32Array>> = [];
+  const checkEpochs: Float64Array[] = [];
+  const checkLo: number[] = [];
+  const checkHi: number[] = [];
+  const predicates: Array<(item: AgentItem) => boolean> = [];
+  for (const check of checks) {
+    if (check.kind === 'codes') {
+      checkCodes.push(check.codes);
+      checkTables.push(check.table);
+      checkMulti.push(check.multi);
+    } else if (check.kind === 'range') {
+      checkEpochs.push(check.epochs ?? index.numbers(check.column));
+      checkLo.push(check.lo);
+      checkHi.push(check.hi);
+    } else predicates.push(check.test);
   }
+
+  countPass(
+    tabList(index, viewerId, all),
+    index.items,
+    {
+      codes: checkCodes,
+      tables: checkTables,
+      multi: checkMulti,
+      epochs: checkEpochs,
+      lo: checkLo,
+      hi: checkHi,
+      predicates,
+    },
+    { codes: codeCols, multi: codeMulti, counts: codeCounts, own: codeOwn },
+    { epochs: rangeCols, lo: rangeLo, hi: rangeHi, counts: rangeCounts, own: rangeOwn },
+  );
+
+  const out = {} as Record<FacetKey, unknown>;
+  fields.forEach((field, k) => {
+    out[field.facet!.key] = field.facet!.options(results[k] as FacetCount[], f, ctx);
+  });
   return out as unknown as AgentFacets;
 }
 

@@ -3,7 +3,8 @@ import type { FieldCheck } from './fields/types';
 import { MANY_VALUES, type CodeColumnRef, type ItemIndex, type NumberColumnDef } from './item-index';
 import type { AgentItem } from './types';
 
-// The matching kernel the filter and facet passes share. It works a check at a time over a list of
+// The matching kernel of the filter pass (the facet pass shares its bound checks and tab rows, and
+// counts in a loop of its own, facet-pass.ts). It works a check at a time over a list of
 // candidate rows (compacting it in place), so each loop is a few typed-array reads with its check's
 // arrays in locals: no per-item dispatch over the active fields, and the most selective checks
 // shrink the list the later ones walk.
@@ -94,9 +95,8 @@ function anySelected(codes: Int32Array | undefined, table: Uint8Array): boolean 
 /**
  * Keeps, in order and in place, the rows among `rows[0, m)` that pass `check`; returns how many.
  * With `marks` (and a check that narrows a facet: not a predicate), a failing row stays too when it
- * has failed no other check: `marks[i]` is 0 or already `mark`, and becomes `mark`. So the facet pass
- * keeps the rows that fail at most one check, knowing which, and the tab pass the rows that fail
- * only checks narrowing the All tab.
+ * has failed no other check: `marks[i]` is 0 or already `mark`, and becomes `mark`. So the pass over
+ * both tabs keeps the Personal rows that fail only a check narrowing the All tab (`tabMarks`).
  *
  * @example
  * m = keepPassing(check, rows, m, index.items)
