@@ -2,7 +2,7 @@ import { CREATOR_COLUMN, KIND_COLUMN, STATUS_COLUMN, WORKING_CODE } from './colu
 import { FILTER_FIELDS } from './fields';
 import type { FieldCheck, FieldContext } from './fields/types';
 import { getItemIndex, type CodeColumnDef, type ItemIndex } from './item-index';
-import { bindChecks, keepPassing, ON_ALL_ONLY, ON_PERSONAL_ONLY, tabList, tabMarks } from './match';
+import { bindChecks, keepPassing, narrowAllTab, ON_ALL, ON_PERSONAL, tabRows, type BoundCheck } from './match';
 import { recordSubset } from './subset';
 import type { AgentFilters, AgentItem, AgentTab, ViewContext } from './types';
 
@@ -138,8 +138,8 @@ function countWorking(index: ItemIndex, { kept, count }: Matches): number {
 /**
  * The one matching pass behind `filterAgentItems`, `countAgentItems` and `filterWithTabCounts`: the
  * rows on `c`'s tab that pass every check, in input order. With `other`, it also counts (without
- * keeping) the rows the other tab would show under the same filters: it walks All's rows, and a
- * check narrowing the All tab only (Creator) keeps the Personal rows failing it, marked (`tabMarks`).
+ * keeping) the rows the other tab would show under the same filters. The Creator check narrows the
+ * All tab only, so with two tabs it clears a row's All bit instead of dropping the row.
  */
 function matchRows(
   index: ItemIndex,
@@ -147,25 +147,36 @@ function matchRows(
   other: AgentItemCount | null,
   columns: readonly CodeColumnDef[],
 ): Matches {
-  const { items, n } = index;
+  const items = index.items;
+  const rows = new Int32Array(index.n);
   const checks = bindChecks(index, c.checks, columns, [], true);
-  const both = other !== null;
-  const rows = tabList(index, c.viewerId, c.all || both).slice();
-  const marks = both ? tabMarks(index, c.viewerId).slice() : null;
-  let m = rows.length;
+  // Past the code checks, a date range reads its column only if many rows are left (else their
+  // dates, from the items): a column is worth building for a quarter of the items or more.
+  const ready = (check: BoundCheck, m: number) => {
+    if (check.kind === 'range' && check.epochs === null && m * 4 >= index.n) check.epochs = index.numbers(check.column);
+  };
+  if (other === null) {
+    let m = tabRows(index, c.viewerId, c.all, rows, null);
+    for (const check of checks) {
+      if (m === 0) break;
+      if (check.kind === 'codes' && check.allTabOnly && !c.all) continue;
+      ready(check, m);
+      m = keepPassing(check, rows, m, items);
+    }
+    return { kept: rows, count: m };
+  }
+  const flags = new Uint8Array(index.n);
+  let m = tabRows(index, c.viewerId, c.all, rows, flags);
   for (const check of checks) {
     if (m === 0) break;
-    const allTabOnly = check.kind === 'codes' && check.allTabOnly;
-    if (allTabOnly && !c.all && !both) continue;
-    // Past the code checks, a date range reads its column only if many rows are left (else their
-    // dates, from the items): a column is worth building for a quarter of the items or more.
-    if (check.kind === 'range' && check.epochs === null && m * 4 >= n) check.epochs = index.numbers(check.column);
-    m = keepPassing(check, rows, m, items, allTabOnly ? marks : null, ON_PERSONAL_ONLY);
+    ready(check, m);
+    m =
+      check.kind === 'codes' && check.allTabOnly
+        ? narrowAllTab(check, rows, m, flags, items)
+        : keepPassing(check, rows, m, items);
   }
-  if (!both) return { kept: rows, count: m };
-  // The mark of the rows the active tab leaves out, and of those the other one does.
-  const notActive = c.all ? ON_PERSONAL_ONLY : ON_ALL_ONLY;
-  const notOther = c.all ? ON_ALL_ONLY : ON_PERSONAL_ONLY;
+  const activeBit = c.all ? ON_ALL : ON_PERSONAL;
+  const otherBit = c.all ? ON_PERSONAL : ON_ALL;
   const status = index.codes(STATUS_COLUMN).codes;
   const workingCode = WORKING_CODE;
   let count = 0;
@@ -173,9 +184,9 @@ function matchRows(
   let otherWorking = 0;
   for (let k = 0; k < m; k++) {
     const i = rows[k] as number;
-    const mark = marks![i];
-    if (mark !== notActive) rows[count++] = i; // count <= k: compacting in place is safe
-    if (mark !== notOther) {
+    const f = flags[i] as number;
+    if ((f & activeBit) !== 0) rows[count++] = i; // count <= k: compacting in place is safe
+    if ((f & otherBit) !== 0) {
       otherCount++;
       if (status[i] === workingCode) otherWorking++;
     }

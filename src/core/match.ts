@@ -3,8 +3,7 @@ import type { FieldCheck } from './fields/types';
 import { MANY_VALUES, type CodeColumnRef, type ItemIndex, type NumberColumnDef } from './item-index';
 import type { AgentItem } from './types';
 
-// The matching kernel of the filter pass (the facet pass shares its bound checks and tab rows, and
-// counts in a loop of its own, facet-pass.ts). It works a check at a time over a list of
+// The matching kernels the filter and facet passes share. They work a check at a time over a list of
 // candidate rows (compacting it in place), so each loop is a few typed-array reads with its check's
 // arrays in locals: no per-item dispatch over the active fields, and the most selective checks
 // shrink the list the later ones walk.
@@ -60,28 +59,35 @@ export function bindChecks(
   }
   index.prepare(codeRefs, numberDefs);
   const bound: BoundCheck[] = [];
-  for (const kind of ['codes', 'range', 'predicate'] as const) {
-    for (const check of checks) {
-      if (check.kind !== kind) continue;
-      if (check.kind === 'codes') {
-        const col = index.column(check.column);
-        const values = col?.values ?? [];
-        const table = new Uint8Array(values.length + 1);
-        for (let c = 0; c < values.length; c++) if (check.selected.has(values[c] as string)) table[c] = 1;
-        bound.push({
-          kind: 'codes',
-          group: check.group,
-          allTabOnly: check.allTabOnly === true,
-          // Without a column every row reads code 0, which the table leaves unselected.
-          codes: col?.codes ?? new Int32Array(index.n),
-          table,
-          multi: col?.multi ?? NO_MULTI,
-        });
-      } else if (check.kind === 'range') {
-        const epochs = deferRanges && !index.has(check.column) ? null : index.numbers(check.column);
-        bound.push({ ...check, epochs });
-      } else bound.push({ kind: 'predicate', group: null, test: check.test });
-    }
+  for (const check of checks) {
+    if (check.kind !== 'codes') continue;
+    const col = index.column(check.column);
+    const values = col?.values ?? [];
+    const table = new Uint8Array(values.length + 1);
+    for (let c = 0; c < values.length; c++) if (check.selected.has(values[c] as string)) table[c] = 1;
+    bound.push({
+      kind: 'codes',
+      group: check.group,
+      allTabOnly: check.allTabOnly === true,
+      // Without a column every row reads code 0, which the table leaves unselected.
+      codes: col?.codes ?? new Int32Array(index.n),
+      table,
+      multi: col?.multi ?? NO_MULTI,
+    });
+  }
+  for (const check of checks) {
+    if (check.kind === 'range')
+      bound.push({
+        kind: 'range',
+        group: check.group,
+        epochs: deferRanges && !index.has(check.column) ? null : index.numbers(check.column),
+        column: check.column,
+        lo: check.lo,
+        hi: check.hi,
+      });
+  }
+  for (const check of checks) {
+    if (check.kind === 'predicate') bound.push({ kind: 'predicate', group: null, test: check.test });
   }
   return bound;
 }
@@ -93,57 +99,67 @@ function anySelected(codes: Int32Array | undefined, table: Uint8Array): boolean 
 }
 
 /**
+ * Whether row `i` passes a check (the kernels below inline the same test per kind).
+ *
+ * @example
+ * passes(bound[0], 12, index.items)
+ */
+export function passes(check: BoundCheck, i: number, items: readonly AgentItem[]): boolean {
+  if (check.kind === 'codes') {
+    const c = check.codes[i] as number;
+    return c >= 0 ? check.table[c] === 1 : c === MANY_VALUES && anySelected(check.multi.get(i), check.table);
+  }
+  if (check.kind === 'range') {
+    const t = check.epochs === null ? check.column.read(items[i] as AgentItem) : (check.epochs[i] as number);
+    return t >= check.lo && t < check.hi;
+  }
+  return check.test(items[i] as AgentItem);
+}
+
+/**
  * Keeps, in order and in place, the rows among `rows[0, m)` that pass `check`; returns how many.
- * With `marks` (and a check that narrows a facet: not a predicate), a failing row stays too when it
- * has failed no other check: `marks[i]` is 0 or already `mark`, and becomes `mark`. So the pass over
- * both tabs keeps the Personal rows that fail only a check narrowing the All tab (`tabMarks`).
  *
  * @example
  * m = keepPassing(check, rows, m, index.items)
  */
-export function keepPassing(
-  check: BoundCheck,
-  rows: Int32Array,
-  m: number,
-  items: readonly AgentItem[],
-  marks: Uint16Array | null = null,
-  mark = 0,
-): number {
+export function keepPassing(check: BoundCheck, rows: Int32Array, m: number, items: readonly AgentItem[]): number {
   let w = 0;
-  if (check.kind === 'predicate') {
-    const { test } = check;
-    for (let k = 0; k < m; k++) {
-      const i = rows[k] as number;
-      if (test(items[i] as AgentItem)) rows[w++] = i;
-    }
-    return w;
-  }
-  const soft = marks !== null;
   if (check.kind === 'codes') {
     const { codes, table, multi } = check;
     for (let k = 0; k < m; k++) {
       const i = rows[k] as number;
       const c = codes[i] as number;
       if (c >= 0 ? table[c] === 1 : c === MANY_VALUES && anySelected(multi.get(i), table)) rows[w++] = i;
-      else if (soft && (marks[i] === 0 || marks[i] === mark)) {
-        marks[i] = mark;
-        rows[w++] = i;
+    }
+  } else if (check.kind === 'range') {
+    const { epochs, lo, hi } = check;
+    if (epochs === null) {
+      const { column } = check;
+      for (let k = 0; k < m; k++) {
+        const i = rows[k] as number;
+        const t = column.read(items[i] as AgentItem);
+        if (t >= lo && t < hi) rows[w++] = i;
+      }
+    } else {
+      for (let k = 0; k < m; k++) {
+        const i = rows[k] as number;
+        const t = epochs[i] as number;
+        if (t >= lo && t < hi) rows[w++] = i;
       }
     }
-    return w;
-  }
-  const { epochs, column, lo, hi } = check;
-  for (let k = 0; k < m; k++) {
-    const i = rows[k] as number;
-    const t = epochs === null ? column.read(items[i] as AgentItem) : (epochs[i] as number);
-    if (t >= lo && t < hi) rows[w++] = i;
-    else if (soft && (marks[i] === 0 || marks[i] === mark)) {
-      marks[i] = mark;
-      rows[w++] = i;
+  } else {
+    const { test } = check;
+    for (let k = 0; k < m; k++) {
+      const i = rows[k] as number;
+      if (test(items[i] as AgentItem)) rows[w++] = i;
     }
   }
   return w;
 }
+
+/** Which tabs a row is on, as bits (a row on the Personal tab is on All too, before the Creator filter). */
+export const ON_PERSONAL = 1;
+export const ON_ALL = 2;
 
 /**
  * The rows on a tab for a viewer, in order (before any filter): the viewer's items, and on All also
@@ -155,7 +171,7 @@ export function keepPassing(
  */
 export function tabList(index: ItemIndex, viewerId: string, all: boolean): Int32Array {
   return index.memo(`tab|${all}|${viewerId}`, () => {
-    index.prepare([CREATOR_COLUMN, KIND_COLUMN]);
+    index.prepare(TAB_COLUMNS);
     const creators = index.codes(CREATOR_COLUMN);
     const creator = creators.codes;
     const kind = index.codes(KIND_COLUMN).codes;
@@ -169,25 +185,68 @@ export function tabList(index: ItemIndex, viewerId: string, all: boolean): Int32
   });
 }
 
-/** The marks of `tabMarks`: a row on both tabs, on the All tab only, on the Personal tab only. */
-export const ON_BOTH = 0;
-export const ON_ALL_ONLY = 1;
-export const ON_PERSONAL_ONLY = 2;
-
 /**
- * Per row, the `keepPassing` marks a pass over both tabs starts from: `ON_BOTH` for the viewer's
- * rows, `ON_ALL_ONLY` for the others. A check that narrows the All tab only (Creator) then keeps a
- * failing row when it is on Personal, marked `ON_PERSONAL_ONLY`, and drops any other. Kept with the
- * index like `tabList`; copy it before passing it to `keepPassing`.
+ * Per row, which tabs a viewer sees it on: `ON_PERSONAL | ON_ALL`, `ON_ALL`, or 0 (a teammate's
+ * interactive item). Kept with the index like `tabList`.
  *
  * @example
- * const marks = tabMarks(index, 'u_me').slice();
- * m = keepPassing(creatorCheck, rows, m, index.items, marks, ON_PERSONAL_ONLY);
+ * tabFlags(index, 'u_me')[i] & ON_PERSONAL
  */
-export function tabMarks(index: ItemIndex, viewerId: string): Uint16Array {
-  return index.memo(`marks|${viewerId}`, () => {
-    const marks = new Uint16Array(index.n).fill(ON_ALL_ONLY);
-    for (const i of tabList(index, viewerId, false)) marks[i] = ON_BOTH;
-    return marks;
+export function tabFlags(index: ItemIndex, viewerId: string): Uint8Array {
+  return index.memo(`flags|${viewerId}`, () => {
+    const flags = new Uint8Array(index.n);
+    const mine = tabList(index, viewerId, false);
+    for (const i of tabList(index, viewerId, true)) flags[i] = ON_ALL;
+    for (const i of mine) flags[i] = ON_PERSONAL | ON_ALL;
+    return flags;
   });
+}
+
+const TAB_COLUMNS = [CREATOR_COLUMN, KIND_COLUMN];
+
+/**
+ * Copies the rows on a tab, in order, into `rows` and returns how many. With `flags`, the rows on
+ * either tab (All's, before the Creator filter), each with its `ON_PERSONAL` / `ON_ALL` bits set.
+ *
+ * @example
+ * const rows = new Int32Array(index.n); const m = tabRows(index, viewerId, true, rows, null);
+ */
+export function tabRows(
+  index: ItemIndex,
+  viewerId: string,
+  all: boolean,
+  rows: Int32Array,
+  flags: Uint8Array | null,
+): number {
+  const list = tabList(index, viewerId, all || flags !== null);
+  rows.set(list);
+  if (flags !== null) flags.set(tabFlags(index, viewerId));
+  return list.length;
+}
+
+/**
+ * Applies a check that narrows the All tab only (Creator) to flagged rows: a failing row loses its
+ * `ON_ALL` bit, and leaves the list when it is on no tab any more.
+ *
+ * @example
+ * m = narrowAllTab(check, rows, m, flags, index.items)
+ */
+export function narrowAllTab(
+  check: BoundCheck,
+  rows: Int32Array,
+  m: number,
+  flags: Uint8Array,
+  items: readonly AgentItem[],
+): number {
+  let w = 0;
+  for (let k = 0; k < m; k++) {
+    const i = rows[k] as number;
+    if (!passes(check, i, items)) {
+      const f = (flags[i] as number) & ~ON_ALL;
+      if (f === 0) continue;
+      flags[i] = f;
+    }
+    rows[w++] = i;
+  }
+  return w;
 }

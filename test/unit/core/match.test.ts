@@ -5,11 +5,13 @@ import { getItemIndex } from '../../../src/core/item-index';
 import {
   bindChecks,
   keepPassing,
-  ON_ALL_ONLY,
-  ON_BOTH,
-  ON_PERSONAL_ONLY,
+  narrowAllTab,
+  ON_ALL,
+  ON_PERSONAL,
+  passes,
+  tabFlags,
   tabList,
-  tabMarks,
+  tabRows,
 } from '../../../src/core/match';
 import { item, NOW } from './fixtures';
 
@@ -60,25 +62,7 @@ describe('the matching kernels', () => {
     expect(rowsOf(r2, keepPassing(range!, r2, 4, items))).toEqual(['mine', 'ada-run', 'ada-chat']);
     const r3 = all();
     expect(rowsOf(r3, keepPassing(query!, r3, 4, items))).toEqual(['mine-old']);
-  });
-
-  it('with marks, keep a failing row that failed no other check, marked with this one', () => {
-    const index = getItemIndex(items);
-    const [sources, range, query] = bindChecks(
-      index,
-      compileFilters({ sources: ['slack'], createdOn: { preset: 'today' }, query: 'deploy' }, ctx).checks,
-    );
-    const rows = Int32Array.from(items.keys());
-    const marks = new Uint16Array(4);
-    // sources fails ada-run and mine-old (marked 1); the range fails mine-old (already marked 1:
-    // two failures, dropped) and no other.
-    let m = keepPassing(sources!, rows, 4, items, marks, 1);
-    expect(rowsOf(rows, m)).toEqual(['mine', 'ada-run', 'ada-chat', 'mine-old']);
-    m = keepPassing(range!, rows, m, items, marks, 2);
-    expect(rowsOf(rows, m)).toEqual(['mine', 'ada-run', 'ada-chat']);
-    expect([...marks]).toEqual([0, 1, 0, 1]);
-    // A predicate (the query: no facet) drops its failing rows whatever the marks.
-    expect(rowsOf(rows, keepPassing(query!, rows, m, items, marks, 3))).toEqual([]);
+    expect(items.map((_, i) => passes(sources!, i, items))).toEqual([true, false, true, false]);
   });
 
   it('know each tab’s rows per viewer, kept with the index', () => {
@@ -87,26 +71,19 @@ describe('the matching kernels', () => {
     expect(tabList(index, 'u_me', false)).toBe(personal);
     expect([...personal].map((i) => items[i]!.id)).toEqual(['mine', 'mine-old']);
     expect([...tabList(index, 'u_me', true)].map((i) => items[i]!.id)).toEqual(['mine', 'ada-run', 'mine-old']);
-    expect(tabMarks(index, 'u_me')).toBe(tabMarks(index, 'u_me'));
-    expect([...tabMarks(index, 'u_me')]).toEqual([ON_BOTH, ON_ALL_ONLY, ON_ALL_ONLY, ON_BOTH]);
-    expect(rowsOf(tabList(index, 'u_ada', false), 2)).toEqual(['ada-run', 'ada-chat']);
+    expect([...tabFlags(index, 'u_me')]).toEqual([ON_PERSONAL | ON_ALL, ON_ALL, 0, ON_PERSONAL | ON_ALL]);
+    const rows = new Int32Array(4);
+    expect(rowsOf(rows, tabRows(index, 'u_ada', false, rows, null))).toEqual(['ada-run', 'ada-chat']);
   });
 
-  it('narrow the All tab only: a failing row stays, marked Personal-only, when on Personal; else leaves', () => {
+  it('narrow the All tab only: a failing row loses its All bit and leaves when on no tab', () => {
     const index = getItemIndex(items);
     const [creator] = bindChecks(index, compileFilters({ creators: ['u_ada'] }, ctx).checks);
-    const rows = tabList(index, 'u_me', true).slice();
-    const marks = tabMarks(index, 'u_me').slice();
-    const kept = keepPassing(creator!, rows, rows.length, items, marks, ON_PERSONAL_ONLY);
+    const rows = new Int32Array(4);
+    const flags = new Uint8Array(4);
+    const m = tabRows(index, 'u_me', true, rows, flags);
+    const kept = narrowAllTab(creator!, rows, m, flags, items);
     expect(rowsOf(rows, kept)).toEqual(['mine', 'ada-run', 'mine-old']);
-    expect([marks[0], marks[1], marks[3]]).toEqual([ON_PERSONAL_ONLY, ON_ALL_ONLY, ON_PERSONAL_ONLY]);
-    // An All-only row failing it leaves.
-    const [me] = bindChecks(index, compileFilters({ creators: ['u_me'] }, ctx).checks);
-    const rows2 = tabList(index, 'u_me', true).slice();
-    const marks2 = tabMarks(index, 'u_me').slice();
-    expect(rowsOf(rows2, keepPassing(me!, rows2, rows2.length, items, marks2, ON_PERSONAL_ONLY))).toEqual([
-      'mine',
-      'mine-old',
-    ]);
+    expect([flags[0], flags[1], flags[3]]).toEqual([ON_PERSONAL, ON_ALL, ON_PERSONAL]);
   });
 });
