@@ -1,6 +1,7 @@
 import { FILTER_FIELDS } from './fields';
 import type { FacetCount, FacetKey, FieldContext } from './fields/types';
 import { compileFilters } from './filters';
+import { emptyColumn } from './column-builders';
 import { CREATOR_COLUMN, KIND_COLUMN } from './columns';
 import {
   getItemIndex,
@@ -23,10 +24,6 @@ export interface FacetContext extends FieldContext {
 }
 
 const NOTHING_SEEN = /* @__PURE__ */ new Uint8Array(0);
-
-function absentColumn(n: number): CodeColumn {
-  return { values: [], lookup: new Map(), codes: new Int32Array(n).fill(NO_VALUE), multi: new Map(), labels: [] };
-}
 
 /**
  * Per value of a column, whether an item on the tab has it (a creator with an item there): the same
@@ -107,7 +104,7 @@ export function getFacets(items: AgentItem[], filters: AgentFilters, ctx: FacetC
         rangeOwn.push(own);
         return { kind: 'ranges', group: counter.group, counts };
       }
-      const column = index.column(counter.column) ?? absentColumn(index.n);
+      const column = index.column(counter.column) ?? emptyColumn(index.n, NO_VALUE);
       const counts = new Int32Array(column.values.length);
       codeCols.push(column.codes);
       codeMulti.push(column.multi);

@@ -1,4 +1,4 @@
-import { FILTER_FIELDS } from './fields';
+import { FIELD_URL_READS, FIELD_URL_WRITES } from './fields';
 import type { AgentFilters, AgentTab } from './types';
 
 /** The subset of `URLSearchParams` core uses (core compiles without the DOM library). */
@@ -37,7 +37,7 @@ export function filtersToSearchParams(state: { tab?: AgentTab; filters?: AgentFi
   const filters: AgentFilters = state?.filters && typeof state.filters === 'object' ? state.filters : {};
   if (tab === 'personal' || tab === 'all') params.append('tab', tab);
   const append = (name: string, value: string) => params.append(name, value);
-  for (const field of FILTER_FIELDS) field.url.write(filters, append);
+  for (const write of FIELD_URL_WRITES) write(filters, append);
   return params as unknown as SearchParams;
 }
 
@@ -78,6 +78,6 @@ export function filtersFromSearchParams(params: SearchParams | SearchParamsLike 
     }
   }
   const filters: AgentFilters = {};
-  for (const field of FILTER_FIELDS) Object.assign(filters, field.url.read(entries));
+  for (const read of FIELD_URL_READS) Object.assign(filters, read(entries));
   return tab === undefined ? { filters } : { tab, filters };
 }

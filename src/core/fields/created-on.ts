@@ -3,7 +3,7 @@ import { toEpoch } from '../epoch';
 import { setCreatedOn } from '../filter-state';
 import { dayKeyToDayNumber, localDayNumber, resolveTimeZone, startOfLocalDay, HOUR_MS } from '../time';
 import type { AgentFilters, CreatedOnFilter, CreatedOnPreset, FacetOption } from '../types';
-import type { EpochRange, FilterField, RangeCount } from './types';
+import type { EpochRange, FieldUrlRead, FieldUrlWrite, FilterField, RangeCount } from './types';
 
 /** The Day-of-creation presets, in menu order. */
 export const CREATED_ON_PRESETS: readonly CreatedOnPreset[] = /* @__PURE__ */ Object.freeze([
@@ -119,7 +119,7 @@ function customValueOf(filters: AgentFilters): string | undefined {
 /**
  * Day of creation, in the view's time zone and clock: a preset, a day or a day range, as one epoch
  * range over the `createdAt` column. Options are the five presets, plus a selected custom day or
- * range; the URL parameter is `created` (`today`, `2026-11-20`, `2026-11-01..2026-11-20`).
+ * range.
  */
 export const createdOnField: FilterField = {
   key: 'createdOn',
@@ -150,20 +150,6 @@ export const createdOnField: FilterField = {
       return options;
     },
   },
-  url: {
-    write(filters, append) {
-      const created = toParam(filters.createdOn);
-      if (created !== undefined) append('created', created);
-    },
-    read(params) {
-      for (const [name, value] of params) {
-        if (name !== 'created') continue;
-        const createdOn = fromParam(value);
-        if (createdOn) return { createdOn };
-      }
-      return {};
-    },
-  },
   chips(filters, { labels }) {
     const co = filters.createdOn;
     if (!co) return [];
@@ -185,4 +171,23 @@ export const createdOnField: FilterField = {
   },
   activeCount: (filters) => (filters.createdOn ? 1 : 0),
   isActive: (filters) => Boolean(filters.createdOn),
+};
+
+/**
+ * Day of creation in URLs: `created`, a preset (`today`), a day (`2026-11-20`) or a range with its
+ * earlier day first (`2026-11-01..2026-11-20`); the first valid one read wins.
+ */
+export const writeCreatedOnUrl: FieldUrlWrite = (filters, append) => {
+  const created = toParam(filters.createdOn);
+  if (created !== undefined) append('created', created);
+};
+
+/** Reads back what `writeCreatedOnUrl` writes: the first valid `created`. */
+export const readCreatedOnUrl: FieldUrlRead = (params) => {
+  for (const [name, value] of params) {
+    if (name !== 'created') continue;
+    const createdOn = fromParam(value);
+    if (createdOn) return { createdOn };
+  }
+  return {};
 };

@@ -1,7 +1,7 @@
 import { AMBIENT_CODE, CREATOR_COLUMN, KIND_COLUMN } from '../columns';
 import type { ItemIndex } from '../item-index';
 import type { FacetOption } from '../types';
-import { byValue, listField } from './list-field';
+import { byValue, listField, listUrlRead, listUrlWrite } from './list-field';
 
 /** Per creator code: whether the creator has an ambient item (so they are on the All tab). */
 function ambientCreators(index: ItemIndex): Uint8Array {
@@ -17,11 +17,10 @@ function ambientCreators(index: ItemIndex): Uint8Array {
 /**
  * Creator: who started an item, by id. Applies on the All tab only (on Personal every item is the
  * viewer's). Options are every creator with an item on the tab, even at 0 under the other filters,
- * plus selected ones; the viewer first, then by name. The URL parameter is `creator`.
+ * plus selected ones; the viewer first, then by name.
  */
 export const creatorField = /* @__PURE__ */ listField({
   key: 'creators',
-  param: 'creator',
   chipKey: 'c',
   column: CREATOR_COLUMN,
   allTabOnly: true,
@@ -55,3 +54,9 @@ export const creatorField = /* @__PURE__ */ listField({
   valueLabel: (value, ctx) =>
     value === ctx.viewerId ? ctx.labels.me : (ctx.facets.creators.find((o) => o.value === value)?.label ?? value),
 });
+
+/** The Creator field in URLs: `creator`, once per creator id. */
+export const writeCreatorUrl = /* @__PURE__ */ listUrlWrite('creators', 'creator');
+
+/** Reads back what `writeCreatorUrl` writes. */
+export const readCreatorUrl = /* @__PURE__ */ listUrlRead('creators', 'creator');

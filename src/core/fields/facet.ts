@@ -1,7 +1,7 @@
 import { toggleFacetValue } from '../filter-state';
 import type { AgentFilters, FacetOption } from '../types';
 import { byValue, toSet, uniqueStrings } from './list-field';
-import type { CodeCount, FieldCheck, FilterChip, FilterField } from './types';
+import type { CodeCount, FieldCheck, FieldUrlRead, FieldUrlWrite, FilterChip, FilterField } from './types';
 
 const PARAM_PREFIX = 'facet.';
 const GROUP_PREFIX = 'facet:';
@@ -26,8 +26,7 @@ function selectedFacets(filters: AgentFilters): Array<[string, Set<string>]> {
 /**
  * Host facets: one filter per `meta` key (`environment`, `harness`…), each a multi-valued code
  * column (an item matches when its value, or any value of its array, is selected). Each key is its
- * own facet. Options per key: the values that occur, by count, plus selected ones at 0. The URL
- * parameter is `facet.<key>`.
+ * own facet. Options per key: the values that occur, by count, plus selected ones at 0.
  */
 export const facetField: FilterField = {
   key: 'facets',
@@ -70,29 +69,6 @@ export const facetField: FilterField = {
       return out;
     },
   },
-  url: {
-    write(filters, append) {
-      if (!filters.facets || typeof filters.facets !== 'object') return;
-      for (const key of Object.keys(filters.facets)) {
-        for (const v of uniqueStrings(filters.facets[key])) append(PARAM_PREFIX + key, v);
-      }
-    },
-    read(params) {
-      const read: Record<string, string[]> = {};
-      for (const [name, value] of params) {
-        if (!name.startsWith(PARAM_PREFIX) || name.length === PARAM_PREFIX.length) continue;
-        const key = name.slice(PARAM_PREFIX.length);
-        if (!Object.prototype.hasOwnProperty.call(read, key)) define(read, key, []);
-        const values = read[key] as string[];
-        if (value !== '' && !values.includes(value)) values.push(value);
-      }
-      const keys = Object.keys(read).filter((k) => (read[k] as string[]).length > 0);
-      if (keys.length === 0) return {};
-      const facets: Record<string, string[]> = {};
-      for (const k of keys) define(facets, k, read[k] as string[]);
-      return { facets };
-    },
-  },
   chips(filters, ctx) {
     const chips: FilterChip[] = [];
     for (const [key, values] of Object.entries(filters.facets ?? {})) {
@@ -117,4 +93,29 @@ export const facetField: FilterField = {
   isActive(filters) {
     return facetField.activeCount(filters, 'all') > 0;
   },
+};
+
+/** Host facets in URLs: `facet.<key>`, once per value; any key is kept as data (even `__proto__`). */
+export const writeFacetUrl: FieldUrlWrite = (filters, append) => {
+  if (!filters.facets || typeof filters.facets !== 'object') return;
+  for (const key of Object.keys(filters.facets)) {
+    for (const v of uniqueStrings(filters.facets[key])) append(PARAM_PREFIX + key, v);
+  }
+};
+
+/** Reads back what `writeFacetUrl` writes: every `facet.<key>`'s values, in order, each once. */
+export const readFacetUrl: FieldUrlRead = (params) => {
+  const read: Record<string, string[]> = {};
+  for (const [name, value] of params) {
+    if (!name.startsWith(PARAM_PREFIX) || name.length === PARAM_PREFIX.length) continue;
+    const key = name.slice(PARAM_PREFIX.length);
+    if (!Object.prototype.hasOwnProperty.call(read, key)) define(read, key, []);
+    const values = read[key] as string[];
+    if (value !== '' && !values.includes(value)) values.push(value);
+  }
+  const keys = Object.keys(read).filter((k) => (read[k] as string[]).length > 0);
+  if (keys.length === 0) return {};
+  const facets: Record<string, string[]> = {};
+  for (const k of keys) define(facets, k, read[k] as string[]);
+  return { facets };
 };

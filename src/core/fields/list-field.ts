@@ -8,6 +8,8 @@ import type {
   FilterChip,
   FilterChipLabels,
   FilterField,
+  FieldUrlRead,
+  FieldUrlWrite,
   ListFilterField,
 } from './types';
 
@@ -59,13 +61,9 @@ type ListFacetField = ListFilterField & Exclude<keyof AgentFacets, 'facets'>;
 
 export interface ListFieldOptions {
   key: ListFacetField;
-  /** The URL parameter, repeated once per value. */
-  param: string;
   /** Prefix of the chips' keys. */
   chipKey: string;
   column: CodeColumnDef;
-  /** Which values the URL may hold (default: any non-empty string). */
-  accepts?: (value: string) => boolean;
   /** Narrows the All tab only, and has chips and an active count there only (Creator). */
   allTabOnly?: boolean;
   /** The facet lists every value on the tab, even at 0 under the other filters (Creator). */
@@ -78,17 +76,54 @@ export interface ListFieldOptions {
   valueLabel(value: string, ctx: ChipContext): string;
 }
 
+const acceptAll = () => true;
+
 /**
- * The descriptor of a field that selects values of one item field (OR-ed), read through one code
- * column: its check is a table lookup per item, its facet counts one increment per item, its URL
- * parameter repeats once per value and each value is a chip.
+ * Writes a list field's URL parameter: repeated once per value, in order; duplicates, empty values
+ * and values `accepts` refuses are left out.
  *
  * @example
- * const sourceField = listField({ key: 'sources', param: 'source', chipKey: 's', column: SOURCE_COLUMN, … });
+ * const writeSourceUrl = listUrlWrite('sources', 'source');
+ */
+export function listUrlWrite(
+  key: ListFilterField,
+  param: string,
+  accepts: (value: string) => boolean = acceptAll,
+): FieldUrlWrite {
+  return (filters, append) => {
+    for (const v of uniqueStrings(filters[key])) if (accepts(v)) append(param, v);
+  };
+}
+
+/**
+ * Reads a list field's URL parameter back: its values in order, duplicates, empty values and values
+ * `accepts` refuses left out.
+ *
+ * @example
+ * const readSourceUrl = listUrlRead('sources', 'source');
+ */
+export function listUrlRead(
+  key: ListFilterField,
+  param: string,
+  accepts: (value: string) => boolean = acceptAll,
+): FieldUrlRead {
+  return (params) => {
+    const values: string[] = [];
+    for (const [name, v] of params) if (name === param && v !== '' && accepts(v) && !values.includes(v)) values.push(v);
+    return values.length > 0 ? ({ [key]: values } as Partial<AgentFilters>) : {};
+  };
+}
+
+/**
+ * The descriptor of a field that selects values of one item field (OR-ed), read through one code
+ * column: its check is a table lookup per item, its facet counts one increment per item and each
+ * value is a chip (its URL parameter is `listUrlWrite`'s and `listUrlRead`'s).
+ *
+ * @example
+ * const sourceField = listField({ key: 'sources', chipKey: 's', column: SOURCE_COLUMN, … });
  */
 export function listField(o: ListFieldOptions): FilterField {
-  const { key, param, column, allTabOnly = false } = o;
-  const accepts = o.accepts ?? (() => true);
+  const { key, column, allTabOnly = false } = o;
   const onTab = (tab: string) => !allTabOnly || tab === 'all';
   return {
     key,
@@ -110,17 +145,6 @@ export function listField(o: ListFieldOptions): FilterField {
           }
         : undefined,
     } as FilterField['facet'],
-    url: {
-      write(filters, append) {
-        for (const v of uniqueStrings(filters[key])) if (accepts(v)) append(param, v);
-      },
-      read(params) {
-        const values: string[] = [];
-        for (const [name, v] of params)
-          if (name === param && v !== '' && accepts(v) && !values.includes(v)) values.push(v);
-        return values.length > 0 ? ({ [key]: values } as Partial<AgentFilters>) : {};
-      },
-    },
     chips(filters, ctx) {
       if (!onTab(ctx.tab)) return [];
       const chips: FilterChip[] = [];

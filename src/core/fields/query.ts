@@ -1,5 +1,5 @@
 import type { AgentItem } from '../types';
-import type { FilterField } from './types';
+import type { FieldUrlRead, FieldUrlWrite, FilterField } from './types';
 
 const searchTexts = new WeakMap<AgentItem, string>();
 
@@ -43,7 +43,7 @@ function normalized(query: unknown): string {
 /**
  * The free-text query: a case-insensitive substring of the title, the creator's name or the id. Not
  * a column (it is text search) and not a facet: every count applies it. No chip (it has its own
- * box); the URL parameter is `q`, kept as typed.
+ * box).
  */
 export const queryField: FilterField = {
   key: 'query',
@@ -51,16 +51,18 @@ export const queryField: FilterField = {
     const query = normalized(filters.query);
     return query === '' ? [] : [{ kind: 'predicate', test: (item) => matchesQuery(item, query) }];
   },
-  url: {
-    write(filters, append) {
-      if (typeof filters.query === 'string' && filters.query.trim() !== '') append('q', filters.query);
-    },
-    read(params) {
-      for (const [name, value] of params) if (name === 'q' && value.trim() !== '') return { query: value };
-      return {};
-    },
-  },
   chips: () => [],
   activeCount: () => 0,
   isActive: (filters) => typeof filters.query === 'string' && filters.query.trim() !== '',
+};
+
+/** The query in URLs: `q`, kept as typed; a blank one is left out. */
+export const writeQueryUrl: FieldUrlWrite = (filters, append) => {
+  if (typeof filters.query === 'string' && filters.query.trim() !== '') append('q', filters.query);
+};
+
+/** Reads back what `writeQueryUrl` writes: the first non-blank `q`. */
+export const readQueryUrl: FieldUrlRead = (params) => {
+  for (const [name, value] of params) if (name === 'q' && value.trim() !== '') return { query: value };
+  return {};
 };

@@ -1,18 +1,20 @@
 import { SOURCE_COLUMN } from '../columns';
 import { BUILT_IN_SOURCES, getSourceMeta } from '../sources';
 import type { FacetOption } from '../types';
-import { byValue, listField } from './list-field';
+import { byValue, listField, listUrlRead, listUrlWrite } from './list-field';
 
-const BUILT_IN_ORDER: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(BUILT_IN_SOURCES.map((s, i) => [s, i]));
+/** A source's place among the built-ins (seven of them: a scan costs less than a map built up front). */
+function builtInRank(source: string): number {
+  const i = (BUILT_IN_SOURCES as readonly string[]).indexOf(source);
+  return i < 0 ? Infinity : i;
+}
 
 /**
  * Source: where an item was launched from. Options are the sources that occur (built-ins first in
- * their order, then host sources by label) plus selected ones at count 0; the URL parameter is
- * `source`.
+ * their order, then host sources by label) plus selected ones at count 0.
  */
 export const sourceField = /* @__PURE__ */ listField({
   key: 'sources',
-  param: 'source',
   chipKey: 's',
   column: SOURCE_COLUMN,
   options({ column, counts }, selected, ctx) {
@@ -27,8 +29,8 @@ export const sourceField = /* @__PURE__ */ listField({
       count,
     }));
     return options.sort((a, b) => {
-      const ia = BUILT_IN_ORDER.get(a.value) ?? Infinity;
-      const ib = BUILT_IN_ORDER.get(b.value) ?? Infinity;
+      const ia = builtInRank(a.value);
+      const ib = builtInRank(b.value);
       if (ia !== ib) return ia - ib;
       return a.label.localeCompare(b.label) || byValue(a, b);
     });
@@ -39,3 +41,9 @@ export const sourceField = /* @__PURE__ */ listField({
       ? getSourceMeta(value, ctx.sourceRegistry).label
       : (ctx.facets.sources.find((o) => o.value === value)?.label ?? getSourceMeta(value).label),
 });
+
+/** The Source field in URLs: `source`, once per value. */
+export const writeSourceUrl = /* @__PURE__ */ listUrlWrite('sources', 'source');
+
+/** Reads back what `writeSourceUrl` writes. */
+export const readSourceUrl = /* @__PURE__ */ listUrlRead('sources', 'source');

@@ -159,18 +159,28 @@ export interface FilterChip {
   remove: (filters: AgentFilters) => AgentFilters;
 }
 
-/** Reads and writes one field's URL parameters. */
+/**
+ * Writes one field's URL parameters: appends them in canonical form (invalid parts left out). Kept
+ * apart from `FilterField` and from the reading half (in `FIELD_URL_WRITES`), so an app that only
+ * writes queries bundles no filtering, counting, chips or URL reading, and a view without URL state
+ * no codec.
+ */
+export type FieldUrlWrite = (filters: AgentFilters, append: (name: string, value: string) => void) => void;
+
+/** Reads one field's value from every URL parameter, in order; `{}` when none of them is its. */
+export type FieldUrlRead = (params: ReadonlyArray<readonly [string, string]>) => Partial<AgentFilters>;
+
+/** A field's two URL halves side by side (what a round trip of one field needs). */
 export interface FieldUrl {
-  /** Appends the field's parameters in canonical form (invalid parts left out). */
-  write(filters: AgentFilters, append: (name: string, value: string) => void): void;
-  /** The field's value from every parameter, in order; `{}` when none of them is its. */
-  read(params: ReadonlyArray<readonly [string, string]>): Partial<AgentFilters>;
+  write: FieldUrlWrite;
+  read: FieldUrlRead;
 }
 
 /**
- * Everything the core knows about one filter field, for every rule that loops over the fields:
- * filtering (`compile`), faceted counts (`facet`), the URL (`url`), chips (`chips`) and the active
- * count. Adding a field is one descriptor in `FILTER_FIELDS` (plus the types it needs).
+ * What the view's rules know about one filter field: filtering (`compile`), faceted counts (`facet`),
+ * chips (`chips`) and the active count. Its URL parameters are its `FieldUrlWrite` and `FieldUrlRead`,
+ * beside it in the same file. Adding a field is one file: its descriptor in `FILTER_FIELDS` and its
+ * URL halves in `FIELD_URL_WRITES` and `FIELD_URL_READS`.
  */
 export interface FilterField {
   /** The `AgentFilters` key the field reads. */
@@ -178,7 +188,6 @@ export interface FilterField {
   /** Its part of the matching loop; `[]` when the filters leave it inactive or it is malformed. */
   compile(filters: AgentFilters, ctx: FieldContext): FieldCheck[];
   facet?: { [K in FacetKey]: FieldFacet<K> }[FacetKey];
-  url: FieldUrl;
   chips(filters: AgentFilters, ctx: ChipContext): FilterChip[];
   /** How many chips-worth of values it has active (the Filter button's count). */
   activeCount(filters: AgentFilters, tab: AgentTab): number;

@@ -9,10 +9,12 @@ import {
   type AgentFilters,
   type AgentItem,
 } from '../../../../src/core';
-import { createdOnField } from '../../../../src/core/fields';
+import { createdOnField, readCreatedOnUrl, writeCreatedOnUrl } from '../../../../src/core/fields';
 import { H, mk, oracleDay, oracleKey, TRANSITIONS, ZONES } from '../dst-oracle';
 import { ids, item, LABELS, NO_FACETS, NOW } from '../fixtures';
 import { roundTrip, written } from './helpers';
+
+const createdOnUrl = { write: writeCreatedOnUrl, read: readCreatedOnUrl };
 
 const ctx = { tab: 'all' as const, viewerId: 'u_me', timeZone: 'UTC', now: NOW };
 const items = [
@@ -52,19 +54,19 @@ describe('the Day-of-creation field', () => {
   });
 
   it('is the `created` parameter: a preset, a day or a range (earlier day first); the first valid one wins', () => {
-    expect(written(createdOnField, { createdOn: { from: '2026-11-20', to: '2026-11-01' } })).toEqual([
+    expect(written(createdOnUrl, { createdOn: { from: '2026-11-20', to: '2026-11-01' } })).toEqual([
       ['created', '2026-11-01..2026-11-20'],
     ]);
-    expect(written(createdOnField, { createdOn: { day: '2026-13-01' } })).toEqual([]);
+    expect(written(createdOnUrl, { createdOn: { day: '2026-13-01' } })).toEqual([]);
     for (const createdOn of [
       { preset: 'yesterday' },
       { day: '2026-11-20' },
       { from: '2026-11-01', to: '2026-11-20' },
     ]) {
-      expect(roundTrip(createdOnField, { createdOn } as AgentFilters)).toEqual({ createdOn });
+      expect(roundTrip(createdOnUrl, { createdOn } as AgentFilters)).toEqual({ createdOn });
     }
     expect(
-      createdOnField.url.read([
+      createdOnUrl.read([
         ['created', 'someday'],
         ['created', '2026-11-20..2026-11-01'],
         ['created', 'today'],

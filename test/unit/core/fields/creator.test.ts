@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { filterAgentItems, filterWithTabCounts, getFacets } from '../../../../src/core';
 import { labelFacets } from '../../../../src/core/facets';
-import { creatorField } from '../../../../src/core/fields';
+import { creatorField, readCreatorUrl, writeCreatorUrl } from '../../../../src/core/fields';
 import { ids, item, LABELS, NO_FACETS } from '../fixtures';
 import { roundTrip, written } from './helpers';
+
+const creatorUrl = { write: writeCreatorUrl, read: readCreatorUrl };
 
 const ada = { id: 'u_ada', name: 'Ada' };
 const bo = { id: 'u_bo', name: 'Bo' };
@@ -28,11 +30,11 @@ describe('the Creator field', () => {
   });
 
   it('writes and reads the `creator` parameter', () => {
-    expect(written(creatorField, { creators: ['u_ada', 'u_ada', 'u_bo'] })).toEqual([
+    expect(written(creatorUrl, { creators: ['u_ada', 'u_ada', 'u_bo'] })).toEqual([
       ['creator', 'u_ada'],
       ['creator', 'u_bo'],
     ]);
-    expect(roundTrip(creatorField, { creators: ['u_bo'] })).toEqual({ creators: ['u_bo'] });
+    expect(roundTrip(creatorUrl, { creators: ['u_bo'] })).toEqual({ creators: ['u_bo'] });
   });
 
   it('lists every creator on the tab, even at 0 under the other filters, the viewer first, then by name', () => {

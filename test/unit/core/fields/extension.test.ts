@@ -1,8 +1,9 @@
-// The claim behind core/fields/: a new filter field is a new descriptor in FILTER_FIELDS, and every
-// rule that loops over the fields (filtering, facets, the URL, chips, the active count) takes it up
-// with no other change. A test-only "Tag" field (`filters.tags`, URL parameter `tag`, a multi-valued
-// item field with 'none' for items without tags — the shape the planned "Has artifact" field has)
-// is added to the list here, and nothing else.
+// The claim behind core/fields/: a new filter field is one file — a descriptor in FILTER_FIELDS and
+// its URL writer and reader in FIELD_URL_WRITES and FIELD_URL_READS — and every rule that loops over
+// the fields (filtering, facets, the URL, chips, the active count) takes it up with no other change.
+// A test-only "Tag" field (`filters.tags`, URL parameter `tag`, a multi-valued item field with 'none'
+// for items without tags — the shape the planned "Has artifact" field has) is added to the three
+// lists here, and nothing else.
 import { describe, expect, it, vi } from 'vitest';
 import {
   countActiveFilters,
@@ -20,7 +21,7 @@ import { item, LABELS, NO_FACETS } from '../fixtures';
 
 vi.mock('../../../../src/core/fields/index.ts', async (importOriginal) => {
   const original = await importOriginal<typeof FieldsModule>();
-  const { listField, byValue } = await import('../../../../src/core/fields/list-field');
+  const { listField, listUrlRead, listUrlWrite, byValue } = await import('../../../../src/core/fields/list-field');
   const TAG_COLUMN = {
     multi: true,
     read: (it: AgentItem) => {
@@ -30,7 +31,6 @@ vi.mock('../../../../src/core/fields/index.ts', async (importOriginal) => {
   };
   const tagField = listField({
     key: 'tags' as never,
-    param: 'tag',
     chipKey: 't',
     column: TAG_COLUMN,
     options: ({ column, counts }, selected) => {
@@ -43,7 +43,12 @@ vi.mock('../../../../src/core/fields/index.ts', async (importOriginal) => {
     fieldLabel: () => 'Tag',
     valueLabel: (value) => (value === 'none' ? 'No tag' : value),
   });
-  return { ...original, FILTER_FIELDS: [...original.FILTER_FIELDS, tagField] };
+  return {
+    ...original,
+    FILTER_FIELDS: [...original.FILTER_FIELDS, tagField],
+    FIELD_URL_WRITES: [...original.FIELD_URL_WRITES, listUrlWrite('tags' as never, 'tag')],
+    FIELD_URL_READS: [...original.FIELD_URL_READS, listUrlRead('tags' as never, 'tag')],
+  };
 });
 
 type WithTags = AgentFilters & { tags?: string[] };

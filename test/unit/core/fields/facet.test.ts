@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { filterAgentItems, filtersFromSearchParams, getFacets, type AgentFilters } from '../../../../src/core';
-import { facetField } from '../../../../src/core/fields';
+import { facetField, readFacetUrl, writeFacetUrl } from '../../../../src/core/fields';
 import { ids, item, LABELS, NO_FACETS } from '../fixtures';
 import { roundTrip, written } from './helpers';
+
+const facetUrl = { write: writeFacetUrl, read: readFacetUrl };
 
 const ctx = { tab: 'all' as const, viewerId: 'u_me' };
 const items = [
@@ -45,12 +47,12 @@ describe('the host facets field', () => {
   });
 
   it('is one `facet.<key>` parameter per value, any key kept as data (even `__proto__`)', () => {
-    expect(written(facetField, { facets: { env: ['prod', 'prod', ''], harness: ['warp'] } })).toEqual([
+    expect(written(facetUrl, { facets: { env: ['prod', 'prod', ''], harness: ['warp'] } })).toEqual([
       ['facet.env', 'prod'],
       ['facet.harness', 'warp'],
     ]);
-    expect(roundTrip(facetField, { facets: { env: ['prod', 'dev'] } })).toEqual({ facets: { env: ['prod', 'dev'] } });
-    const read = facetField.url.read([
+    expect(roundTrip(facetUrl, { facets: { env: ['prod', 'dev'] } })).toEqual({ facets: { env: ['prod', 'dev'] } });
+    const read = facetUrl.read([
       ['facet.__proto__', 'x'],
       ['facet.', 'y'],
       ['facet.env', ''],

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { filterAgentItems, getFacets } from '../../../../src/core';
-import { queryField } from '../../../../src/core/fields';
+import { queryField, readQueryUrl, writeQueryUrl } from '../../../../src/core/fields';
 import { matchesQuery, searchTextOf } from '../../../../src/core/fields/query';
 import { ids, item, LABELS, NO_FACETS } from '../fixtures';
 import { roundTrip, written } from './helpers';
+
+const queryUrl = { write: writeQueryUrl, read: readQueryUrl };
 
 const ctx = { tab: 'all' as const, viewerId: 'u_me' };
 const items = [
@@ -30,11 +32,11 @@ describe('the free-text query field', () => {
   });
 
   it('is the `q` parameter, kept as typed; the first non-blank one wins', () => {
-    expect(written(queryField, { query: '  Deploy API ' })).toEqual([['q', '  Deploy API ']]);
-    expect(written(queryField, { query: '   ' })).toEqual([]);
-    expect(roundTrip(queryField, { query: 'fix' })).toEqual({ query: 'fix' });
+    expect(written(queryUrl, { query: '  Deploy API ' })).toEqual([['q', '  Deploy API ']]);
+    expect(written(queryUrl, { query: '   ' })).toEqual([]);
+    expect(roundTrip(queryUrl, { query: 'fix' })).toEqual({ query: 'fix' });
     expect(
-      queryField.url.read([
+      queryUrl.read([
         ['q', ' '],
         ['q', 'b'],
         ['q', 'c'],

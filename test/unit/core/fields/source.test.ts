@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { filterAgentItems, getFacets, getSourceMeta, type AgentFilters } from '../../../../src/core';
-import { sourceField } from '../../../../src/core/fields';
+import { readSourceUrl, sourceField, writeSourceUrl } from '../../../../src/core/fields';
 import { ids, item, LABELS, NO_FACETS } from '../fixtures';
 import { roundTrip, written } from './helpers';
+
+const sourceUrl = { write: writeSourceUrl, read: readSourceUrl };
 
 const ctx = { tab: 'all' as const, viewerId: 'u_me' };
 const items = [
@@ -29,12 +31,12 @@ describe('the Source field', () => {
   });
 
   it('writes one `source` parameter per value (duplicates and empty values dropped) and reads them back', () => {
-    expect(written(sourceField, { sources: ['slack', 'slack', '', 'cli'] })).toEqual([
+    expect(written(sourceUrl, { sources: ['slack', 'slack', '', 'cli'] })).toEqual([
       ['source', 'slack'],
       ['source', 'cli'],
     ]);
-    expect(roundTrip(sourceField, { sources: ['slack', 'my_hook'] })).toEqual({ sources: ['slack', 'my_hook'] });
-    expect(sourceField.url.read([['status', 'failed']])).toEqual({});
+    expect(roundTrip(sourceUrl, { sources: ['slack', 'my_hook'] })).toEqual({ sources: ['slack', 'my_hook'] });
+    expect(sourceUrl.read([['status', 'failed']])).toEqual({});
   });
 
   it('is one chip per value, labelled from the registry, else the facet options, else the built-in label', () => {

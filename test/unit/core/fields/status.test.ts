@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { filterAgentItems, getFacets, STATUS_ORDER, type AgentItem } from '../../../../src/core';
-import { statusField } from '../../../../src/core/fields';
+import { readStatusUrl, statusField, writeStatusUrl } from '../../../../src/core/fields';
 import { ids, item, LABELS, NO_FACETS } from '../fixtures';
 import { roundTrip, written } from './helpers';
+
+const statusUrl = { write: writeStatusUrl, read: readStatusUrl };
 
 const ctx = { tab: 'all' as const, viewerId: 'u_me' };
 const items = [
@@ -21,9 +23,9 @@ describe('the Status field', () => {
   });
 
   it('writes and reads only display statuses in the `status` parameter', () => {
-    expect(written(statusField, { statuses: ['failed', 'paused' as never, 'failed'] })).toEqual([['status', 'failed']]);
+    expect(written(statusUrl, { statuses: ['failed', 'paused' as never, 'failed'] })).toEqual([['status', 'failed']]);
     expect(
-      statusField.url.read([
+      statusUrl.read([
         ['status', 'paused'],
         ['status', 'success'],
         ['status', 'success'],
@@ -31,7 +33,7 @@ describe('the Status field', () => {
     ).toEqual({
       statuses: ['success'],
     });
-    expect(roundTrip(statusField, { statuses: ['blocked', 'canceled'] })).toEqual({
+    expect(roundTrip(statusUrl, { statuses: ['blocked', 'canceled'] })).toEqual({
       statuses: ['blocked', 'canceled'],
     });
   });
