@@ -7,6 +7,7 @@ export type * from './core/types';
 export { agentItemInputSchema, agentPersonInputSchema, dateInputSchema } from './core/schema';
 export type { AgentItemInput, AgentItemParsed } from './core/schema';
 export { parseAgentItems } from './core/parse';
+export { ARTIFACT_TYPES, PULL_REQUEST_STATES, isArtifactType, isPullRequestState } from './core/artifacts';
 export {
   mapStatus,
   lookupStatus,

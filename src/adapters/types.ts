@@ -27,8 +27,8 @@ export interface AdapterArtifact {
 /**
  * One item of host input for `parseAgentItems`, as an adapter builds it from a platform's run. Fields
  * the platform did not send are absent; nothing here is validated yet (the parser does that, and
- * reports what it drops). `parentId`, `artifacts`, `errorCode`, `retryable`, `creditsBreakdown` and
- * `permissions` are the item model additions; a parser that does not know them yet ignores them.
+ * reports what it drops), including `parentId`, `artifacts`, `errorCode`, `retryable`,
+ * `creditsBreakdown` and `permissions`.
  */
 export interface AdapterItem {
   id?: string;

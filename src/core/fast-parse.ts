@@ -1,3 +1,4 @@
+import { CREDIT_PARTS, isArtifactType, isPullRequestState, PERMISSION_KEYS } from './artifacts';
 import type { AgentItemParsed } from './schema';
 import { isRealIsoDate } from './schema';
 import { MAX_EPOCH_MS } from './epoch';
@@ -78,6 +79,16 @@ export function fastParse(snap: Record<string, unknown>): AgentItemParsed | unde
     }
   }
 
+  const parentId = snap.parentId === undefined ? undefined : toId(snap.parentId);
+  if (snap.parentId !== undefined && parentId === undefined) return undefined;
+  const errorCode = snap.errorCode;
+  if (errorCode !== undefined && (typeof errorCode !== 'string' || errorCode.trim().length === 0)) return undefined;
+  if (snap.retryable !== undefined && typeof snap.retryable !== 'boolean') return undefined;
+  if (!plainRecordOf(snap.creditsBreakdown, CREDIT_PARTS, isCredit)) return undefined;
+  if (!plainRecordOf(snap.permissions, PERMISSION_KEYS, isBoolean)) return undefined;
+  const artifacts = snap.artifacts;
+  if (artifacts !== undefined && (!Array.isArray(artifacts) || !artifacts.every(isCleanArtifact))) return undefined;
+
   const out: AgentItemParsed = {
     id: itemId,
     kind,
@@ -96,5 +107,36 @@ export function fastParse(snap: Record<string, unknown>): AgentItemParsed | unde
   if (snap.sessionState !== undefined) out.sessionState = snap.sessionState as AgentItemParsed['sessionState'];
   if (conversationId !== undefined) out.conversationId = conversationId;
   if (meta !== undefined) out.meta = meta as Record<string, string | string[]>;
+  if (parentId !== undefined) out.parentId = parentId;
+  if (artifacts !== undefined) out.artifacts = artifacts as AgentItemParsed['artifacts'];
+  if (errorCode !== undefined) out.errorCode = errorCode as string;
+  if (snap.retryable !== undefined) out.retryable = snap.retryable as boolean;
+  if (snap.creditsBreakdown !== undefined)
+    out.creditsBreakdown = snap.creditsBreakdown as AgentItemParsed['creditsBreakdown'];
+  if (snap.permissions !== undefined) out.permissions = snap.permissions as AgentItemParsed['permissions'];
   return out;
+}
+
+const isCredit = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+const isBoolean = (v: unknown) => typeof v === 'boolean';
+
+/** Absent, or the snapshot's copy (known keys only) with every value passing `check`. */
+function plainRecordOf(value: unknown, keys: readonly string[], check: (v: unknown) => boolean): boolean {
+  if (value === undefined) return true;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  for (const key of keys) if (record[key] !== undefined && !check(record[key])) return false;
+  return true;
+}
+
+function isCleanArtifact(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const a = value as Record<string, unknown>;
+  return (
+    isArtifactType(a.type) &&
+    (a.url === undefined || sanitizeUrl(a.url) !== undefined) &&
+    optString(a.title) &&
+    optString(a.branch) &&
+    (a.state === undefined || isPullRequestState(a.state))
+  );
 }

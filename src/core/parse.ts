@@ -1,11 +1,15 @@
+import { DROPPED_ARTIFACT, repairArtifact } from './artifacts';
 import { fastParse } from './fast-parse';
 import { isRecord, read, REQUIRED_FIELDS, snapshot, type Snapshot } from './snapshot';
 import { toId } from './ids';
-import { agentItemInputSchema, type AgentItemParsed } from './schema';
+import { agentItemInputSchema } from './schema';
 import { lookupStatus, STATUS_META } from './status';
-import type { AgentItem, AgentPerson, ParseIssue, ParseOptions, ParseResult } from './types';
+import { toItem } from './to-item';
+import type { AgentItem, ParseIssue, ParseOptions, ParseResult } from './types';
 
 const MAX_REPAIR_ROUNDS = 4;
+/** Sub-objects whose bad fields are dropped one by one (the rest of the object is kept). */
+const NESTED: ReadonlySet<PropertyKey> = /* @__PURE__ */ new Set(['meta', 'creditsBreakdown', 'permissions']);
 
 let useFastPath = true;
 /** Tests only: route every item through zod, to compare both paths. */
@@ -27,58 +31,34 @@ function isFatal(path: readonly PropertyKey[]): boolean {
   return top === 'creator' && (path.length === 1 || path[1] === 'id');
 }
 
-/** Removes (or repairs) the optional field an issue points at. Returns false if nothing changed. */
-function repair(snap: Snapshot, path: readonly PropertyKey[]): boolean {
+/**
+ * Removes (or repairs) the optional field an issue points at and returns how, as the end of the
+ * warning ("; dropped"), or `undefined` when nothing changed.
+ */
+function repair(snap: Snapshot, path: readonly PropertyKey[]): string | undefined {
   const [top, second] = path;
   if (top === 'creator' && second === 'name') {
     const creator = snap.creator as Snapshot;
     const id = toId(creator.id);
-    if (id === undefined || creator.name === id) return false;
+    if (id === undefined || creator.name === id) return undefined;
     creator.name = id;
-    return true;
+    return "; shown as the creator's id";
   }
-  if (top === 'creator' && second === 'avatarUrl') {
-    return delete (snap.creator as Snapshot).avatarUrl;
+  if (top === 'artifacts' && typeof second === 'number' && Array.isArray(snap.artifacts)) {
+    return repairArtifact(snap.artifacts, second, path[2]);
   }
-  if (top === 'meta' && second !== undefined && isRecord(snap.meta)) {
-    return delete (snap.meta as Snapshot)[String(second)];
+  if (top === undefined) return undefined;
+  const parent = top === 'creator' ? second === 'avatarUrl' && snap.creator : NESTED.has(top) && snap[top as string];
+  if (second !== undefined && isRecord(parent)) {
+    const record = parent as Snapshot;
+    const key = String(second);
+    if (!(key in record)) return undefined;
+    delete record[key];
+    return '; dropped';
   }
-  if (typeof top === 'string' && top in snap) return delete snap[top];
-  return false;
-}
-
-function toItem(data: AgentItemParsed, rawStatus: string, status: AgentItem['status']): AgentItem {
-  const creator: AgentPerson = { id: data.creator.id, name: data.creator.name };
-  if (data.creator.avatarUrl != null) creator.avatarUrl = data.creator.avatarUrl;
-  const item: AgentItem = {
-    id: data.id,
-    kind: data.kind,
-    title: data.title,
-    source: data.source ?? (data.kind === 'interactive' ? 'interactive' : 'unknown'),
-    status,
-    rawStatus,
-    createdAt: data.createdAt,
-    creator,
-  };
-  if (data.statusDetail != null) item.statusDetail = data.statusDetail;
-  if (data.startedAt != null) item.startedAt = data.startedAt;
-  if (data.endedAt != null) item.endedAt = data.endedAt;
-  if (data.credits != null) item.credits = data.credits + 0;
-  if (data.sessionUrl != null) item.sessionUrl = data.sessionUrl;
-  if (data.sessionState != null) item.sessionState = data.sessionState;
-  if (data.conversationId != null) item.conversationId = data.conversationId;
-  if (data.meta != null) {
-    // A fresh plain object (zod's record output has a null prototype; hosts may call meta.hasOwnProperty).
-    // Assignment is safe: '__proto__' keys never get this far.
-    const meta: Record<string, string | string[]> = {};
-    let any = false;
-    for (const key in data.meta) {
-      meta[key] = data.meta[key] as string | string[];
-      any = true;
-    }
-    if (any) item.meta = meta;
-  }
-  return item;
+  if (typeof top !== 'string' || !(top in snap)) return undefined;
+  delete snap[top];
+  return '; dropped';
 }
 
 /**
@@ -173,20 +153,14 @@ function parseOne(
     }
     let changed = false;
     for (const issue of result.error.issues) {
-      const path = pathOf(issue.path);
-      const repaired = issue.path[0] === 'creator' && issue.path[1] === 'name';
-      if (repair(snap, issue.path)) {
+      const how = repair(snap, issue.path);
+      if (how !== undefined) {
         changed = true;
-        warnings.push({
-          index,
-          id,
-          path,
-          message: repaired ? `${issue.message}; shown as the creator's id` : `${issue.message}; dropped`,
-          level: 'warning',
-        });
+        warnings.push({ index, id, path: pathOf(issue.path), message: issue.message + how, level: 'warning' });
       }
     }
     if (!changed) break;
+    if (Array.isArray(snap.artifacts)) snap.artifacts = snap.artifacts.filter((a) => a !== DROPPED_ARTIFACT);
     result = agentItemInputSchema.safeParse(snap);
   }
   if (!result.success) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ARTIFACT_TYPES, PULL_REQUEST_STATES } from './artifacts';
 import { MAX_EPOCH_MS } from './epoch';
 import { sanitizeHttpUrl, sanitizeUrl } from './safe-url';
 
@@ -72,9 +73,35 @@ const metaValue = /* @__PURE__ */ (() =>
     error: 'meta values must be a string or an array of strings',
   }))();
 
+const artifactSchema = /* @__PURE__ */ (() =>
+  z.object(
+    {
+      type: z.enum(ARTIFACT_TYPES, { error: `artifact type must be one of ${ARTIFACT_TYPES.join(', ')}` }),
+      url: z
+        .string({ error: 'artifact url must be a string' })
+        .refine((s) => sanitizeUrl(s) !== undefined, 'artifact url is not an http(s) or relative URL')
+        .optional(),
+      title: z.string({ error: 'artifact title must be a string' }).optional(),
+      state: z
+        .enum(PULL_REQUEST_STATES, { error: `artifact state must be one of ${PULL_REQUEST_STATES.join(', ')}` })
+        .optional(),
+      branch: z.string({ error: 'artifact branch must be a string' }).optional(),
+    },
+    { error: 'an artifact must be an object with a type' },
+  ))();
+
+const creditPart = (name: string) =>
+  z
+    .number({ error: `creditsBreakdown.${name} must be a finite number` })
+    .nonnegative({ error: `creditsBreakdown.${name} must not be negative` })
+    .optional();
+
+const permission = (name: string) => z.boolean({ error: `permissions.${name} must be true or false` }).optional();
+
 /**
  * What hosts send for one agent item (the input of `parseAgentItems`). Required: `id`, `kind`, `title`,
- * `creator` (`id`, `name`) and `createdAt`. Optional fields also accept `null` as "absent". Unknown
+ * `creator` (`id`, `name`) and `createdAt`. Optional fields also accept `null` as "absent" (inside
+ * `creator`, `artifacts`, `creditsBreakdown` and `permissions` too). Unknown
  * extra fields are ignored. `parseAgentItems` applies this schema field by field: a bad optional field
  * is dropped with a warning rather than losing the whole item.
  *
@@ -112,6 +139,30 @@ export const agentItemInputSchema = /* @__PURE__ */ (() =>
         .nullish(),
       conversationId: idInput('conversationId').nullish(),
       meta: z.record(z.string(), metaValue, { error: 'meta must be an object' }).nullish(),
+      parentId: idInput('parentId').nullish(),
+      artifacts: z.array(artifactSchema, { error: 'artifacts must be an array' }).nullish(),
+      errorCode: z.string({ error: 'errorCode must be a string' }).refine(notBlank, 'errorCode is blank').nullish(),
+      retryable: z.boolean({ error: 'retryable must be true or false' }).nullish(),
+      creditsBreakdown: z
+        .object(
+          { inference: creditPart('inference'), compute: creditPart('compute'), platform: creditPart('platform') },
+          { error: 'creditsBreakdown must be an object' },
+        )
+        .nullish(),
+      permissions: z
+        .object(
+          {
+            cancel: permission('cancel'),
+            retry: permission('retry'),
+            delete: permission('delete'),
+            archive: permission('archive'),
+            share: permission('share'),
+            rename: permission('rename'),
+            forkLocally: permission('forkLocally'),
+          },
+          { error: 'permissions must be an object' },
+        )
+        .nullish(),
     })
     .superRefine((item, ctx) => {
       if (item.endedAt) {

@@ -1,3 +1,5 @@
+import { ARTIFACT_FIELDS, CREDIT_PARTS, PERMISSION_KEYS } from './artifacts';
+
 /**
  * A plain, one-level copy of what a host sent for one item, read defensively: getters run once,
  * inside try/catch, so a Proxy that throws or a getter with side effects cannot break parsing or
@@ -28,8 +30,19 @@ const ITEM_FIELDS = [
   'sessionState',
   'conversationId',
   'meta',
+  'parentId',
+  'artifacts',
+  'errorCode',
+  'retryable',
+  'creditsBreakdown',
+  'permissions',
 ] as const;
 const PERSON_FIELDS = ['id', 'name', 'avatarUrl'] as const;
+/** Sub-objects copied field by field: only these keys are read, a `null` one reads as absent. */
+const NESTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  creditsBreakdown: CREDIT_PARTS,
+  permissions: PERMISSION_KEYS,
+};
 /** Stands in for a value whose getter threw: every schema rejects it, so the field is reported. */
 const UNREADABLE = /* @__PURE__ */ Symbol('unreadable');
 
@@ -77,8 +90,8 @@ function copyArray(value: unknown[]): unknown[] | typeof UNREADABLE {
 }
 
 /**
- * The plain, one-level copy of an item's known fields (and of `creator` and `meta`); `null` optional
- * fields are left out. `meta` keys that cannot be kept as data (`__proto__`) are pushed to `notes`.
+ * The plain copy of an item's known fields (and of `creator`, `meta`, each artifact, `creditsBreakdown`
+ * and `permissions`, known fields only); `null` optional fields are left out. `meta` keys that cannot be kept as data (`__proto__`) are pushed to `notes`.
  *
  * @example
  * snapshot({ id: 'r1', kind: 'ambient', title: 'Deploy', extra: 1 }, notes) // { id: 'r1', kind: 'ambient', title: 'Deploy' }
@@ -97,11 +110,33 @@ export function snapshot(raw: object, notes: string[]): Snapshot {
       snap.creator = person;
     } else if (key === 'meta' && isRecord(value)) {
       snap.meta = snapshotMeta(value, notes);
+    } else if (key in NESTED_FIELDS && isRecord(value)) {
+      snap[key] = copyFields(value, NESTED_FIELDS[key] as readonly string[]);
+    } else if (key === 'artifacts' && isArray(value)) {
+      const list = copyArray(value as unknown[]);
+      snap.artifacts = list === UNREADABLE ? list : list.map((a) => (isRecord(a) ? copyFields(a, ARTIFACT_FIELDS) : a));
     } else {
       snap[key] = value;
     }
   }
   return snap;
+}
+
+function isArray(value: unknown): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+function copyFields(value: object, fields: readonly string[]): Snapshot {
+  const out: Snapshot = {};
+  for (const k of fields) {
+    const v = read(value, k);
+    if (v !== undefined && v !== null) out[k] = v;
+  }
+  return out;
 }
 
 function snapshotMeta(value: object, notes: string[]): unknown {

@@ -19,6 +19,46 @@ export interface AgentPerson {
 
 export type SessionState = 'available' | 'expired' | 'unavailable';
 
+/** What a run produced or points at. */
+export type AgentArtifactType = 'pull_request' | 'branch' | 'plan' | 'screenshot' | 'file' | 'link';
+
+/** Where a pull request stands. */
+export type PullRequestState = 'open' | 'draft' | 'merged' | 'closed';
+
+/** Something a run produced: a pull request, a branch, a plan, a screenshot, a file or a link. */
+export interface AgentArtifact {
+  type: AgentArtifactType;
+  /** Only http(s) or relative URLs survive parsing. */
+  url?: string;
+  /** "Fix flaky login test", "#1234". */
+  title?: string;
+  /** Pull requests. */
+  state?: PullRequestState;
+  /** Pull requests and branches. */
+  branch?: string;
+}
+
+/**
+ * What the viewer may do with one item, from the host. An absent flag follows the view's default rule;
+ * `false` always hides the action for this item and `true` always offers it.
+ */
+export interface AgentPermissions {
+  cancel?: boolean;
+  retry?: boolean;
+  delete?: boolean;
+  archive?: boolean;
+  share?: boolean;
+  rename?: boolean;
+  forkLocally?: boolean;
+}
+
+/** How an item's credits split; `credits` stays the one total. */
+export interface AgentCreditsBreakdown {
+  inference?: number;
+  compute?: number;
+  platform?: number;
+}
+
 /** One agent item, as the view works with it (the output of `parseAgentItems`). */
 export interface AgentItem {
   id: string;
@@ -45,6 +85,16 @@ export interface AgentItem {
   conversationId?: string;
   /** Host facets (environment, harness, repository…). */
   meta?: Record<string, string | string[]>;
+  /** A sub-agent run: the id of the run that started it. */
+  parentId?: string;
+  /** What the run produced, in the host's order. */
+  artifacts?: AgentArtifact[];
+  /** The machine code of a failure ("INSUFFICIENT_CREDITS"); `statusDetail` keeps the text. */
+  errorCode?: string;
+  /** The host says whether a retry may succeed; absent = unknown. */
+  retryable?: boolean;
+  creditsBreakdown?: AgentCreditsBreakdown;
+  permissions?: AgentPermissions;
 }
 
 export type CreatedOnPreset = 'today' | 'yesterday' | 'last_24_hours' | 'past_3_days' | 'last_week';

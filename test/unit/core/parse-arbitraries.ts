@@ -68,6 +68,48 @@ export const looseItem = fc.record(
       ),
       looseValue,
     ),
+    parentId: fc.oneof(fc.constantFrom('a', 'run_9', ' '), fc.integer({ min: 0, max: 5 }), looseValue),
+    artifacts: fc.oneof(
+      fc.array(
+        fc.oneof(
+          fc.record(
+            {
+              type: fc.oneof(fc.constantFrom('pull_request', 'branch', 'plan', 'link', 'video'), looseValue),
+              url: fc.oneof(fc.constantFrom('https://gh/pr/1', '/files/a', 'javascript:x', 'data:x'), looseValue),
+              title: fc.oneof(fc.string({ maxLength: 6 }), looseValue),
+              state: fc.oneof(fc.constantFrom('open', 'draft', 'merged', 'closed', 'reopened'), looseValue),
+              branch: fc.oneof(fc.string({ maxLength: 6 }), looseValue),
+              extra: fc.anything(),
+            },
+            { requiredKeys: [] },
+          ),
+          looseValue,
+        ),
+        { maxLength: 4 },
+      ),
+      looseValue,
+    ),
+    errorCode: fc.oneof(fc.constantFrom('INSUFFICIENT_CREDITS', ' '), looseValue),
+    retryable: fc.oneof(fc.boolean(), looseValue),
+    creditsBreakdown: fc.oneof(
+      fc.record(
+        {
+          inference: fc.oneof(fc.double(), fc.integer({ min: -2, max: 50 }), looseValue),
+          compute: fc.oneof(fc.double(), looseValue),
+          platform: looseValue,
+          other: fc.anything(),
+        },
+        { requiredKeys: [] },
+      ),
+      looseValue,
+    ),
+    permissions: fc.oneof(
+      fc.dictionary(
+        fc.constantFrom('cancel', 'retry', 'delete', 'forkLocally', 'launch'),
+        fc.oneof(fc.boolean(), looseValue),
+      ),
+      looseValue,
+    ),
     extra: fc.anything(),
   },
   { requiredKeys: [] },
@@ -102,6 +144,23 @@ export function checkInvariants(item: AgentItem): void {
   if (item.sessionUrl !== undefined) expect(sanitizeHttpUrl(item.sessionUrl)).toBe(item.sessionUrl);
   if (item.sessionState !== undefined) expect(['available', 'expired', 'unavailable']).toContain(item.sessionState);
   if (item.conversationId !== undefined) expect(typeof item.conversationId).toBe('string');
+  if (item.parentId !== undefined) expect(item.parentId.trim()).not.toBe('');
+  if (item.errorCode !== undefined) expect(item.errorCode.trim()).not.toBe('');
+  if (item.retryable !== undefined) expect(typeof item.retryable).toBe('boolean');
+  if (item.artifacts !== undefined) {
+    expect(item.artifacts.length).toBeGreaterThan(0);
+    for (const a of item.artifacts) {
+      expect(['pull_request', 'branch', 'plan', 'screenshot', 'file', 'link']).toContain(a.type);
+      if (a.url !== undefined) expect(sanitizeUrl(a.url)).toBe(a.url);
+      if (a.state !== undefined) expect(['open', 'draft', 'merged', 'closed']).toContain(a.state);
+      for (const k of Object.keys(a)) expect(['type', 'url', 'title', 'state', 'branch']).toContain(k);
+    }
+  }
+  for (const [k, v] of Object.entries(item.creditsBreakdown ?? {})) {
+    expect(['inference', 'compute', 'platform']).toContain(k);
+    expect(Number.isFinite(v) && v >= 0).toBe(true);
+  }
+  for (const v of Object.values(item.permissions ?? {})) expect(typeof v).toBe('boolean');
   if (item.meta !== undefined) {
     for (const key of Object.keys(item.meta)) {
       const v = item.meta[key];
