@@ -58,10 +58,10 @@ describe('sample data', () => {
     expect(items.every((i) => i.createdAt.getTime() <= Date.UTC(2030, 0, 1))).toBe(true);
   });
 
-  it('makes 100,000 items quickly', () => {
-    const t = performance.now();
-    expect(generateParsedItems({ count: 100_000 })).toHaveLength(100_000);
-    expect(performance.now() - t).toBeLessThan(3000);
+  it('makes 100,000 items with unique ids (its speed is a figure of the core bench)', () => {
+    const items = generateParsedItems({ count: 100_000 });
+    expect(items).toHaveLength(100_000);
+    expect(new Set(items.map((item) => item.id)).size).toBe(100_000);
   });
 
   it('does not import React', () => {
