@@ -116,6 +116,8 @@ export interface AgentFilters {
   query?: string;
   /** Host-defined facets over `meta`. */
   facets?: Record<string, string[]>;
+  /** Has artifact: items that produced any of these types; `none` keeps items that produced nothing. */
+  artifacts?: (AgentArtifactType | 'none')[];
 }
 
 export interface ViewContext {
@@ -138,6 +140,8 @@ export interface AgentFacets {
   statuses: FacetOption[];
   creators: FacetOption[];
   createdOn: FacetOption[];
+  /** Has artifact: every type and `none`. `getFacets` always fills it; a data source may leave it out. */
+  artifacts?: FacetOption[];
   facets: Record<string, FacetOption[]>;
 }
 

@@ -1,3 +1,4 @@
+import { artifactsField, readArtifactsUrl, writeArtifactsUrl } from './artifacts';
 import { createdOnField, readCreatedOnUrl, writeCreatedOnUrl } from './created-on';
 import { creatorField, readCreatorUrl, writeCreatorUrl } from './creator';
 import { facetField, readFacetUrl, writeFacetUrl } from './facet';
@@ -16,6 +17,7 @@ export const FILTER_FIELDS: readonly FilterField[] = /* @__PURE__ */ Object.free
   statusField,
   creatorField,
   createdOnField,
+  artifactsField,
   queryField,
   facetField,
 ]);
@@ -30,6 +32,7 @@ export const FIELD_URL_WRITES: readonly FieldUrlWrite[] = /* @__PURE__ */ Object
   writeStatusUrl,
   writeCreatorUrl,
   writeCreatedOnUrl,
+  writeArtifactsUrl,
   writeQueryUrl,
   writeFacetUrl,
 ]);
@@ -40,10 +43,12 @@ export const FIELD_URL_READS: readonly FieldUrlRead[] = /* @__PURE__ */ Object.f
   readStatusUrl,
   readCreatorUrl,
   readCreatedOnUrl,
+  readArtifactsUrl,
   readQueryUrl,
   readFacetUrl,
 ]);
 
+export { artifactsField, readArtifactsUrl, writeArtifactsUrl } from './artifacts';
 export { createdOnField, creatorField, facetField, queryField, sourceField, statusField };
 export { readCreatedOnUrl, readCreatorUrl, readFacetUrl, readQueryUrl, readSourceUrl, readStatusUrl };
 export { writeCreatedOnUrl, writeCreatorUrl, writeFacetUrl, writeQueryUrl, writeSourceUrl, writeStatusUrl };

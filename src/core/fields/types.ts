@@ -2,6 +2,7 @@ import type { ListFilterField } from '../filter-state';
 import type { CodeColumn, CodeColumnRef, ItemIndex, NumberColumnDef } from '../item-index';
 import type { SourceRegistry } from '../sources';
 import type {
+  AgentArtifactType,
   AgentFacets,
   AgentFilters,
   AgentItem,
@@ -131,6 +132,10 @@ export interface FilterChipLabels {
   sectionStatus: string;
   sectionCreator: string;
   sectionCreatedOn: string;
+  /** The "Has artifact" field's name (default "Has artifact"). */
+  sectionArtifacts?: string;
+  /** Names of the artifact values in chips (defaults: "Pull request", …, "No artifact"). */
+  artifactTypes?: Partial<Record<AgentArtifactType | 'none', string>>;
   /** The viewer's own name as a creator. */
   me: string;
   statuses: Record<AgentStatus, string>;

@@ -4,7 +4,9 @@ import {
   BUILT_IN_SOURCES,
   CREATED_ON_PRESETS,
   STATUS_ORDER,
+  type AgentArtifact,
   type AgentFilters,
+  type AgentItem,
   type ViewContext,
 } from '../../../src/core';
 import { SAMPLE_NOW, SAMPLE_PEOPLE } from '../../../stories/sample-data';
@@ -31,6 +33,7 @@ export const filtersArb: fc.Arbitrary<AgentFilters> = fc.record(
       dayArb.map((day) => ({ day })),
       fc.tuple(dayArb, dayArb).map(([from, to]) => ({ from, to })),
     ),
+    artifacts: fc.subarray(['pull_request', 'branch', 'plan', 'screenshot', 'none'] as const),
     query: fc.constantFrom('', '  ', 'fix', 'FLAKY', 'run_0', 'priya', ' login ', 'zzz', 'Ü'),
     facets: fc.record(
       {
@@ -42,6 +45,21 @@ export const filtersArb: fc.Arbitrary<AgentFilters> = fc.record(
   },
   { requiredKeys: [] },
 );
+/**
+ * Gives some items artifacts, deterministically (the sample data has none): a pull request, a
+ * branch, both, a plan, two plans — so "Has artifact" meets one type, several, repeats and none.
+ */
+export function withArtifacts(items: AgentItem[]): AgentItem[] {
+  const pr: AgentArtifact = { type: 'pull_request', title: '#1', state: 'open' };
+  const branch: AgentArtifact = { type: 'branch', branch: 'fix/x' };
+  const plan: AgentArtifact = { type: 'plan', url: '/plans/1' };
+  const shapes: (AgentArtifact[] | undefined)[] = [undefined, [pr], [branch], [pr, branch], [plan, plan], []];
+  return items.map((item, i) => {
+    const artifacts = shapes[i % shapes.length];
+    return artifacts === undefined ? item : { ...item, artifacts };
+  });
+}
+
 export const ctxArb: fc.Arbitrary<ViewContext> = fc.record({
   tab: fc.constantFrom('personal' as const, 'all' as const),
   viewerId: fc.constantFrom('u_me', 'u_priya'),

@@ -61,6 +61,19 @@ export function checkAgainstReference(items: AgentItem[], filters: AgentFilters,
   CREATED_ON_PRESETS.forEach((preset, p) => {
     expect(f.createdOn[p]!.count, preset).toBe(refFilter(items, { ...filters, createdOn: { preset } }, ctx).length);
   });
+  const artifactCounts = countBy(without('artifacts'), (i) =>
+    i.artifacts?.length ? i.artifacts.map((a) => a.type) : 'none',
+  );
+  expect(f.artifacts!.map((o) => o.value)).toEqual([
+    'pull_request',
+    'branch',
+    'plan',
+    'screenshot',
+    'file',
+    'link',
+    'none',
+  ]);
+  for (const o of f.artifacts!) expect(o.count, o.value).toBe(artifactCounts.get(o.value) ?? 0);
   for (const key of ['environment', 'harness', 'repository']) {
     const selected = filters.facets?.[key] ?? [];
     const base = selected.length ? without(`facet:${key}`) : without('facet:__none__' as Field);

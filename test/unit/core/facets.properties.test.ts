@@ -3,10 +3,10 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { generateParsedItems } from '../../../stories/sample-data';
-import { ctxArb, filtersArb } from './arbitraries';
+import { ctxArb, filtersArb, withArtifacts } from './arbitraries';
 import { checkAgainstReference } from './facets-reference';
 
-const ITEMS = generateParsedItems({ count: 600, seed: 5 });
+const ITEMS = withArtifacts(generateParsedItems({ count: 600, seed: 5 }));
 
 describe('getFacets properties', { timeout: 120_000 }, () => {
   it('agrees with the naive reference on a fresh array each time (cold index)', () => {

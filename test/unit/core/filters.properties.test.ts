@@ -12,10 +12,10 @@ import {
 } from '../../../src/core';
 import { getItemIndex } from '../../../src/core/item-index';
 import { generateParsedItems } from '../../../stories/sample-data';
-import { ctxArb, filtersArb, hostileText, RUNS } from './arbitraries';
+import { ctxArb, filtersArb, hostileText, RUNS, withArtifacts } from './arbitraries';
 import { refFilter } from './reference';
 
-const ITEMS = generateParsedItems({ count: 1500, seed: 11 });
+const ITEMS = withArtifacts(generateParsedItems({ count: 1500, seed: 11 }));
 const ids = (items: AgentItem[]) => items.map((i) => i.id);
 
 describe('filterAgentItems properties', { timeout: 120_000 }, () => {

@@ -49,7 +49,7 @@ function inCreatedOn(item: AgentItem, createdOn: AgentFilters['createdOn'], tz: 
   return key >= (a as string) && key <= (b as string);
 }
 
-export type Field = 'sources' | 'statuses' | 'creators' | 'createdOn' | `facet:${string}`;
+export type Field = 'sources' | 'statuses' | 'creators' | 'createdOn' | 'artifacts' | `facet:${string}`;
 
 /** The naive filter, optionally ignoring one field (for facet counts). */
 export function refFilter(items: AgentItem[], filters: AgentFilters, ctx: ViewContext, skip?: Field): AgentItem[] {
@@ -71,6 +71,10 @@ export function refFilter(items: AgentItem[], filters: AgentFilters, ctx: ViewCo
       return false;
     }
     if (skip !== 'createdOn' && !inCreatedOn(item, filters.createdOn, tz, now)) return false;
+    if (skip !== 'artifacts' && filters.artifacts?.length) {
+      const types = item.artifacts?.length ? item.artifacts.map((a) => a.type) : ['none'];
+      if (!types.some((t) => (filters.artifacts as string[]).includes(t))) return false;
+    }
     if (q) {
       const hit =
         item.title.toLowerCase().includes(q) ||

@@ -10,6 +10,7 @@ describe('FILTER_FIELDS', () => {
       'statuses',
       'creators',
       'createdOn',
+      'artifacts',
       'query',
       'facets',
     ]);
@@ -21,6 +22,7 @@ describe('FILTER_FIELDS', () => {
   it('orders the URL and the chips by the list', () => {
     const filters = {
       facets: { env: ['prod'] },
+      artifacts: ['none' as const],
       query: 'x',
       createdOn: { preset: 'today' as const },
       creators: ['u_2'],
@@ -28,7 +30,7 @@ describe('FILTER_FIELDS', () => {
       sources: ['slack'],
     };
     expect(filtersToSearchParams({ filters }).toString()).toBe(
-      'source=slack&status=failed&creator=u_2&created=today&q=x&facet.env=prod',
+      'source=slack&status=failed&creator=u_2&created=today&artifact=none&q=x&facet.env=prod',
     );
     const chips = getFilterChips(filters, {
       tab: 'all',
@@ -36,6 +38,13 @@ describe('FILTER_FIELDS', () => {
       labels: LABELS,
       facetDefinitions: [],
     });
-    expect(chips.map((c) => c.field)).toEqual(['sources', 'statuses', 'creators', 'createdOn', 'facet:env']);
+    expect(chips.map((c) => c.field)).toEqual([
+      'sources',
+      'statuses',
+      'creators',
+      'createdOn',
+      'artifacts',
+      'facet:env',
+    ]);
   });
 });
