@@ -140,25 +140,43 @@ export function meta(candidates: Fields): Record<string, string | string[]> | un
 }
 
 /**
+ * A conversion rate from an adapter's options (`creditsPerUsd`…): a positive finite number, else
+ * absent, so a bad rate shows no credits rather than wrong ones.
+ */
+export function rate(options: unknown, key: string): number | undefined {
+  const value = num(get(options, key));
+  return value !== undefined && value > 0 ? value : undefined;
+}
+
+/**
  * Maps every element of a platform's list body: the bare array, or the array under the first of
- * `keys` that holds one. Never throws: an unreadable body gives `[]`, and an element that cannot be
- * read gives an item without an id, which `parseAgentItems` reports.
+ * `keys` that holds one, and gives each creator the host's id that `options.identities` has for it.
+ * Never throws: an unreadable body gives `[]`, and an element that cannot be read gives an item
+ * without an id, which `parseAgentItems` reports.
  */
 export function adaptList(
   body: unknown,
   keys: readonly string[],
   adaptOne: (raw: unknown) => AdapterItem,
+  options?: unknown,
 ): AdapterItem[] {
   const out: AdapterItem[] = [];
   try {
+    const identities = get(options, 'identities');
     const list: unknown[] | undefined = [body, ...keys.map((k) => get(body, k))].find(Array.isArray);
     const length = list?.length ?? 0;
     for (let i = 0; i < length; i++) {
+      let item: AdapterItem;
       try {
-        out.push(adaptOne(list?.[i]));
+        item = adaptOne(list?.[i]);
       } catch {
-        out.push(adaptOne(undefined));
+        item = adaptOne(undefined);
       }
+      // Every adapter builds a fresh creator per item, so renaming it touches no other item.
+      const host =
+        identities && typeof identities === 'object' ? text(own(identities as Fields, item.creator.id)) : undefined;
+      if (host !== undefined) item.creator.id = host;
+      out.push(item);
     }
   } catch {
     // A body that cannot even be inspected (a revoked Proxy) holds no runs we can read.

@@ -16,7 +16,7 @@ import {
   repositoryOfPullRequest,
   text,
 } from './shared';
-import type { AdapterArtifact, AdapterFacetDefinition, AdapterItem, SourceIconData } from './types';
+import type { AdapterOptions, AdapterArtifact, AdapterFacetDefinition, AdapterItem, SourceIconData } from './types';
 import type { SourceRegistry } from '../core/sources';
 
 // Sources that are not Warp's word in lower case (LINEAR → linear, WEB_APP → web_app…).
@@ -112,15 +112,15 @@ function adaptRun(run: unknown): AdapterItem {
  * SDK's page iterator yields) onto `parseAgentItems` input. Runs created from the desktop app (`LOCAL`)
  * become interactive conversations; the rest are ambient runs. `INPROGRESS` is emitted as
  * `IN_PROGRESS`; every other state is Warp's own word. Timestamps are Warp's RFC 3339 strings, passed
- * on for the parser to read. Never throws.
+ * on for the parser to read. `options.identities` gives creators the host's user ids. Never throws.
  *
  * @example
  * const runs = [];
  * for await (const run of client.agent.runs.list({ limit: 100 })) runs.push(run); // Warp's SDK
  * const { items, issues } = parseAgentItems(fromWarpRuns(runs));
  */
-export function fromWarpRuns(body: unknown): AdapterItem[] {
-  return adaptList(body, ['runs'], adaptRun);
+export function fromWarpRuns(body: unknown, options?: AdapterOptions): AdapterItem[] {
+  return adaptList(body, ['runs'], adaptRun, options);
 }
 
 /**
