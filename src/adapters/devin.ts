@@ -59,9 +59,6 @@ const RUNNING_DETAILS: Readonly<Record<string, string>> = {
   finished: 'finished',
 };
 
-// Origins are kept as Devin writes them (slack, linear, webapp…), except the catch-all.
-const ORIGINS: Readonly<Record<string, string>> = { other: 'devin' };
-
 const ENDED: ReadonlySet<string | undefined> = new Set(['finished', 'error', 'stopped']);
 const DEVIN = { id: 'devin', name: 'Devin' };
 
@@ -92,13 +89,15 @@ function adaptSession(session: unknown, perAcu: number | undefined): AdapterItem
     id: prefixed('devin', field('session_id')),
     kind: 'ambient',
     title: text(field('title')) ?? '',
-    source: origin === undefined ? 'devin' : (own(ORIGINS, origin) ?? origin.toLowerCase()),
+    // Origins are kept as Devin writes them (slack, linear, webapp…), except the catch-all.
+    source: origin === undefined || origin === 'other' ? 'devin' : origin.toLowerCase(),
     status,
     statusDetail: state === 'suspended' ? (said ? `Suspended: ${said}` : 'Suspended') : (said ?? translated),
     createdAt: date(field('created_at')),
     endedAt: ENDED.has(status) ? date(field('updated_at')) : undefined,
     creator: person('devin', field('user_id') ?? email ?? field('service_user_id'), email, undefined, DEVIN),
-    credits: acus === undefined || perAcu === undefined ? undefined : acus * perAcu,
+    // `&&` keeps a count of 0 (0 ACUs are 0 credits) and leaves credits out without a rate.
+    credits: perAcu && acus && acus * perAcu,
     sessionUrl: text(field('url')),
     parentId: prefixed('devin', field('parent_session_id')),
     meta: meta({

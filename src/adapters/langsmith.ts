@@ -46,7 +46,7 @@ function adaptRun(run: unknown, appUrl: string, perUsd: number | undefined): Ada
     startedAt: start,
     endedAt: end,
     creator: { ...LANGSMITH },
-    credits: usd === undefined || perUsd === undefined ? undefined : usd * perUsd,
+    credits: perUsd && usd && usd * perUsd,
     sessionUrl: path === undefined || ABSOLUTE.test(path) ? path : appUrl.replace(TRAILING_SLASH, '') + path,
     parentId: prefixed('langsmith', get(run, 'parent_run_id')),
     meta: meta({

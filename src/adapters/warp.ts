@@ -55,7 +55,7 @@ function adaptRun(run: unknown): AdapterItem {
   const rawArtifacts = field('artifacts');
   const artifacts = (Array.isArray(rawArtifacts) ? rawArtifacts : [])
     .map(artifactOf)
-    .filter((a): a is AdapterArtifact => a !== undefined);
+    .filter((a): a is AdapterArtifact => !!a);
   const firstPr = artifacts.find((a) => a.type === 'pull_request');
   const metadata: Record<string, unknown> = {};
   for (const [key, value] of entries(field('metadata'))) metadata[`metadata.${key}`] = value;
@@ -97,7 +97,7 @@ function adaptRun(run: unknown): AdapterItem {
   };
   const retryable = get(message, 'retryable');
   if (typeof retryable === 'boolean') item.retryable = retryable;
-  if (inference !== undefined || compute !== undefined || platform !== undefined) {
+  if ((inference ?? compute ?? platform) !== undefined) {
     item.credits = (inference ?? 0) + (compute ?? 0) + (platform ?? 0);
     item.creditsBreakdown = { inference, compute, platform };
   }

@@ -53,7 +53,7 @@ export interface AgentDataResult {
    * Sources of a merged source that failed in its latest answer, while the others' items are shown
    * (`mergeAgentDataSources`): name each beside the list ("GitHub Actions could not be loaded: …").
    */
-  partial: AgentSourceFailure[] | undefined;
+  partial?: AgentSourceFailure[];
   /**
    * Live items, not loaded before, that arrived while the reader was scrolled down (held back so no
    * row moves; mostly newer than the first row).

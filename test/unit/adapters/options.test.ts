@@ -55,12 +55,18 @@ describe('identities: one viewer across platforms', () => {
     expect(mine).toHaveLength(platforms.length);
   });
 
-  it('ignores what is not an own string of the record', () => {
+  it('ignores what is not a non-blank string in a record', () => {
     const [, adapt] = platforms[1]!;
-    const inherited = Object.create({ 'github:583231': 'u_1' }) as Record<string, string>;
-    for (const identities of [inherited, { 'github:583231': '' }, { 'github:583231': 7 }, 'u_1', null]) {
+    for (const identities of [{ 'github:583231': '' }, { 'github:583231': 7 }, 'u_1', null]) {
       expect(adapt({ identities } as unknown as AdapterOptions)[0]?.creator.id).toBe('github:583231');
     }
+  });
+
+  it('reads a record without a prototype, and an empty one renames nobody', () => {
+    const [, adapt, id] = platforms[0]!;
+    const bare = Object.assign(Object.create(null) as Record<string, string>, { [id]: 'u_1' });
+    expect(adapt({ identities: bare })[0]?.creator.id).toBe('u_1');
+    expect(adapt({ identities: {} })[0]?.creator.id).toBe(id);
   });
 
   it('renames each item’s creator on its own, never a shared placeholder', () => {
