@@ -14,7 +14,6 @@ import {
   person,
   prefixed,
   pullRequest,
-  rate,
   readable,
   text,
   translateStatus,
@@ -96,8 +95,8 @@ function adaptSession(session: unknown, perAcu: number | undefined): AdapterItem
     createdAt: date(field('created_at')),
     endedAt: ENDED.has(status) ? date(field('updated_at')) : undefined,
     creator: person('devin', field('user_id') ?? email ?? field('service_user_id'), email, undefined, DEVIN),
-    // `&&` keeps a count of 0 (0 ACUs are 0 credits) and leaves credits out without a rate.
-    credits: perAcu && acus && acus * perAcu,
+    // A rate that is no positive number gives no credits; 0 ACUs are 0 credits.
+    credits: (perAcu as number) > 0 ? acus && acus * (perAcu as number) : undefined,
     sessionUrl: text(field('url')),
     parentId: prefixed('devin', field('parent_session_id')),
     meta: meta({
@@ -126,7 +125,8 @@ function adaptSession(session: unknown, perAcu: number | undefined): AdapterItem
  * const { items } = parseAgentItems(fromDevinSessions(body));
  */
 export function fromDevinSessions(body: unknown, options?: DevinAdapterOptions): AdapterItem[] {
-  const perAcu = rate(options, 'creditsPerAcu');
+  // Read here, not with `rate`: the bytes it saves keep this adapter in its budget.
+  const perAcu = num(options?.creditsPerAcu);
   return adaptList(body, ['sessions', 'items'], (session) => adaptSession(session, perAcu), options);
 }
 

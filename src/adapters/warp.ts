@@ -43,7 +43,6 @@ function artifactOf(raw: unknown): AdapterArtifact | undefined {
 function adaptRun(run: unknown): AdapterItem {
   const field = (key: string) => get(run, key);
   const rawSource = text(field('source'));
-  const local = rawSource === 'LOCAL';
   const state = text(field('state'));
   const message = field('status_message');
   const usage = field('request_usage');
@@ -62,7 +61,7 @@ function adaptRun(run: unknown): AdapterItem {
 
   const item: AdapterItem = {
     id: prefixed('warp', field('run_id')),
-    kind: local ? 'interactive' : 'ambient',
+    kind: rawSource === 'LOCAL' ? 'interactive' : 'ambient',
     title: text(field('title')) ?? text(field('prompt')) ?? '',
     source: rawSource === undefined ? 'warp' : (own(SOURCES, rawSource) ?? rawSource.toLowerCase()),
     // INPROGRESS is the only state the default table does not know; respelt, it is the same word.
