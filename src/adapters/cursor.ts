@@ -4,7 +4,7 @@
 // prUrl, autoCreatePr }, createdAt, summary }], nextCursor }`).
 import { CURSOR_MARK } from './icons';
 import { adaptList, at, get, meta, prefixed, pullRequest, repositoryName, text, translateStatus } from './shared';
-import type { AdapterFacetDefinition, AdapterItem, SourceIconData } from './types';
+import type { AdapterOptions, AdapterFacetDefinition, AdapterItem, SourceIconData } from './types';
 import type { SourceRegistry } from '../core/sources';
 
 // RUNNING, FINISHED and ERROR are known to the default table. CREATING is the agent's environment
@@ -52,14 +52,14 @@ function adaptAgent(agent: unknown): AdapterItem {
  * Maps Cursor's background agents list (`GET /v0/agents`: `{ agents, nextCursor }`, or the bare
  * `agents` array) onto `parseAgentItems` input. Cursor's list names no creator: every item gets the
  * placeholder creator `{ id: 'cursor', name: 'Cursor' }` (the API key's owner), and the `cursor`
- * source, since the list does not say where an agent was launched from. Never throws.
+ * source, since the list does not say where an agent was launched from. `options.identities` gives creators the host's user ids. Never throws.
  *
  * @example
  * const body = await (await fetch('https://api.cursor.com/v0/agents', { headers })).json();
  * const { items } = parseAgentItems(fromCursorAgents(body));
  */
-export function fromCursorAgents(body: unknown): AdapterItem[] {
-  return adaptList(body, ['agents'], adaptAgent);
+export function fromCursorAgents(body: unknown, options?: AdapterOptions): AdapterItem[] {
+  return adaptList(body, ['agents'], adaptAgent, options);
 }
 
 /**

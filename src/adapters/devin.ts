@@ -18,8 +18,17 @@ import {
   text,
   translateStatus,
 } from './shared';
-import type { AdapterArtifact, AdapterFacetDefinition, AdapterItem, SourceIconData } from './types';
+import type { AdapterOptions, AdapterArtifact, AdapterFacetDefinition, AdapterItem, SourceIconData } from './types';
 import type { SourceRegistry } from '../core/sources';
+
+/** Options of `fromDevinSessions`. */
+export interface DevinAdapterOptions extends AdapterOptions {
+  /**
+   * Credits per ACU. A session's ACUs (Devin's own billing unit) are kept in `meta.acus`; with a rate
+   * the session also gets `credits` in the host's credits (`1` shows ACUs as credits).
+   */
+  creditsPerAcu?: number;
+}
 
 // v1 `status_enum`; working, blocked and finished are known to the default table. An expired
 // session stopped and cannot be resumed; a suspending one waits on the user to wake it.
@@ -49,14 +58,12 @@ const RUNNING_DETAILS: Readonly<Record<string, string>> = {
   finished: 'finished',
 };
 
-// Origins are kept as Devin writes them (slack, linear, webapp…), except the catch-all.
-const ORIGINS: Readonly<Record<string, string>> = { other: 'devin' };
-
 const ENDED: ReadonlySet<string | undefined> = new Set(['finished', 'error', 'stopped']);
 const DEVIN = { id: 'devin', name: 'Devin' };
 
-function adaptSession(session: unknown): AdapterItem {
+function adaptSession(session: unknown, perAcu: number | undefined): AdapterItem {
   const field = (key: string) => get(session, key);
+  const acus = num(field('acus_consumed'));
   const v1State = text(field('status_enum'));
   const state = text(field('status'));
   const detailWord = text(field('status_detail'));
@@ -81,13 +88,15 @@ function adaptSession(session: unknown): AdapterItem {
     id: prefixed('devin', field('session_id')),
     kind: 'ambient',
     title: text(field('title')) ?? '',
-    source: origin === undefined ? 'devin' : (own(ORIGINS, origin) ?? origin.toLowerCase()),
+    // Origins are kept as Devin writes them (slack, linear, webapp…), except the catch-all.
+    source: origin === undefined || origin === 'other' ? 'devin' : origin.toLowerCase(),
     status,
     statusDetail: state === 'suspended' ? (said ? `Suspended: ${said}` : 'Suspended') : (said ?? translated),
     createdAt: date(field('created_at')),
     endedAt: ENDED.has(status) ? date(field('updated_at')) : undefined,
     creator: person('devin', field('user_id') ?? email ?? field('service_user_id'), email, undefined, DEVIN),
-    credits: num(field('acus_consumed')),
+    // A rate that is no positive number gives no credits; 0 ACUs are 0 credits.
+    credits: (perAcu as number) > 0 ? acus && acus * (perAcu as number) : undefined,
     sessionUrl: text(field('url')),
     parentId: prefixed('devin', field('parent_session_id')),
     meta: meta({
@@ -96,6 +105,7 @@ function adaptSession(session: unknown): AdapterItem {
       category: field('category'),
       organization: field('org_id'),
       archived: field('is_archived') === true ? 'true' : undefined,
+      acus,
     }),
   };
   if (v1State === 'expired') item.sessionState = 'expired';
@@ -107,14 +117,17 @@ function adaptSession(session: unknown): AdapterItem {
  * Maps a Devin sessions list onto `parseAgentItems` input: v1 `GET /v1/sessions` (`{ sessions }`), the
  * v2 enterprise and v3 organization lists (`{ items, … }`), or a bare array of sessions. What a session
  * waits on (`status_detail`: waiting for user, waiting for approval, the reason it was suspended) becomes
- * `statusDetail`; `credits` are the ACUs it consumed. Never throws.
+ * `statusDetail`. The ACUs it consumed are in `meta.acus`, not credits: `credits` are given only with
+ * `options.creditsPerAcu`. `options.identities` gives creators the host's user ids. Never throws.
  *
  * @example
  * const body = await (await fetch('https://api.devin.ai/v1/sessions', { headers })).json();
  * const { items } = parseAgentItems(fromDevinSessions(body));
  */
-export function fromDevinSessions(body: unknown): AdapterItem[] {
-  return adaptList(body, ['sessions', 'items'], adaptSession);
+export function fromDevinSessions(body: unknown, options?: DevinAdapterOptions): AdapterItem[] {
+  // Read here, not with `rate`: the bytes it saves keep this adapter in its budget.
+  const perAcu = num(options?.creditsPerAcu);
+  return adaptList(body, ['sessions', 'items'], (session) => adaptSession(session, perAcu), options);
 }
 
 /**

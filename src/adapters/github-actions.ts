@@ -4,7 +4,7 @@
 // `triggering_actor`, `run_started_at`, `pull_requests`, `head_branch`, `repository`).
 import { GITHUB_ACTIONS_MARK } from './icons';
 import { adaptList, at, get, ident, meta, person, prefixed, text, translateStatus } from './shared';
-import type { AdapterArtifact, AdapterFacetDefinition, AdapterItem, SourceIconData } from './types';
+import type { AdapterOptions, AdapterArtifact, AdapterFacetDefinition, AdapterItem, SourceIconData } from './types';
 import type { SourceRegistry } from '../core/sources';
 
 // `status` while a run has no conclusion. queued and in_progress are known to the default table.
@@ -91,14 +91,14 @@ function adaptRun(run: unknown): AdapterItem {
  * Maps GitHub's workflow runs list (`GET /repos/{owner}/{repo}/actions/runs`: `{ total_count,
  * workflow_runs }`, or the bare `workflow_runs` array) onto `parseAgentItems` input, reading `status`
  * and `conclusion` together. Runs from the `schedule` event get the `scheduled` source, every other
- * event `github_actions`. Never throws.
+ * event `github_actions`. `options.identities` gives creators the host's user ids. Never throws.
  *
  * @example
  * const { data } = await octokit.rest.actions.listWorkflowRunsForRepo({ owner, repo });
  * const { items } = parseAgentItems(fromGitHubActionsRuns(data));
  */
-export function fromGitHubActionsRuns(body: unknown): AdapterItem[] {
-  return adaptList(body, ['workflow_runs'], adaptRun);
+export function fromGitHubActionsRuns(body: unknown, options?: AdapterOptions): AdapterItem[] {
+  return adaptList(body, ['workflow_runs'], adaptRun, options);
 }
 
 /**

@@ -13,7 +13,9 @@ export {
 } from './github-actions';
 export { fromCursorAgents, cursorSources, cursorSourceIcons, cursorFacetDefinitions } from './cursor';
 export { fromDevinSessions, devinSources, devinSourceIcons, devinFacetDefinitions } from './devin';
+export type { DevinAdapterOptions } from './devin';
 export { fromTriggerRuns, triggerSources, triggerSourceIcons, triggerFacetDefinitions } from './trigger-dev';
+export type { TriggerAdapterOptions } from './trigger-dev';
 export { fromLangSmithRuns, langSmithSources, langSmithSourceIcons, langSmithFacetDefinitions } from './langsmith';
 export type { LangSmithAdapterOptions } from './langsmith';
 export type {
@@ -21,6 +23,7 @@ export type {
   AdapterDate,
   AdapterFacetDefinition,
   AdapterItem,
+  AdapterOptions,
   AdapterPerson,
   SourceIconData,
 } from './types';

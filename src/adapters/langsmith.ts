@@ -4,14 +4,19 @@
 // (`{ runs, cursors }`; `total_cost` as a decimal string, times as ISO strings without an offset in
 // UTC), as LangChain's reference documents it in 2026.
 import { LANGCHAIN_MARK } from './icons';
-import { adaptList, amount, at, date, get, meta, prefixed, text } from './shared';
-import type { AdapterFacetDefinition, AdapterItem, SourceIconData } from './types';
+import { adaptList, amount, at, date, get, meta, prefixed, rate, text } from './shared';
+import type { AdapterOptions, AdapterFacetDefinition, AdapterItem, SourceIconData } from './types';
 import type { SourceRegistry } from '../core/sources';
 
 /** Options of `fromLangSmithRuns`. */
-export interface LangSmithAdapterOptions {
+export interface LangSmithAdapterOptions extends AdapterOptions {
   /** Where `app_path` is resolved: `https://smith.langchain.com` by default (set it for EU or self-hosted). */
   appUrl?: string;
+  /**
+   * Credits per US dollar. `total_cost` is dollars, kept in `meta.cost_usd`; with a rate the run also
+   * gets `credits` in the host's credits.
+   */
+  creditsPerUsd?: number;
 }
 
 // Runs are traces of the host's own application: LangSmith records no person.
@@ -19,8 +24,9 @@ const LANGSMITH = { id: 'langsmith', name: 'LangSmith' };
 const ABSOLUTE = /^https?:\/\//i;
 const TRAILING_SLASH = /\/+$/;
 
-function adaptRun(run: unknown, appUrl: string): AdapterItem {
+function adaptRun(run: unknown, appUrl: string, perUsd: number | undefined): AdapterItem {
   const error = text(get(run, 'error'));
+  const usd = amount(get(run, 'total_cost'));
   const end = date(get(run, 'end_time'));
   // Older runs and some SDK shapes carry no status: LangSmith's own rule is error, else ended, else pending.
   const status =
@@ -40,7 +46,7 @@ function adaptRun(run: unknown, appUrl: string): AdapterItem {
     startedAt: start,
     endedAt: end,
     creator: { ...LANGSMITH },
-    credits: amount(get(run, 'total_cost')),
+    credits: perUsd && usd && usd * perUsd,
     sessionUrl: path === undefined || ABSOLUTE.test(path) ? path : appUrl.replace(TRAILING_SLASH, '') + path,
     parentId: prefixed('langsmith', get(run, 'parent_run_id')),
     meta: meta({
@@ -51,14 +57,16 @@ function adaptRun(run: unknown, appUrl: string): AdapterItem {
       tags: get(run, 'tags'),
       tokens: get(run, 'total_tokens'),
       trace: get(run, 'trace_id'),
+      cost_usd: usd,
     }),
   };
 }
 
 /**
  * Maps LangSmith runs (`POST /api/v1/runs/query`: `{ runs, cursors }`, or what `Client.listRuns`
- * yields, collected into an array) onto `parseAgentItems` input. `credits` are the run's `total_cost`
- * in US dollars; the link is `app_path` on `options.appUrl`. Child runs come with `parentId`: query
+ * yields, collected into an array) onto `parseAgentItems` input. The run's `total_cost` is US dollars
+ * in `meta.cost_usd`, not credits: `credits` are given only with `options.creditsPerUsd`. The link is
+ * `app_path` on `options.appUrl`; `options.identities` gives creators the host's user ids. Child runs come with `parentId`: query
  * root runs (`is_root: true`) for one row per trace. Never throws.
  *
  * @example
@@ -68,7 +76,8 @@ function adaptRun(run: unknown, appUrl: string): AdapterItem {
  */
 export function fromLangSmithRuns(body: unknown, options?: LangSmithAdapterOptions): AdapterItem[] {
   const appUrl = text(get(options, 'appUrl')) ?? 'https://smith.langchain.com';
-  return adaptList(body, ['runs', 'items'], (run) => adaptRun(run, appUrl));
+  const perUsd = rate(options, 'creditsPerUsd');
+  return adaptList(body, ['runs', 'items'], (run) => adaptRun(run, appUrl, perUsd), options);
 }
 
 /**

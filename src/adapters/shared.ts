@@ -2,7 +2,7 @@
 // in the forms the parser reads, and the few mappings (status, person, pull request, meta) that work
 // the same way on every platform. Small on purpose: an app that imports one adapter pays for this too.
 import { humanizeSource } from '../core/sources';
-import type { AdapterArtifact, AdapterDate, AdapterItem, AdapterPerson } from './types';
+import type { AdapterArtifact, AdapterDate, AdapterItem, AdapterOptions, AdapterPerson } from './types';
 
 type Fields = Record<string, unknown>;
 
@@ -18,7 +18,7 @@ export const at = (value: unknown, ...keys: string[]): unknown => keys.reduce((v
 
 /** `table[key]` only when the table itself has that key (so `toString` is no platform's state). */
 export const own = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined =>
-  Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+  Object.hasOwn(table, key) ? table[key] : undefined;
 
 /** A non-blank string, else absent. */
 export const text = (value: unknown): string | undefined =>
@@ -132,34 +132,50 @@ export const entries = (value: unknown): [string, unknown][] =>
 export function meta(candidates: Fields): Record<string, string | string[]> | undefined {
   const out: Record<string, string | string[]> = {};
   for (const [key, value] of Object.entries(candidates)) {
-    const kept = Array.isArray(value) ? value.filter((v): v is string => text(v) !== undefined) : ident(value);
+    // `text` gives back a non-blank string or nothing, so it is its own filter.
+    const kept = Array.isArray(value) ? (value.filter(text) as string[]) : ident(value);
     // Keys are the adapters' own or prefixed (`metadata.…`), so never `__proto__`.
-    if (kept !== undefined && kept.length > 0) out[key] = kept;
+    if (kept?.length) out[key] = kept;
   }
   return Object.keys(out).length ? out : undefined;
 }
 
 /**
+ * A conversion rate from an adapter's options (`creditsPerUsd`…): a positive finite number, else
+ * absent, so a bad rate shows no credits rather than wrong ones.
+ */
+export function rate(options: object | undefined, key: string): number | undefined {
+  // Options may come from plain JavaScript: `?.` reads any value, and null or undefined have no rate.
+  const value = num((options as Record<string, unknown> | undefined)?.[key]);
+  return (value as number) > 0 ? value : undefined;
+}
+
+/**
  * Maps every element of a platform's list body: the bare array, or the array under the first of
- * `keys` that holds one. Never throws: an unreadable body gives `[]`, and an element that cannot be
- * read gives an item without an id, which `parseAgentItems` reports.
+ * `keys` that holds one, and gives each creator the host's id that `options.identities` has for it.
+ * Never throws: an unreadable body gives `[]`, and an element that cannot be read gives an item
+ * without an id, which `parseAgentItems` reports.
  */
 export function adaptList(
   body: unknown,
   keys: readonly string[],
   adaptOne: (raw: unknown) => AdapterItem,
+  options?: AdapterOptions,
 ): AdapterItem[] {
   const out: AdapterItem[] = [];
   try {
-    const list: unknown[] | undefined = [body, ...keys.map((k) => get(body, k))].find(Array.isArray);
-    const length = list?.length ?? 0;
-    for (let i = 0; i < length; i++) {
+    const identities = options?.identities;
+    const list: unknown[] = [body, ...keys.map((k) => get(body, k))].find(Array.isArray) ?? [];
+    for (let i = 0; i < list.length; i++) {
       try {
-        out.push(adaptOne(list?.[i]));
+        out.push(adaptOne(list[i]));
       } catch {
         out.push(adaptOne(undefined));
       }
     }
+    // Every adapter builds a fresh creator per item, so renaming one touches no other item. What
+    // objects inherit (`toString`…) is no string, so only the host's entries rename anyone.
+    for (const { creator } of out) creator.id = text(get(identities, creator.id)) ?? creator.id;
   } catch {
     // A body that cannot even be inspected (a revoked Proxy) holds no runs we can read.
   }

@@ -2,8 +2,8 @@
 // `ListRunResponse` / `ListRunResponseItem` in packages/core/src/v3/schemas/api.ts of
 // triggerdotdev/trigger.dev (v4 `RunStatus` with PENDING_VERSION, DEQUEUED and WAITING; the v3
 // statuses WAITING_FOR_DEPLOY, REATTEMPTING, FROZEN and INTERRUPTED are read too).
-import { adaptList, date, entries, get, meta, num, person, prefixed, text, translateStatus } from './shared';
-import type { AdapterFacetDefinition, AdapterItem, SourceIconData } from './types';
+import { adaptList, date, entries, get, meta, num, person, prefixed, rate, text, translateStatus } from './shared';
+import type { AdapterOptions, AdapterFacetDefinition, AdapterItem, SourceIconData } from './types';
 import type { SourceRegistry } from '../core/sources';
 
 // QUEUED, COMPLETED, CANCELED, FAILED, CRASHED and TIMED_OUT are known to the default table. A run
@@ -24,12 +24,19 @@ const STATUSES: Readonly<Record<string, string>> = {
   EXPIRED: 'canceled',
 };
 
+/** Options of `fromTriggerRuns`. */
+export interface TriggerAdapterOptions extends AdapterOptions {
+  /**
+   * Credits per US dollar. Trigger.dev bills in dollars, which are kept in `meta.cost_usd`; with a
+   * rate the run also gets `credits` (and their compute/platform split) in the host's credits.
+   */
+  creditsPerUsd?: number;
+}
+
 // The list names no one; a development environment names its user.
 const TRIGGER_DEV = { id: 'trigger_dev', name: 'Trigger.dev' };
 
-const dollars = (cents: number | undefined) => (cents === undefined ? undefined : cents / 100);
-
-function adaptRun(run: unknown): AdapterItem {
+function adaptRun(run: unknown, perUsd: number | undefined): AdapterItem {
   const [status, detail] = translateStatus(get(run, 'status'), STATUSES);
   const env = get(run, 'env');
   const computeCents = num(get(run, 'costInCents'));
@@ -37,6 +44,9 @@ function adaptRun(run: unknown): AdapterItem {
   const metadata: Record<string, unknown> = {};
   for (const [key, value] of entries(get(run, 'metadata'))) metadata[`metadata.${key}`] = value;
   const user = get(env, 'user');
+  // Summed in cents, then converted: cents are what Trigger.dev counts in.
+  const usd =
+    computeCents === undefined && baseCents === undefined ? undefined : ((computeCents ?? 0) + (baseCents ?? 0)) / 100;
   const item: AdapterItem = {
     id: prefixed('trigger', get(run, 'id')),
     kind: 'ambient',
@@ -54,29 +64,33 @@ function adaptRun(run: unknown): AdapterItem {
       version: get(run, 'version'),
       tags: get(run, 'tags'),
       test: get(run, 'isTest') === true ? 'true' : undefined,
+      cost_usd: usd,
       ...metadata,
     }),
   };
-  if (computeCents !== undefined || baseCents !== undefined) {
-    // Summed in cents, then converted: cents are what Trigger.dev counts in.
-    item.credits = ((computeCents ?? 0) + (baseCents ?? 0)) / 100;
-    item.creditsBreakdown = { compute: dollars(computeCents), platform: dollars(baseCents) };
+  if (usd !== undefined && perUsd !== undefined) {
+    const credits = (cents: number | undefined) => (cents === undefined ? undefined : (cents / 100) * perUsd);
+    item.credits = usd * perUsd;
+    item.creditsBreakdown = { compute: credits(computeCents), platform: credits(baseCents) };
   }
   return item;
 }
 
 /**
  * Maps a Trigger.dev runs list (`runs.list()`: `{ data, pagination }`, or the runs its page iterator
- * yields) onto `parseAgentItems` input. `credits` are US dollars: `costInCents` (compute) plus
- * `baseCostInCents` (the invocation), each divided by 100, with both in `creditsBreakdown`. The list
- * carries no link to the run and no creator (only a development environment names its user). Never throws.
+ * yields) onto `parseAgentItems` input. The cost, `costInCents` (compute) plus `baseCostInCents` (the
+ * invocation), is US dollars in `meta.cost_usd`, not credits: `credits` and `creditsBreakdown` are
+ * given only with `options.creditsPerUsd`. `options.identities` gives creators the host's user ids.
+ * The list carries no link to the run and no creator (only a development environment names its
+ * user). Never throws.
  *
  * @example
  * const page = await runs.list({ limit: 50 });
  * const { items } = parseAgentItems(fromTriggerRuns(page));
  */
-export function fromTriggerRuns(body: unknown): AdapterItem[] {
-  return adaptList(body, ['data'], adaptRun);
+export function fromTriggerRuns(body: unknown, options?: TriggerAdapterOptions): AdapterItem[] {
+  const perUsd = rate(options, 'creditsPerUsd');
+  return adaptList(body, ['data'], (run) => adaptRun(run, perUsd), options);
 }
 
 /**

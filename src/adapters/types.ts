@@ -54,6 +54,19 @@ export interface AdapterItem {
   meta?: Record<string, string | string[]>;
 }
 
+/** What every adapter takes (each dollar or ACU adapter adds its rate). */
+export interface AdapterOptions {
+  /**
+   * The host's user id of a creator, by the creator id the adapter emits (`github:583231`,
+   * `warp:uid_7`, or a placeholder such as `cursor`), so one `viewerId` is "me" on every platform and
+   * one person with accounts on several is one creator. Creators not listed keep the adapter's id.
+   *
+   * @example
+   * fromGitHubActionsRuns(body, { identities: { 'github:583231': 'u_1' } })
+   */
+  identities?: Readonly<Record<string, string>>;
+}
+
 /** A host facet over `meta` for the filter menu (the shape the React layer's `facetDefinitions` takes). */
 export interface AdapterFacetDefinition {
   key: string;

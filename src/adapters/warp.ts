@@ -16,7 +16,7 @@ import {
   repositoryOfPullRequest,
   text,
 } from './shared';
-import type { AdapterArtifact, AdapterFacetDefinition, AdapterItem, SourceIconData } from './types';
+import type { AdapterOptions, AdapterArtifact, AdapterFacetDefinition, AdapterItem, SourceIconData } from './types';
 import type { SourceRegistry } from '../core/sources';
 
 // Sources that are not Warp's word in lower case (LINEAR → linear, WEB_APP → web_app…).
@@ -43,7 +43,6 @@ function artifactOf(raw: unknown): AdapterArtifact | undefined {
 function adaptRun(run: unknown): AdapterItem {
   const field = (key: string) => get(run, key);
   const rawSource = text(field('source'));
-  const local = rawSource === 'LOCAL';
   const state = text(field('state'));
   const message = field('status_message');
   const usage = field('request_usage');
@@ -55,14 +54,14 @@ function adaptRun(run: unknown): AdapterItem {
   const rawArtifacts = field('artifacts');
   const artifacts = (Array.isArray(rawArtifacts) ? rawArtifacts : [])
     .map(artifactOf)
-    .filter((a): a is AdapterArtifact => a !== undefined);
+    .filter((a): a is AdapterArtifact => !!a);
   const firstPr = artifacts.find((a) => a.type === 'pull_request');
   const metadata: Record<string, unknown> = {};
   for (const [key, value] of entries(field('metadata'))) metadata[`metadata.${key}`] = value;
 
   const item: AdapterItem = {
     id: prefixed('warp', field('run_id')),
-    kind: local ? 'interactive' : 'ambient',
+    kind: rawSource === 'LOCAL' ? 'interactive' : 'ambient',
     title: text(field('title')) ?? text(field('prompt')) ?? '',
     source: rawSource === undefined ? 'warp' : (own(SOURCES, rawSource) ?? rawSource.toLowerCase()),
     // INPROGRESS is the only state the default table does not know; respelt, it is the same word.
@@ -97,7 +96,7 @@ function adaptRun(run: unknown): AdapterItem {
   };
   const retryable = get(message, 'retryable');
   if (typeof retryable === 'boolean') item.retryable = retryable;
-  if (inference !== undefined || compute !== undefined || platform !== undefined) {
+  if ((inference ?? compute ?? platform) !== undefined) {
     item.credits = (inference ?? 0) + (compute ?? 0) + (platform ?? 0);
     item.creditsBreakdown = { inference, compute, platform };
   }
@@ -112,15 +111,15 @@ function adaptRun(run: unknown): AdapterItem {
  * SDK's page iterator yields) onto `parseAgentItems` input. Runs created from the desktop app (`LOCAL`)
  * become interactive conversations; the rest are ambient runs. `INPROGRESS` is emitted as
  * `IN_PROGRESS`; every other state is Warp's own word. Timestamps are Warp's RFC 3339 strings, passed
- * on for the parser to read. Never throws.
+ * on for the parser to read. `options.identities` gives creators the host's user ids. Never throws.
  *
  * @example
  * const runs = [];
  * for await (const run of client.agent.runs.list({ limit: 100 })) runs.push(run); // Warp's SDK
  * const { items, issues } = parseAgentItems(fromWarpRuns(runs));
  */
-export function fromWarpRuns(body: unknown): AdapterItem[] {
-  return adaptList(body, ['runs'], adaptRun);
+export function fromWarpRuns(body: unknown, options?: AdapterOptions): AdapterItem[] {
+  return adaptList(body, ['runs'], adaptRun, options);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { AgentFacets, AgentItem } from '../core/types';
 import { EMPTY_LIVE_LIST, type LiveList } from './live';
 import type { AgentDataResult } from './loader-types';
-import type { AgentQuerySummary } from './types';
+import type { AgentQuerySummary, AgentSourceFailure } from './types';
 
 /** The data loader's own state; `AgentDataResult` is what readers see of it. */
 export interface LoaderState {
@@ -9,6 +9,7 @@ export interface LoaderState {
   nextCursor: string | null;
   facets?: Partial<AgentFacets>;
   summary?: AgentQuerySummary;
+  partial?: AgentSourceFailure[];
   loading: boolean;
   loadingMore: boolean;
   error: Error | null;
@@ -66,7 +67,7 @@ export function createResultView(actions: LoaderActions): (state: LoaderState) =
     }
     return left.items;
   };
-  return ({ list, nextCursor, facets, summary, loading, loadingMore, error }) => ({
+  return ({ list, nextCursor, facets, summary, partial, loading, loadingMore, error, failed }) => ({
     items: list.items.length === 0 ? EMPTY_ITEMS : list.items,
     loading,
     loadingMore,
@@ -75,6 +76,8 @@ export function createResultView(actions: LoaderActions): (state: LoaderState) =
     total: list.total,
     facets,
     summary,
+    // A first page that failed shows no rows, so no failed sources beside them either.
+    partial: failed !== 'first' && partial && partial.length > 0 ? partial : undefined,
     pendingNew: list.pendingNew.length === 0 ? EMPTY_ITEMS : list.pendingNew,
     leftFilter: leftFilter(list),
     ...actions,

@@ -1,6 +1,6 @@
 import type { AgentFacets, AgentFilters, AgentItem, AgentStatus, AgentTab, ParseIssue } from '../core/types';
 import type { PageVisibility } from './poller';
-import type { AgentDataSource, AgentQuerySummary } from './types';
+import type { AgentDataSource, AgentQuerySummary, AgentSourceFailure } from './types';
 
 /** What the data loader (and `useAgentData`, its React hook) is asked to load, and how. */
 export interface AgentDataOptions {
@@ -49,6 +49,11 @@ export interface AgentDataResult {
   facets: Partial<AgentFacets> | undefined;
   /** Credits over every match, when the source sums them (from its latest answer). */
   summary: AgentQuerySummary | undefined;
+  /**
+   * Sources of a merged source that failed in its latest answer, while the others' items are shown
+   * (`mergeAgentDataSources`): name each beside the list ("GitHub Actions could not be loaded: …").
+   */
+  partial?: AgentSourceFailure[];
   /**
    * Live items, not loaded before, that arrived while the reader was scrolled down (held back so no
    * row moves; mostly newer than the first row).

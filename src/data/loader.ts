@@ -103,10 +103,11 @@ export function createAgentDataLoader(initialOptions: AgentDataOptions): AgentDa
     debounce = undefined;
   };
 
-  /** Facets and summary from a later page or poll; an answer without them keeps the last ones. */
+  /** Facets and summary from a later page or poll (missing ones kept); failed sources the latest's. */
   const keepTotals = (result: AgentQueryResult) => ({
     facets: result.facets ?? state.facets,
     summary: result.summary ?? state.summary,
+    partial: result.partial,
   });
 
   const loadFirst = () => {
@@ -126,8 +127,8 @@ export function createAgentDataLoader(initialOptions: AgentDataOptions): AgentDa
         const total = typeof result.total === 'number' ? result.total : undefined;
         const list = replaySince(appendPage(EMPTY_LIVE_LIST, items, nextCursor !== null, total), position);
         log.trim();
-        const { facets, summary } = result;
-        patch({ list, nextCursor, facets, summary, loading: false, error: null, failed: null, pages: 1 });
+        const { facets, summary, partial } = result;
+        patch({ list, nextCursor, facets, summary, partial, loading: false, error: null, failed: null, pages: 1 });
       },
       (error: unknown) => {
         if (!mounted || ownGeneration !== generation || (controller.signal.aborted && isAbortError(error))) return;

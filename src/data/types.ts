@@ -40,6 +40,21 @@ export interface AgentQueryResult {
    * total rather than the sum of the pages loaded so far.
    */
   summary?: AgentQuerySummary;
+  /**
+   * Sources whose items are missing from this answer because they failed, when the answer comes from
+   * several (`mergeAgentDataSources`). The items that did come back are still the answer: the view
+   * keeps them and names each failure ("GitHub Actions could not be loaded: …"), and `total`,
+   * `facets` and `summary` cover the sources that answered. Absent or empty when nothing failed.
+   */
+  partial?: AgentSourceFailure[];
+}
+
+/** One source of several that could not answer: its name, for people, and why, as its error said. */
+export interface AgentSourceFailure {
+  /** The source's name as the host gave it ("GitHub Actions"). */
+  source: string;
+  /** The error's message, written for people. */
+  message: string;
 }
 
 /** Credit totals a host computed over every match of a query. */
@@ -122,6 +137,11 @@ export interface AgentActionResult {
   failed?: { id: string; message: string }[];
   /** How many items the action changed, when it ran on a `match` (the view cannot count them itself). */
   affected?: number;
+  /**
+   * Sources that could not run the action on a `match` while others did (`mergeAgentDataSources`):
+   * the result holds what the others did, and the view names each failure beside it.
+   */
+  partial?: AgentSourceFailure[];
   /** Reverts the action (e.g. restores archived runs). */
   undo?: () => Promise<AgentActionResult | void>;
 }

@@ -74,16 +74,17 @@ describe('fromDevinSessions', () => {
       statusDetail: 'Waiting for user',
       createdAt: CREATED * 1000,
       creator: { id: 'devin:user-42', name: 'user-42' },
-      credits: 4.5,
       sessionUrl: 'https://app.devin.ai/sessions/4d5e6f',
       parentId: 'devin:devin-000001',
       artifacts: [
         { type: 'pull_request', url: 'https://github.com/acme/billing/pull/12', title: '#12', state: 'open' },
       ],
-      meta: { tags: ['billing'], category: 'migration', organization: 'org-abc' },
+      // ACUs are Devin's own unit, not credits: without a rate they are only told.
+      meta: { tags: ['billing'], category: 'migration', organization: 'org-abc', acus: '4.5' },
     });
     const item = parseOne(fromDevinSessions([v3Session]));
-    expect(item).toMatchObject({ status: 'blocked', credits: 4.5 });
+    expect(item).toMatchObject({ status: 'blocked' });
+    expect(item.credits).toBeUndefined();
     expect(item.createdAt.getTime()).toBe(CREATED * 1000);
   });
 
@@ -196,6 +197,7 @@ describe('fromDevinSessions', () => {
 
   it('offers a facet definition for each of its facets', () => {
     const keys = Object.keys(fromDevinSessions([v3({ playbook_id: 'p' })])[0]?.meta ?? {});
-    expect(keys.sort()).toEqual(devinFacetDefinitions.map((d) => d.key).sort());
+    // Every key but the ACUs, a quantity rather than something to filter by.
+    expect(keys.filter((key) => key !== 'acus').sort()).toEqual(devinFacetDefinitions.map((d) => d.key).sort());
   });
 });

@@ -40,7 +40,6 @@ describe('fromLangSmithRuns', () => {
         startedAt: '2026-11-20T15:04:00.123456Z',
         endedAt: '2026-11-20T15:04:09.5Z',
         creator: { id: 'langsmith', name: 'LangSmith' },
-        credits: 0.00421,
         sessionUrl:
           'https://smith.langchain.com/o/tenant-1/projects/p/proj-1/r/0f1e2d3c-0000-4000-8000-000000000001?trace_id=0f1e2d3c',
         meta: {
@@ -51,13 +50,16 @@ describe('fromLangSmithRuns', () => {
           tags: ['prod'],
           tokens: '1234',
           trace: '0f1e2d3c-0000-4000-8000-000000000001',
+          // Dollars are not credits: without a rate the cost is only told.
+          cost_usd: '0.00421',
         },
       },
     ]);
     const item = parseOne(fromLangSmithRuns([rootRun]));
     // Read as UTC, not as the machine's local time.
     expect(item.createdAt.toISOString()).toBe('2026-11-20T15:04:00.123Z');
-    expect(item).toMatchObject({ status: 'success', credits: 0.00421 });
+    expect(item).toMatchObject({ status: 'success', meta: { cost_usd: '0.00421' } });
+    expect(item.credits).toBeUndefined();
     const spaced = parseOne(fromLangSmithRuns([lr({ start_time: '2026-11-20 15:04:00', end_time: null })]));
     expect(spaced.createdAt.toISOString()).toBe('2026-11-20T15:04:00.000Z');
   });
@@ -97,7 +99,7 @@ describe('fromLangSmithRuns', () => {
       ]),
     );
     expect(fromLangSmithRuns([lr({ parent_run_id: 'p1' })])[0]?.parentId).toBe('langsmith:p1');
-    expect(child).toMatchObject({ credits: 0.5, meta: { runType: 'llm' } });
+    expect(child).toMatchObject({ meta: { runType: 'llm', cost_usd: '0.5' } });
     expect(child?.createdAt.getTime()).toBe(1_763_651_040_000);
   });
 

@@ -33,7 +33,7 @@ const listedRun = {
 const tr = (over: Record<string, unknown>) => ({ ...listedRun, ...over });
 
 describe('fromTriggerRuns', () => {
-  it('maps a documented run: costs in dollars with their split', () => {
+  it('maps a documented run: its cost in dollars, told in meta rather than as credits', () => {
     expect(fromTriggerRuns({ data: [listedRun], pagination: { next: 'run_1233' } })).toEqual([
       {
         id: 'trigger:run_1234',
@@ -45,8 +45,6 @@ describe('fromTriggerRuns', () => {
         startedAt: '2026-11-20T15:04:02.000Z',
         endedAt: '2026-11-20T15:06:00.000Z',
         creator: { id: 'trigger_dev', name: 'Trigger.dev' },
-        credits: 0.015,
-        creditsBreakdown: { compute: 0.0125, platform: 0.0025 },
         meta: {
           environment: 'production',
           task: 'summarize-pr',
@@ -54,6 +52,7 @@ describe('fromTriggerRuns', () => {
           tags: ['user_42', 'pr_9'],
           'metadata.progress': '100',
           'metadata.stage': 'done',
+          cost_usd: '0.015',
         },
       },
     ]);
@@ -112,13 +111,15 @@ describe('fromTriggerRuns', () => {
     expectLabelled(['trigger_dev'], triggerSources);
   });
 
-  it('leaves credits out when neither cost is known, and counts one that is', () => {
+  it('leaves the cost out when neither cost is known, and counts one that is', () => {
     const [none, one] = fromTriggerRuns([
       tr({ costInCents: undefined, baseCostInCents: undefined }),
       tr({ costInCents: undefined, baseCostInCents: 3 }),
     ]);
-    expect(none?.credits).toBeUndefined();
-    expect(one).toMatchObject({ credits: 0.03, creditsBreakdown: { platform: 0.03 } });
+    expect(none?.meta?.cost_usd).toBeUndefined();
+    expect(one?.meta?.cost_usd).toBe('0.03');
+    expect(one?.credits).toBeUndefined();
+    expect(one?.creditsBreakdown).toBeUndefined();
   });
 
   it('reads the wrapped body and the bare array alike, and nothing from other shapes', () => {
