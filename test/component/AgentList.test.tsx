@@ -5,8 +5,9 @@ import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AgentItem } from '../../src/core/types';
-import { AgentList, defaultAgentListLabels, type AgentListProps, type AgentSorting } from '../../src/react/AgentList';
-import { isTickerRunning } from '../../src/react/list/ticker';
+import { AgentList, type AgentListProps, type AgentSorting } from '../../src/react/list';
+import { defaultAgentListLabels } from '../../src/react/root';
+import { isTickerRunning } from '../../src/react/shared';
 
 // ---- fixtures -----------------------------------------------------------------------------------
 

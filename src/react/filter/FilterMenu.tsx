@@ -1,0 +1,297 @@
+import * as Popover from '@radix-ui/react-popover';
+import { clsx } from 'clsx';
+import { useCallback, useMemo, useRef, type ReactNode } from 'react';
+import { countActiveFilters } from '../../core/chips';
+import { EMPTY_FILTERS, toggleFacetValue } from '../../core/filter-state';
+import { formatCount } from '../../core/format';
+import type { SourceRegistry } from '../../core/sources';
+import type { AgentFacets, AgentFilters, AgentTab } from '../../core/types';
+import { FilterIcon, type SourceIcons } from '../badges';
+import { useControllableState } from '../hooks';
+import {
+  defaultViewLabels,
+  mergeLabels,
+  useAgentboardRoot,
+  useStandaloneRootProps,
+  type AgentViewLabels,
+  type LabelOverrides,
+} from '../root';
+import type { AgentboardClassNames } from '../shared';
+import {
+  FilterMenuContext,
+  useFilterMenuContext,
+  type FacetDefinition,
+  type FilterMenuContextValue,
+  EMPTY_DEFINITIONS,
+  EMPTY_FACETS,
+} from './filter-menu-context';
+import { FilterChips } from './FilterChips';
+import { FilterMenuSection } from './FilterMenuSection';
+import { CreatedOnSection } from './sections/CreatedOnSection';
+import { CreatorSection } from './sections/CreatorSection';
+import { SourceSection, StatusSection } from './sections/SourceSection';
+
+export interface FilterMenuProps {
+  /** Controlled filters. */
+  filters?: AgentFilters;
+  /** Initial filters while uncontrolled. */
+  defaultFilters?: AgentFilters;
+  onFiltersChange?: (filters: AgentFilters) => void;
+  /** Options and counts (`useAgentView().facets`, from core `getFacets`). */
+  facets?: AgentFacets;
+  /** The current tab: the Creator section only shows on All. Default `'all'`. */
+  tab?: AgentTab;
+  /** The viewer: listed first among creators, as "Me". */
+  viewerId?: string;
+  /** Host-defined sections over `item.meta`. */
+  facetDefinitions?: readonly FacetDefinition[];
+  /** Labels for host-registered sources. */
+  sourceRegistry?: SourceRegistry;
+  /** Icons for host-registered sources. */
+  sourceIcons?: SourceIcons;
+  locale?: string;
+  /** Time zone for "A day…" / "Range…" defaults. */
+  timeZone?: string;
+  now?: Date | number;
+  labels?: LabelOverrides<AgentViewLabels>;
+  classNames?: AgentboardClassNames;
+  className?: string;
+  /** Controlled open state of the popover. */
+  open?: boolean;
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  /**
+   * Replaces the default parts (`FilterMenuTrigger`, `FilterMenuContent`, `FilterChips`), so a
+   * layout can place them apart.
+   */
+  children?: ReactNode;
+}
+
+/**
+ * The filter menu: a "Filter" button (its name says how many filters are active, e.g.
+ * "Filter, 2 active") opening a Radix Popover with the sections Source, Status, Creator (on the
+ * All tab only; searchable once there are many creators; the viewer first, as "Me") and Day of
+ * creation, plus one section per host `facetDefinitions` entry. Every option is a checkbox with
+ * its faceted count. Active filters also show as removable chips beside the button, with "Clear
+ * all". Keyboard: Tab / Shift-Tab move through the options, Space toggles, Escape closes and
+ * focus returns to the button. Parts: `FilterMenuTrigger`, `FilterMenuContent`,
+ * `FilterMenuSection`, `FilterChips`. Data attributes: `data-state="open|closed"` and
+ * `data-active` on the trigger, `data-checked` on options.
+ *
+ * @example
+ * ```tsx
+ * const view = useAgentView({ items, viewerId: 'u_1' });
+ * <FilterMenu
+ *   filters={view.filters}
+ *   onFiltersChange={view.setFilters}
+ *   facets={view.facets}
+ *   tab={view.tab}
+ *   viewerId="u_1"
+ * />
+ * ```
+ */
+export function FilterMenu({
+  filters: filtersProp,
+  defaultFilters,
+  onFiltersChange,
+  facets = EMPTY_FACETS,
+  tab = 'all',
+  viewerId,
+  facetDefinitions = EMPTY_DEFINITIONS,
+  sourceRegistry,
+  sourceIcons,
+  locale,
+  timeZone,
+  now,
+  labels: labelsProp,
+  classNames,
+  className,
+  open: openProp,
+  defaultOpen,
+  onOpenChange,
+  children,
+}: FilterMenuProps) {
+  const [filters, setFilters] = useControllableState<AgentFilters>({
+    prop: filtersProp,
+    defaultProp: defaultFilters ?? EMPTY_FILTERS,
+    onChange: onFiltersChange,
+    name: 'FilterMenu.filters',
+  });
+  const [open, setOpen] = useControllableState<boolean>({
+    prop: openProp,
+    defaultProp: defaultOpen ?? false,
+    onChange: onOpenChange,
+    name: 'FilterMenu.open',
+  });
+  const clearFilters = useCallback(() => setFilters(EMPTY_FILTERS), [setFilters]);
+  const labels = useMemo(() => mergeLabels(defaultViewLabels, labelsProp), [labelsProp]);
+  const triggerRef = useRef<HTMLButtonElement | null>(null);
+  const activeCount = countActiveFilters(filters, tab);
+  const standalone = useStandaloneRootProps();
+
+  const value = useMemo<FilterMenuContextValue>(
+    () => ({
+      filters,
+      setFilters,
+      clearFilters,
+      facets,
+      tab,
+      viewerId,
+      facetDefinitions,
+      sourceRegistry,
+      sourceIcons,
+      locale,
+      timeZone,
+      now,
+      labels,
+      classNames,
+      activeCount,
+      triggerRef,
+      open,
+      setOpen,
+    }),
+    [
+      filters,
+      setFilters,
+      clearFilters,
+      facets,
+      tab,
+      viewerId,
+      facetDefinitions,
+      sourceRegistry,
+      sourceIcons,
+      locale,
+      timeZone,
+      now,
+      labels,
+      classNames,
+      activeCount,
+      open,
+      setOpen,
+    ],
+  );
+
+  return (
+    <FilterMenuContext.Provider value={value}>
+      <Popover.Root open={open} onOpenChange={setOpen}>
+        <div
+          className={clsx('ab-filter', standalone.className, className)}
+          data-color-scheme={standalone['data-color-scheme']}
+          data-active={activeCount > 0 ? '' : undefined}
+        >
+          {children ?? (
+            <>
+              <FilterMenuTrigger />
+              <FilterMenuContent />
+              <FilterChips />
+            </>
+          )}
+        </div>
+      </Popover.Root>
+    </FilterMenuContext.Provider>
+  );
+}
+
+/**
+ * The "Filter" button that opens the menu. Its accessible name is "Filter", or "Filter, 2 active"
+ * while filters are active (the count also shows as a badge). Must be inside `FilterMenu`. Data
+ * attributes: `data-state="open|closed"`, `data-active`.
+ *
+ * @example
+ * ```tsx
+ * <FilterMenu filters={filters} onFiltersChange={setFilters} facets={facets}>
+ *   <FilterMenuTrigger />
+ *   <FilterMenuContent />
+ * </FilterMenu>
+ * ```
+ */
+export function FilterMenuTrigger({ className }: { className?: string }) {
+  const { labels, activeCount, locale, classNames, triggerRef } = useFilterMenuContext('FilterMenuTrigger');
+  const count = formatCount(activeCount, locale);
+  return (
+    <Popover.Trigger
+      ref={triggerRef}
+      className={clsx('ab-button', 'ab-filter-trigger', classNames?.filterTrigger, className)}
+      aria-label={activeCount > 0 ? labels.filterWithCount(activeCount, count) : undefined}
+      data-active={activeCount > 0 ? '' : undefined}
+    >
+      <FilterIcon />
+      <span>{labels.filter}</span>
+      {activeCount > 0 ? ' ' : null}
+      {activeCount > 0 ? (
+        <span className="ab-filter-count" aria-hidden="true">
+          {count}
+        </span>
+      ) : null}
+    </Popover.Trigger>
+  );
+}
+
+/**
+ * The popover (a dialog named "Filters") with every section: Source and Status, then Creator (All
+ * tab only), Day of creation and the host's facets. Inside the management view it portals into the
+ * view's root (so it inherits the theme); alone it portals to `document.body` as its own themed
+ * root. Must be inside `FilterMenu`. `children` replaces the default sections.
+ *
+ * @example
+ * ```tsx
+ * <FilterMenu filters={filters} onFiltersChange={setFilters} facets={facets}>
+ *   <FilterMenuTrigger />
+ *   <FilterMenuContent>
+ *     <FilterMenuSection title="Environment" field="facet:env" options={facets.facets.env ?? []}
+ *       selected={filters.facets?.env} onToggle={(v) => setFilters((f) => toggleFacetValue(f, 'env', v))} />
+ *   </FilterMenuContent>
+ * </FilterMenu>
+ * ```
+ */
+export function FilterMenuContent({ className, children }: { className?: string; children?: ReactNode }) {
+  const ctx = useFilterMenuContext('FilterMenuContent');
+  const root = useAgentboardRoot();
+  const standalone = useStandaloneRootProps();
+  const { labels, classNames, facets, filters, setFilters, tab, facetDefinitions } = ctx;
+  return (
+    <Popover.Portal container={root?.portalContainer ?? undefined}>
+      <Popover.Content
+        align="start"
+        sideOffset={6}
+        collisionPadding={8}
+        aria-label={labels.filterDialog}
+        className={clsx('ab-popover', 'ab-filter-content', standalone.className, classNames?.filterContent, className)}
+        data-color-scheme={standalone['data-color-scheme']}
+      >
+        <div className="ab-filter-sections">
+          {children ?? (
+            <>
+              <div className="ab-filter-col">
+                <SourceSection />
+                <StatusSection />
+              </div>
+              <div className="ab-filter-col">
+                {tab === 'all' ? <CreatorSection /> : null}
+                <CreatedOnSection />
+                {facetDefinitions.map((def) => (
+                  <FilterMenuSection
+                    key={def.key}
+                    title={def.label}
+                    field={`facet:${def.key}`}
+                    options={facets.facets[def.key] ?? []}
+                    selected={filters.facets?.[def.key]}
+                    onToggle={(v) => setFilters((f) => toggleFacetValue(f, def.key, v))}
+                  />
+                ))}
+              </div>
+            </>
+          )}
+        </div>
+      </Popover.Content>
+    </Popover.Portal>
+  );
+}
+
+FilterMenu.Trigger = FilterMenuTrigger;
+FilterMenu.Content = FilterMenuContent;
+FilterMenu.Section = FilterMenuSection;
+FilterMenu.Chips = FilterChips;
+
+export { useFilterMenuContext };
+export type { FacetDefinition, FilterMenuContextValue };

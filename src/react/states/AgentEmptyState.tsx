@@ -1,0 +1,41 @@
+import { clsx } from 'clsx';
+import { useMemo } from 'react';
+import { FilterIcon, InboxIcon } from '../badges';
+import { defaultViewLabels, mergeLabels, type AgentViewLabels, type LabelOverrides } from '../root';
+
+export interface AgentEmptyStateProps {
+  /** `no-data`: nothing at all yet. `no-match`: the filters hide everything (offers "Clear filters"). */
+  reason: 'no-data' | 'no-match';
+  onClearFilters?: () => void;
+  labels?: LabelOverrides<AgentViewLabels>;
+  className?: string;
+}
+
+/**
+ * The list's empty state. "No agent activity yet" (with a short line on what will appear) differs
+ * from "No items match these filters", which offers a "Clear filters" button. Data attribute:
+ * `data-reason`.
+ *
+ * @example
+ * ```tsx
+ * <AgentEmptyState reason="no-match" onClearFilters={view.clearFilters} />
+ * ```
+ */
+export function AgentEmptyState({ reason, onClearFilters, labels: labelsProp, className }: AgentEmptyStateProps) {
+  const labels = useMemo(() => mergeLabels(defaultViewLabels, labelsProp), [labelsProp]);
+  const noMatch = reason === 'no-match';
+  return (
+    <div className={clsx('ab-state', 'ab-empty-state', className)} data-reason={reason}>
+      <span className="ab-state-icon" aria-hidden="true">
+        {noMatch ? <FilterIcon /> : <InboxIcon />}
+      </span>
+      <p className="ab-state-title">{noMatch ? labels.noMatchTitle : labels.emptyTitle}</p>
+      <p className="ab-state-description">{noMatch ? labels.noMatchDescription : labels.emptyDescription}</p>
+      {noMatch && onClearFilters ? (
+        <button type="button" className="ab-button" onClick={onClearFilters}>
+          {labels.clearFilters}
+        </button>
+      ) : null}
+    </div>
+  );
+}
