@@ -2,16 +2,15 @@ import * as Popover from '@radix-ui/react-popover';
 import { clsx } from 'clsx';
 import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { countActiveFilters } from '../../core/chips';
-import { EMPTY_FILTERS, toggleFacetValue } from '../../core/filter-state';
-import { formatCount } from '../../core/format';
+import { EMPTY_FILTERS } from '../../core/filter-state';
 import type { SourceRegistry } from '../../core/sources';
 import type { AgentFacets, AgentFilters, AgentTab } from '../../core/types';
-import { FilterIcon, type SourceIcons } from '../badges';
+import { type SourceIcons } from '../badges';
 import { useControllableState } from '../hooks';
 import {
   defaultViewLabels,
-  mergeLabels,
-  useAgentboardRoot,
+  useLabels,
+  useSettings,
   useStandaloneRootProps,
   type AgentViewLabels,
   type LabelOverrides,
@@ -26,10 +25,9 @@ import {
   EMPTY_FACETS,
 } from './filter-menu-context';
 import { FilterChips } from './FilterChips';
+import { FilterMenuContent } from './FilterMenuContent';
 import { FilterMenuSection } from './FilterMenuSection';
-import { CreatedOnSection } from './sections/CreatedOnSection';
-import { CreatorSection } from './sections/CreatorSection';
-import { SourceSection, StatusSection } from './sections/SourceSection';
+import { FilterMenuTrigger } from './FilterMenuTrigger';
 
 export interface FilterMenuProps {
   /** Controlled filters. */
@@ -96,15 +94,15 @@ export function FilterMenu({
   onFiltersChange,
   facets = EMPTY_FACETS,
   tab = 'all',
-  viewerId,
+  viewerId: viewerIdProp,
   facetDefinitions = EMPTY_DEFINITIONS,
-  sourceRegistry,
-  sourceIcons,
-  locale,
-  timeZone,
-  now,
+  sourceRegistry: sourceRegistryProp,
+  sourceIcons: sourceIconsProp,
+  locale: localeProp,
+  timeZone: timeZoneProp,
+  now: nowProp,
   labels: labelsProp,
-  classNames,
+  classNames: classNamesProp,
   className,
   open: openProp,
   defaultOpen,
@@ -124,7 +122,16 @@ export function FilterMenu({
     name: 'FilterMenu.open',
   });
   const clearFilters = useCallback(() => setFilters(EMPTY_FILTERS), [setFilters]);
-  const labels = useMemo(() => mergeLabels(defaultViewLabels, labelsProp), [labelsProp]);
+  const { viewerId, sourceRegistry, sourceIcons, locale, timeZone, now, classNames } = useSettings({
+    viewerId: viewerIdProp,
+    sourceRegistry: sourceRegistryProp,
+    sourceIcons: sourceIconsProp,
+    locale: localeProp,
+    timeZone: timeZoneProp,
+    now: nowProp,
+    classNames: classNamesProp,
+  });
+  const labels = useLabels(defaultViewLabels, labelsProp);
   const triggerRef = useRef<HTMLButtonElement | null>(null);
   const activeCount = countActiveFilters(filters, tab);
   const standalone = useStandaloneRootProps();
@@ -189,102 +196,6 @@ export function FilterMenu({
         </div>
       </Popover.Root>
     </FilterMenuContext.Provider>
-  );
-}
-
-/**
- * The "Filter" button that opens the menu. Its accessible name is "Filter", or "Filter, 2 active"
- * while filters are active (the count also shows as a badge). Must be inside `FilterMenu`. Data
- * attributes: `data-state="open|closed"`, `data-active`.
- *
- * @example
- * ```tsx
- * <FilterMenu filters={filters} onFiltersChange={setFilters} facets={facets}>
- *   <FilterMenuTrigger />
- *   <FilterMenuContent />
- * </FilterMenu>
- * ```
- */
-export function FilterMenuTrigger({ className }: { className?: string }) {
-  const { labels, activeCount, locale, classNames, triggerRef } = useFilterMenuContext('FilterMenuTrigger');
-  const count = formatCount(activeCount, locale);
-  return (
-    <Popover.Trigger
-      ref={triggerRef}
-      className={clsx('ab-button', 'ab-filter-trigger', classNames?.filterTrigger, className)}
-      aria-label={activeCount > 0 ? labels.filterWithCount(activeCount, count) : undefined}
-      data-active={activeCount > 0 ? '' : undefined}
-    >
-      <FilterIcon />
-      <span>{labels.filter}</span>
-      {activeCount > 0 ? ' ' : null}
-      {activeCount > 0 ? (
-        <span className="ab-filter-count" aria-hidden="true">
-          {count}
-        </span>
-      ) : null}
-    </Popover.Trigger>
-  );
-}
-
-/**
- * The popover (a dialog named "Filters") with every section: Source and Status, then Creator (All
- * tab only), Day of creation and the host's facets. Inside the management view it portals into the
- * view's root (so it inherits the theme); alone it portals to `document.body` as its own themed
- * root. Must be inside `FilterMenu`. `children` replaces the default sections.
- *
- * @example
- * ```tsx
- * <FilterMenu filters={filters} onFiltersChange={setFilters} facets={facets}>
- *   <FilterMenuTrigger />
- *   <FilterMenuContent>
- *     <FilterMenuSection title="Environment" field="facet:env" options={facets.facets.env ?? []}
- *       selected={filters.facets?.env} onToggle={(v) => setFilters((f) => toggleFacetValue(f, 'env', v))} />
- *   </FilterMenuContent>
- * </FilterMenu>
- * ```
- */
-export function FilterMenuContent({ className, children }: { className?: string; children?: ReactNode }) {
-  const ctx = useFilterMenuContext('FilterMenuContent');
-  const root = useAgentboardRoot();
-  const standalone = useStandaloneRootProps();
-  const { labels, classNames, facets, filters, setFilters, tab, facetDefinitions } = ctx;
-  return (
-    <Popover.Portal container={root?.portalContainer ?? undefined}>
-      <Popover.Content
-        align="start"
-        sideOffset={6}
-        collisionPadding={8}
-        aria-label={labels.filterDialog}
-        className={clsx('ab-popover', 'ab-filter-content', standalone.className, classNames?.filterContent, className)}
-        data-color-scheme={standalone['data-color-scheme']}
-      >
-        <div className="ab-filter-sections">
-          {children ?? (
-            <>
-              <div className="ab-filter-col">
-                <SourceSection />
-                <StatusSection />
-              </div>
-              <div className="ab-filter-col">
-                {tab === 'all' ? <CreatorSection /> : null}
-                <CreatedOnSection />
-                {facetDefinitions.map((def) => (
-                  <FilterMenuSection
-                    key={def.key}
-                    title={def.label}
-                    field={`facet:${def.key}`}
-                    options={facets.facets[def.key] ?? []}
-                    selected={filters.facets?.[def.key]}
-                    onToggle={(v) => setFilters((f) => toggleFacetValue(f, def.key, v))}
-                  />
-                ))}
-              </div>
-            </>
-          )}
-        </div>
-      </Popover.Content>
-    </Popover.Portal>
   );
 }
 

@@ -2,13 +2,13 @@
 // the context the parts share.
 export {
   FilterMenu,
-  FilterMenuContent,
-  FilterMenuTrigger,
   useFilterMenuContext,
   type FacetDefinition,
   type FilterMenuContextValue,
   type FilterMenuProps,
 } from './FilterMenu';
+export { FilterMenuTrigger } from './FilterMenuTrigger';
+export { FilterMenuContent } from './FilterMenuContent';
 export { FilterMenuSection, type FilterMenuSectionProps } from './FilterMenuSection';
 export { FilterChips } from './FilterChips';
 export { CREATOR_SEARCH_THRESHOLD } from './sections/CreatorSection';

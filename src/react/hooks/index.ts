@@ -3,12 +3,12 @@
 export { useControllableState, type SetStateFn, type UseControllableStateOptions } from './useControllableState';
 export {
   useAgentView,
-  useAgentViewModel,
   useAgentViewState,
   type AgentViewState,
   type TabCount,
   type UseAgentViewOptions,
 } from './useAgentView';
+export { useAgentViewModel } from './useAgentViewModel';
 export { useAgentData, type AgentDataResult, type UseAgentDataOptions } from './useAgentData';
 export {
   getHistoryAdapter,

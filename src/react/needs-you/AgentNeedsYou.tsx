@@ -8,7 +8,8 @@ import { ChevronIcon, SourceBadge, STATUS_ICONS, type SourceIcons } from '../bad
 import { useControllableState } from '../hooks';
 import {
   defaultViewLabels,
-  mergeLabels,
+  useLabels,
+  useSettings,
   useStandaloneRootProps,
   type AgentViewLabels,
   type LabelOverrides,
@@ -18,7 +19,8 @@ import { isPlainClick, openerFor, safeItemHref, type AgentboardClassNames, type 
 export interface AgentNeedsYouProps extends AgentNavigation {
   /** Candidate items (the view passes its visible items); only the viewer's blocked ones are pinned. */
   items: readonly AgentItem[];
-  viewerId: string;
+  /** The viewer whose blocked items are pinned. Default: the root's `viewerId`. */
+  viewerId?: string;
   /** Controlled expanded state. Expanded by default. */
   open?: boolean;
   defaultOpen?: boolean;
@@ -67,28 +69,35 @@ function uniqueKeys(items: readonly AgentItem[]): string[] {
  */
 export function AgentNeedsYou({
   items,
-  viewerId,
+  viewerId: viewerIdProp,
   onOpenRun,
   onOpenConversation,
   getItemHref,
   open: openProp,
   defaultOpen,
   onOpenChange,
-  sourceRegistry,
-  sourceIcons,
-  locale,
+  sourceRegistry: sourceRegistryProp,
+  sourceIcons: sourceIconsProp,
+  locale: localeProp,
   labels: labelsProp,
-  classNames,
+  classNames: classNamesProp,
   className,
 }: AgentNeedsYouProps) {
-  const labels = useMemo(() => mergeLabels(defaultViewLabels, labelsProp), [labelsProp]);
+  const { viewerId, sourceRegistry, sourceIcons, locale, classNames } = useSettings({
+    viewerId: viewerIdProp,
+    sourceRegistry: sourceRegistryProp,
+    sourceIcons: sourceIconsProp,
+    locale: localeProp,
+    classNames: classNamesProp,
+  });
+  const labels = useLabels(defaultViewLabels, labelsProp);
   const [open, setOpen] = useControllableState<boolean>({
     prop: openProp,
     defaultProp: defaultOpen ?? true,
     onChange: onOpenChange,
     name: 'AgentNeedsYou.open',
   });
-  const blocked = useMemo(() => selectNeedsYou(items, viewerId), [items, viewerId]);
+  const blocked = useMemo(() => selectNeedsYou(items, viewerId ?? ''), [items, viewerId]);
   const [showAll, setShowAll] = useState(false);
   const capped = blocked.length > PINNED_LIMIT;
   const shown = useMemo(

@@ -1,10 +1,13 @@
 import { clsx } from 'clsx';
-import { forwardRef, useCallback, useMemo, useState, type HTMLAttributes, type ReactNode } from 'react';
+import { useComposedRefs } from '@radix-ui/react-compose-refs';
+import { forwardRef, useMemo, useState, type HTMLAttributes, type ReactNode } from 'react';
+import { useShallowStable } from '../hooks';
 import { AgentboardRootContext, type AgentboardRootValue } from './root-context';
+import { AgentboardSettingsContext, type AgentboardSettings } from './settings-context';
 import { themeToStyle, type AgentboardTheme } from './theme';
 import type { ColorScheme, Density } from '../shared';
 
-export interface AgentboardRootProps extends HTMLAttributes<HTMLDivElement> {
+export interface AgentboardRootProps extends HTMLAttributes<HTMLDivElement>, AgentboardSettings {
   /** `'light'`, `'dark'`, or `'system'` (follows `prefers-color-scheme`; the default). */
   colorScheme?: ColorScheme;
   /** Token overrides, written as `--ab-*` variables on the root. */
@@ -23,7 +26,10 @@ export interface AgentboardRootProps extends HTMLAttributes<HTMLDivElement> {
  * stylesheet scopes its variables and rules to. `AgentManagementView` renders one itself; wrap parts
  * you use on their own (`AgentSummary`, `AgentList`, `AgentTabs`, `FilterMenu`, `AgentNeedsYou`…) in
  * one to force a color scheme, a density or a theme on all of them at once. Their popovers portal
- * into it, so they get the same variables. Any other `div` attribute (`style`, `data-*`, `aria-*`,
+ * into it, so they get the same variables. The view-wide settings (`locale`, `timeZone`, `now`,
+ * `labels`, `classNames`, `sourceRegistry`, `sourceIcons`, `viewerId`) given here reach every part
+ * inside, so they are stated once; a part's own prop of the same name wins, and its own `labels`
+ * merge over the root's. Any other `div` attribute (`style`, `data-*`, `aria-*`,
  * a `ref`) is passed through to the element.
  *
  * @example
@@ -39,17 +45,36 @@ export interface AgentboardRootProps extends HTMLAttributes<HTMLDivElement> {
  * ```
  */
 export const AgentboardRoot = forwardRef<HTMLDivElement, AgentboardRootProps>(function AgentboardRoot(
-  { colorScheme = 'system', theme, density, unstyled = false, className, style, children, ...rest },
+  {
+    colorScheme = 'system',
+    theme,
+    density,
+    unstyled = false,
+    className,
+    style,
+    children,
+    locale,
+    timeZone,
+    now,
+    labels: labelsProp,
+    classNames: classNamesProp,
+    sourceRegistry,
+    sourceIcons,
+    viewerId,
+    ...rest
+  },
   forwardedRef,
 ) {
   const [el, setEl] = useState<HTMLDivElement | null>(null);
-  const ref = useCallback(
-    (node: HTMLDivElement | null) => {
-      setEl(node);
-      if (typeof forwardedRef === 'function') forwardedRef(node);
-      else if (forwardedRef) forwardedRef.current = node;
-    },
-    [forwardedRef],
+  const ref = useComposedRefs(forwardedRef, setEl);
+  // Inline `labels={{…}}` / `classNames={{…}}` that stay equal keep the settings (and every part
+  // reading them) still.
+  const labels = useShallowStable(labelsProp);
+  const classNames = useShallowStable(classNamesProp);
+  const nowKey = now instanceof Date ? now.getTime() : now;
+  const settings = useMemo<AgentboardSettings>(
+    () => ({ locale, timeZone, now: nowKey, labels, classNames, sourceRegistry, sourceIcons, viewerId }),
+    [locale, timeZone, nowKey, labels, classNames, sourceRegistry, sourceIcons, viewerId],
   );
   const value = useMemo<AgentboardRootValue>(
     () => ({ portalContainer: el, colorScheme, unstyled }),
@@ -58,17 +83,19 @@ export const AgentboardRoot = forwardRef<HTMLDivElement, AgentboardRootProps>(fu
   const rootStyle = useMemo(() => themeToStyle(theme, style), [theme, style]);
   return (
     <AgentboardRootContext.Provider value={value}>
-      <div
-        {...rest}
-        ref={ref}
-        className={clsx('ab-root', className)}
-        style={rootStyle}
-        data-color-scheme={colorScheme}
-        data-density={density ?? 'comfortable'}
-        data-unstyled={unstyled ? '' : undefined}
-      >
-        {children}
-      </div>
+      <AgentboardSettingsContext.Provider value={settings}>
+        <div
+          {...rest}
+          ref={ref}
+          className={clsx('ab-root', className)}
+          style={rootStyle}
+          data-color-scheme={colorScheme}
+          data-density={density ?? 'comfortable'}
+          data-unstyled={unstyled ? '' : undefined}
+        >
+          {children}
+        </div>
+      </AgentboardSettingsContext.Provider>
     </AgentboardRootContext.Provider>
   );
 });

@@ -11,3 +11,11 @@ export { themeToStyle, themeTokenVar, type AgentboardTheme, type AgentboardTheme
 export { defaultLabels, mergeLabels, type AgentboardLabels, type LabelOverrides } from './labels';
 export { defaultViewLabels, type AgentViewLabels } from './view-labels';
 export { defaultAgentListLabels, type AgentListLabels } from './list-labels';
+export {
+  AgentboardSettingsContext,
+  useRootSettings,
+  useSettings,
+  type AgentboardSettings,
+  type ResolvedSettings,
+} from './settings-context';
+export { useLabels } from './useLabels';

@@ -1,8 +1,7 @@
 import { clsx } from 'clsx';
-import { useMemo } from 'react';
 import { SearchIcon } from '../badges';
 import { useControllableState } from '../hooks';
-import { defaultViewLabels, mergeLabels, type AgentViewLabels, type LabelOverrides } from '../root';
+import { defaultViewLabels, useLabels, type AgentViewLabels, type LabelOverrides } from '../root';
 
 export interface AgentSearchProps {
   /** Controlled query. */
@@ -24,7 +23,7 @@ export interface AgentSearchProps {
  * ```
  */
 export function AgentSearch({ value, defaultValue, onValueChange, labels: labelsProp, className }: AgentSearchProps) {
-  const labels = useMemo(() => mergeLabels(defaultViewLabels, labelsProp), [labelsProp]);
+  const labels = useLabels(defaultViewLabels, labelsProp);
   const [query, setQuery] = useControllableState<string>({
     prop: value,
     defaultProp: defaultValue ?? '',

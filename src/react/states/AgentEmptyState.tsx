@@ -1,7 +1,6 @@
 import { clsx } from 'clsx';
-import { useMemo } from 'react';
 import { FilterIcon, InboxIcon } from '../badges';
-import { defaultViewLabels, mergeLabels, type AgentViewLabels, type LabelOverrides } from '../root';
+import { defaultViewLabels, useLabels, type AgentViewLabels, type LabelOverrides } from '../root';
 
 export interface AgentEmptyStateProps {
   /** `no-data`: nothing at all yet. `no-match`: the filters hide everything (offers "Clear filters"). */
@@ -22,7 +21,7 @@ export interface AgentEmptyStateProps {
  * ```
  */
 export function AgentEmptyState({ reason, onClearFilters, labels: labelsProp, className }: AgentEmptyStateProps) {
-  const labels = useMemo(() => mergeLabels(defaultViewLabels, labelsProp), [labelsProp]);
+  const labels = useLabels(defaultViewLabels, labelsProp);
   const noMatch = reason === 'no-match';
   return (
     <div className={clsx('ab-state', 'ab-empty-state', className)} data-reason={reason}>

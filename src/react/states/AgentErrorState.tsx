@@ -1,7 +1,6 @@
 import { clsx } from 'clsx';
-import { useMemo } from 'react';
 import { AlertIcon } from '../badges';
-import { defaultViewLabels, mergeLabels, type AgentViewLabels, type LabelOverrides } from '../root';
+import { defaultViewLabels, useLabels, type AgentViewLabels, type LabelOverrides } from '../root';
 import { errorMessage } from './error-message';
 
 export interface AgentErrorStateProps {
@@ -22,7 +21,7 @@ export interface AgentErrorStateProps {
  * ```
  */
 export function AgentErrorState({ error, onRetry, labels: labelsProp, className }: AgentErrorStateProps) {
-  const labels = useMemo(() => mergeLabels(defaultViewLabels, labelsProp), [labelsProp]);
+  const labels = useLabels(defaultViewLabels, labelsProp);
   const message = errorMessage(error);
   return (
     <div className={clsx('ab-state', 'ab-error-state', className)} role="alert">

@@ -7,7 +7,8 @@ import { LiveDot } from '../badges';
 import { useControllableState, type TabCount } from '../hooks';
 import {
   defaultViewLabels,
-  mergeLabels,
+  useLabels,
+  useSettings,
   useStandaloneRootProps,
   type AgentViewLabels,
   type LabelOverrides,
@@ -66,9 +67,9 @@ export function AgentTabs({
   defaultTab,
   onTabChange,
   counts,
-  locale,
+  locale: localeProp,
   labels: labelsProp,
-  classNames,
+  classNames: classNamesProp,
   className,
   children,
 }: AgentTabsProps) {
@@ -78,7 +79,8 @@ export function AgentTabs({
     onChange: onTabChange,
     name: 'AgentTabs.tab',
   });
-  const labels = useMemo(() => mergeLabels(defaultViewLabels, labelsProp), [labelsProp]);
+  const { locale, classNames } = useSettings({ locale: localeProp, classNames: classNamesProp });
+  const labels = useLabels(defaultViewLabels, labelsProp);
   const [panels, setPanels] = useState(0);
   const registerPanel = useCallback(() => {
     setPanels((n) => n + 1);

@@ -1,22 +1,11 @@
 import { clsx } from 'clsx';
-import {
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type CSSProperties,
-  type ReactNode,
-} from 'react';
+import { useCallback, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import { hasActiveFilters } from '../../core/chips';
 import { setQuery } from '../../core/filter-state';
-import { formatCount } from '../../core/format';
 import type { SourceRegistry } from '../../core/sources';
-import type { AgentFilters, AgentItem, AgentTab } from '../../core/types';
 import type { SourceIcons } from '../badges';
 import { FilterChips, FilterMenu, FilterMenuContent, FilterMenuTrigger, type FacetDefinition } from '../filter';
-import { useAgentView, type AgentDataResult, type UseAgentViewOptions } from '../hooks';
+import { useAgentView, type UseAgentViewOptions } from '../hooks';
 import { AgentList, type AgentSorting } from '../list';
 import { AgentNeedsYou } from '../needs-you';
 import {
@@ -28,10 +17,20 @@ import {
   type LabelOverrides,
 } from '../root';
 import { AgentSearch } from '../search';
-import type { AgentboardClassNames, AgentFormatting, AgentNavigation, ColorScheme, Density } from '../shared';
+import {
+  VisuallyHidden,
+  type AgentboardClassNames,
+  type AgentFormatting,
+  type AgentNavigation,
+  type ColorScheme,
+  type Density,
+} from '../shared';
 import { AgentEmptyState, AgentErrorState } from '../states';
 import { AgentSummary } from '../summary';
 import { AgentTabs, AgentTabsList, AgentTabsPanel } from '../tabs';
+import { LiveBar } from './LiveBar';
+import { useAnnouncement } from './useAnnouncement';
+import { useLeftFilterTag } from './useLeftFilterTag';
 
 export interface AgentManagementViewProps
   extends
@@ -191,20 +190,7 @@ export function AgentManagementView(props: AgentManagementViewProps) {
 
   const announcement = useAnnouncement(view.filters, tab, visibleItems.length, labels, locale, remote ? data : null);
 
-  const leftIds = useMemo(() => new Set(data.leftFilter.map((item) => item.id)), [data.leftFilter]);
-  const leftTag = labels.leftFilterTag;
-  const renderTitleExtra = useMemo(
-    () =>
-      leftIds.size === 0
-        ? undefined
-        : (item: AgentItem) =>
-            leftIds.has(item.id) ? (
-              <span className="ab-tag ab-left-tag" data-state="left-filter">
-                {leftTag}
-              </span>
-            ) : null,
-    [leftIds, leftTag],
-  );
+  const renderTitleExtra = useLeftFilterTag(data.leftFilter, labels.leftFilterTag);
   const { showPending, setAtTop } = data;
   const onShowPending = useCallback(() => {
     showPending();
@@ -215,9 +201,9 @@ export function AgentManagementView(props: AgentManagementViewProps) {
   // A data source's empty answer is already filtered: "no match" exactly when filters are active.
   const noData = remote ? !filtered : view.items.length === 0 || !filtered;
   const emptyState = noData ? (
-    <AgentEmptyState reason="no-data" labels={labels} className={classNames?.empty} />
+    <AgentEmptyState reason="no-data" className={classNames?.empty} />
   ) : (
-    <AgentEmptyState reason="no-match" onClearFilters={clearFilters} labels={labels} className={classNames?.empty} />
+    <AgentEmptyState reason="no-match" onClearFilters={clearFilters} className={classNames?.empty} />
   );
 
   return (
@@ -229,17 +215,18 @@ export function AgentManagementView(props: AgentManagementViewProps) {
       colorScheme={colorScheme}
       density={density}
       unstyled={unstyled}
+      locale={locale}
+      timeZone={timeZone}
+      now={now}
+      labels={labelsProp}
+      classNames={classNames}
+      sourceRegistry={sourceRegistry}
+      sourceIcons={sourceIcons}
+      viewerId={viewerId}
       data-tab={tab}
       data-state={hasError ? 'error' : loading ? 'loading' : 'ready'}
     >
-      <AgentTabs
-        tab={tab}
-        onTabChange={view.setTab}
-        counts={awaitingFirstItems ? undefined : view.tabCounts}
-        locale={locale}
-        labels={labels}
-        classNames={classNames}
-      >
+      <AgentTabs tab={tab} onTabChange={view.setTab} counts={awaitingFirstItems ? undefined : view.tabCounts}>
         <FilterMenu
           filters={filters}
           onFiltersChange={setFilters}
@@ -247,21 +234,13 @@ export function AgentManagementView(props: AgentManagementViewProps) {
           open={filterOpen}
           onOpenChange={setFilterOpen}
           tab={tab}
-          viewerId={viewerId}
           facetDefinitions={facetDefinitions}
-          sourceRegistry={sourceRegistry}
-          sourceIcons={sourceIcons}
-          locale={locale}
-          timeZone={timeZone}
-          now={now}
-          labels={labels}
-          classNames={classNames}
         >
           <div className={clsx('ab-header', classNames?.header)}>
             <div className="ab-toolbar">
               <AgentTabsList />
               <div className="ab-toolbar-actions">
-                <AgentSearch value={filters.query ?? ''} onValueChange={onQueryChange} labels={labels} />
+                <AgentSearch value={filters.query ?? ''} onValueChange={onQueryChange} />
                 <FilterMenuTrigger />
                 {toolbarExtra}
               </div>
@@ -276,185 +255,45 @@ export function AgentManagementView(props: AgentManagementViewProps) {
               summary={view.summary}
               filters={filters}
               onFiltersChange={setFilters}
-              viewerId={viewerId}
-              sourceRegistry={sourceRegistry}
-              locale={locale}
-              labels={labels}
-              classNames={classNames}
               credits={!remote || data.summary !== undefined}
             />
           ) : null}
           {pinBlocked && tab === 'personal' && !hasError ? (
             <AgentNeedsYou
               items={visibleItems}
-              viewerId={viewerId}
               onOpenRun={onOpenRun}
               onOpenConversation={onOpenConversation}
               getItemHref={getItemHref}
-              sourceRegistry={sourceRegistry}
-              sourceIcons={sourceIcons}
-              locale={locale}
-              labels={labels}
-              classNames={classNames}
             />
           ) : null}
           {remote && !hasError ? (
-            <LiveBar
-              data={data}
-              shown={visibleItems.length - data.leftFilter.length}
-              onShowPending={onShowPending}
-              labels={labels}
-              locale={locale}
-            />
+            <LiveBar data={data} shown={visibleItems.length - data.leftFilter.length} onShowPending={onShowPending} />
           ) : null}
           {hasError ? (
-            <AgentErrorState
-              error={error}
-              onRetry={onRetry}
-              labels={labels}
-              className={clsx('ab-view-error', classNames?.error)}
-            />
+            <AgentErrorState error={error} onRetry={onRetry} className={clsx('ab-view-error', classNames?.error)} />
           ) : (
             <AgentList
               className="ab-view-list"
               items={visibleItems}
-              viewerId={viewerId}
               onOpenRun={onOpenRun}
               onOpenConversation={onOpenConversation}
               getItemHref={getItemHref}
-              locale={locale}
-              timeZone={timeZone}
-              now={now}
               sorting={sorting}
               defaultSorting={defaultSorting}
               onSortingChange={onSortingChange}
-              labels={labels}
-              classNames={classNames}
               density={density}
               loading={loading}
               emptyState={emptyState}
               onEndReached={onEndReached}
               onAtTopChange={remote ? setAtTop : undefined}
               renderTitleExtra={renderTitleExtra}
-              sourceRegistry={sourceRegistry}
-              sourceIcons={sourceIcons}
             />
           )}
         </AgentTabsPanel>
       </AgentTabs>
-      <div role="status" aria-live="polite" aria-atomic="true" className="ab-visually-hidden">
+      <VisuallyHidden role="status" aria-live="polite" aria-atomic="true">
         {announcement}
-      </div>
+      </VisuallyHidden>
     </AgentboardRoot>
   );
-}
-
-/**
- * The data source's line above the list: "Showing 100 of 12,345", the "N new items" button for
- * live items that arrived above while the reader was scrolled down, "Hide them" for rows that no
- * longer match, and a failed next page with its Retry. Renders nothing when there is nothing to say.
- */
-function LiveBar({
-  data,
-  shown,
-  onShowPending,
-  labels,
-  locale,
-}: {
-  data: AgentDataResult;
-  shown: number;
-  onShowPending: () => void;
-  labels: AgentboardLabels;
-  locale: string | undefined;
-}) {
-  const { total, pendingNew, leftFilter, error, items, loading } = data;
-  const showing =
-    total !== undefined && items.length > 0 && !loading
-      ? labels.showingCount(shown, total, { shown: formatCount(shown, locale), total: formatCount(total, locale) })
-      : null;
-  const moreFailed = error !== null && items.length > 0;
-  if (!showing && pendingNew.length === 0 && leftFilter.length === 0 && !moreFailed) return null;
-  return (
-    <div className="ab-live-bar">
-      {showing ? <span className="ab-live-count">{showing}</span> : null}
-      {pendingNew.length > 0 ? (
-        <button type="button" className="ab-button ab-new-items" onClick={onShowPending}>
-          {labels.newItems(pendingNew.length, formatCount(pendingNew.length, locale))}
-        </button>
-      ) : null}
-      {leftFilter.length > 0 ? (
-        <button type="button" className="ab-button ab-button-ghost" onClick={data.acknowledgeLeft}>
-          {labels.hideLeftFilter(leftFilter.length, formatCount(leftFilter.length, locale))}
-        </button>
-      ) : null}
-      {moreFailed ? (
-        <span className="ab-live-error" role="alert">
-          {labels.loadMoreError}{' '}
-          <button type="button" className="ab-button ab-button-ghost" onClick={data.retry}>
-            {labels.retry}
-          </button>
-        </span>
-      ) : null}
-    </div>
-  );
-}
-
-/**
- * The text of the polite live region. The result count is set only after the filters or the tab
- * change (never on mount, never because items ticked or arrived): with local items once the
- * settled filters are applied, with a data source once its answer for them arrived. Live updates
- * that take shown rows out of the filters are announced too ("2 items no longer match the filters").
- */
-function useAnnouncement(
-  filters: AgentFilters,
-  tab: AgentTab,
-  count: number,
-  labels: AgentboardLabels,
-  locale: string | undefined,
-  data: AgentDataResult | null,
-): string {
-  const settled = useDeferredValue(filters);
-  const [text, setText] = useState('');
-  const countRef = useRef(count);
-  countRef.current = count;
-  const labelsRef = useRef(labels);
-  labelsRef.current = labels;
-  const remote = data !== null;
-  // Compare with what was last seen rather than counting mounts, so StrictMode's double effect
-  // run on mount announces nothing.
-  const seen = useRef({ settled, tab });
-  useEffect(() => {
-    if (remote) return;
-    if (seen.current.settled === settled && seen.current.tab === tab) return;
-    seen.current = { settled, tab };
-    const n = countRef.current;
-    setText(labelsRef.current.resultCount(n, formatCount(n, locale)));
-  }, [settled, tab, locale, remote]);
-
-  // A data source: announce when an answer lands, except the first one (that is the mount).
-  const loading = data?.loading ?? false;
-  const failed = data?.error != null;
-  const total = data?.total;
-  const answered = useRef(false);
-  useEffect(() => {
-    if (!remote || loading) return;
-    if (!answered.current) {
-      answered.current = true;
-      return;
-    }
-    if (failed) return;
-    const n = total ?? countRef.current;
-    setText(labelsRef.current.resultCount(n, formatCount(n, locale)));
-    // `total` is read when the answer lands, not followed as live updates adjust it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [remote, loading]);
-
-  const left = data?.leftFilter.length ?? 0;
-  const leftBefore = useRef(left);
-  useEffect(() => {
-    const before = leftBefore.current;
-    leftBefore.current = left;
-    if (left > before) setText(labelsRef.current.leftFilter(left, formatCount(left, locale)));
-  }, [left, locale]);
-  return text;
 }
