@@ -1,5 +1,5 @@
 import { clsx } from 'clsx';
-import { useId, useMemo, useState } from 'react';
+import { forwardRef, useId, useMemo, useState, type HTMLAttributes } from 'react';
 import { formatCount } from '../../core/format';
 import { selectNeedsYou } from '../../core/needs-you';
 import type { SourceRegistry } from '../../core/sources';
@@ -16,7 +16,7 @@ import {
 } from '../root';
 import { isPlainClick, openerFor, safeItemHref, type AgentboardClassNames, type AgentNavigation } from '../shared';
 
-export interface AgentNeedsYouProps extends AgentNavigation {
+export interface AgentNeedsYouProps extends Omit<HTMLAttributes<HTMLElement>, 'children'>, AgentNavigation {
   /** Candidate items (the view passes its visible items); only the viewer's blocked ones are pinned. */
   items: readonly AgentItem[];
   /** The viewer whose blocked items are pinned. Default: the root's `viewerId`. */
@@ -62,27 +62,33 @@ function uniqueKeys(items: readonly AgentItem[]): string[] {
  * stays on it). Renders nothing when the viewer has nothing blocked. Data attributes:
  * `data-state="open|closed"` and `data-expanded` (every item shown) on the section, `data-kind` on entries.
  *
+ * The ref and any other `section` attribute go to the outer `section`.
+ *
  * @example
  * ```tsx
  * <AgentNeedsYou items={view.visibleItems} viewerId="u_1" onOpenConversation={(item) => openChat(item.conversationId)} />
  * ```
  */
-export function AgentNeedsYou({
-  items,
-  viewerId: viewerIdProp,
-  onOpenRun,
-  onOpenConversation,
-  getItemHref,
-  open: openProp,
-  defaultOpen,
-  onOpenChange,
-  sourceRegistry: sourceRegistryProp,
-  sourceIcons: sourceIconsProp,
-  locale: localeProp,
-  labels: labelsProp,
-  classNames: classNamesProp,
-  className,
-}: AgentNeedsYouProps) {
+export const AgentNeedsYou = forwardRef<HTMLElement, AgentNeedsYouProps>(function AgentNeedsYou(
+  {
+    items,
+    viewerId: viewerIdProp,
+    onOpenRun,
+    onOpenConversation,
+    getItemHref,
+    open: openProp,
+    defaultOpen,
+    onOpenChange,
+    sourceRegistry: sourceRegistryProp,
+    sourceIcons: sourceIconsProp,
+    locale: localeProp,
+    labels: labelsProp,
+    classNames: classNamesProp,
+    className,
+    ...rest
+  },
+  ref,
+) {
   const { viewerId, sourceRegistry, sourceIcons, locale, classNames } = useSettings({
     viewerId: viewerIdProp,
     sourceRegistry: sourceRegistryProp,
@@ -111,6 +117,8 @@ export function AgentNeedsYou({
 
   return (
     <section
+      {...rest}
+      ref={ref}
       className={clsx('ab-pinned', standalone.className, classNames?.pinned, className)}
       data-color-scheme={standalone['data-color-scheme']}
       data-state={open ? 'open' : 'closed'}
@@ -192,4 +200,5 @@ export function AgentNeedsYou({
       ) : null}
     </section>
   );
-}
+});
+AgentNeedsYou.displayName = 'AgentNeedsYou';

@@ -1,9 +1,10 @@
 import { clsx } from 'clsx';
+import { forwardRef, type HTMLAttributes } from 'react';
 import { SearchIcon } from '../badges';
 import { useControllableState } from '../hooks';
 import { defaultViewLabels, useLabels, type AgentViewLabels, type LabelOverrides } from '../root';
 
-export interface AgentSearchProps {
+export interface AgentSearchProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'defaultValue'> {
   /** Controlled query. */
   value?: string;
   defaultValue?: string;
@@ -17,12 +18,17 @@ export interface AgentSearchProps {
  * and ids through the `query` filter. Updates immediately; the view defers the filtering work so
  * typing stays responsive on large lists.
  *
+ * The ref and any other `div` attribute go to the outer element.
+ *
  * @example
  * ```tsx
  * <AgentSearch value={filters.query ?? ''} onValueChange={(q) => setFilters((f) => ({ ...f, query: q }))} />
  * ```
  */
-export function AgentSearch({ value, defaultValue, onValueChange, labels: labelsProp, className }: AgentSearchProps) {
+export const AgentSearch = forwardRef<HTMLDivElement, AgentSearchProps>(function AgentSearch(
+  { value, defaultValue, onValueChange, labels: labelsProp, className, ...rest },
+  ref,
+) {
   const labels = useLabels(defaultViewLabels, labelsProp);
   const [query, setQuery] = useControllableState<string>({
     prop: value,
@@ -31,7 +37,12 @@ export function AgentSearch({ value, defaultValue, onValueChange, labels: labels
     name: 'AgentSearch.value',
   });
   return (
-    <div className={clsx('ab-input-wrap', 'ab-search', className)} data-active={query ? '' : undefined}>
+    <div
+      {...rest}
+      ref={ref}
+      className={clsx('ab-input-wrap', 'ab-search', className)}
+      data-active={query ? '' : undefined}
+    >
       <SearchIcon />
       <input
         type="search"
@@ -45,4 +56,5 @@ export function AgentSearch({ value, defaultValue, onValueChange, labels: labels
       />
     </div>
   );
-}
+});
+AgentSearch.displayName = 'AgentSearch';

@@ -1,8 +1,9 @@
 import { clsx } from 'clsx';
+import { forwardRef, type HTMLAttributes } from 'react';
 import { FilterIcon, InboxIcon } from '../badges';
 import { defaultViewLabels, useLabels, type AgentViewLabels, type LabelOverrides } from '../root';
 
-export interface AgentEmptyStateProps {
+export interface AgentEmptyStateProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** `no-data`: nothing at all yet. `no-match`: the filters hide everything (offers "Clear filters"). */
   reason: 'no-data' | 'no-match';
   onClearFilters?: () => void;
@@ -15,16 +16,21 @@ export interface AgentEmptyStateProps {
  * from "No items match these filters", which offers a "Clear filters" button. Data attribute:
  * `data-reason`.
  *
+ * The ref and any other `div` attribute go to the outer element.
+ *
  * @example
  * ```tsx
  * <AgentEmptyState reason="no-match" onClearFilters={view.clearFilters} />
  * ```
  */
-export function AgentEmptyState({ reason, onClearFilters, labels: labelsProp, className }: AgentEmptyStateProps) {
+export const AgentEmptyState = forwardRef<HTMLDivElement, AgentEmptyStateProps>(function AgentEmptyState(
+  { reason, onClearFilters, labels: labelsProp, className, ...rest },
+  ref,
+) {
   const labels = useLabels(defaultViewLabels, labelsProp);
   const noMatch = reason === 'no-match';
   return (
-    <div className={clsx('ab-state', 'ab-empty-state', className)} data-reason={reason}>
+    <div {...rest} ref={ref} className={clsx('ab-state', 'ab-empty-state', className)} data-reason={reason}>
       <span className="ab-state-icon" aria-hidden="true">
         {noMatch ? <FilterIcon /> : <InboxIcon />}
       </span>
@@ -37,4 +43,5 @@ export function AgentEmptyState({ reason, onClearFilters, labels: labelsProp, cl
       ) : null}
     </div>
   );
-}
+});
+AgentEmptyState.displayName = 'AgentEmptyState';

@@ -1,9 +1,10 @@
 import { clsx } from 'clsx';
+import { forwardRef, type HTMLAttributes } from 'react';
 import { AlertIcon } from '../badges';
 import { defaultViewLabels, useLabels, type AgentViewLabels, type LabelOverrides } from '../root';
 import { errorMessage } from './error-message';
 
-export interface AgentErrorStateProps {
+export interface AgentErrorStateProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** Whatever was thrown or rejected: an `Error`'s message (or a string) is shown under the title. */
   error: unknown;
   onRetry?: () => void;
@@ -15,16 +16,21 @@ export interface AgentErrorStateProps {
  * The error state: a title, the error's message and a "Retry" button calling `onRetry`. Announced
  * as an alert.
  *
+ * The ref and any other `div` attribute go to the outer element.
+ *
  * @example
  * ```tsx
  * <AgentErrorState error={new Error('Network unreachable')} onRetry={refetch} />
  * ```
  */
-export function AgentErrorState({ error, onRetry, labels: labelsProp, className }: AgentErrorStateProps) {
+export const AgentErrorState = forwardRef<HTMLDivElement, AgentErrorStateProps>(function AgentErrorState(
+  { error, onRetry, labels: labelsProp, className, ...rest },
+  ref,
+) {
   const labels = useLabels(defaultViewLabels, labelsProp);
   const message = errorMessage(error);
   return (
-    <div className={clsx('ab-state', 'ab-error-state', className)} role="alert">
+    <div {...rest} ref={ref} className={clsx('ab-state', 'ab-error-state', className)} role="alert">
       <span className="ab-state-icon" aria-hidden="true">
         <AlertIcon />
       </span>
@@ -37,4 +43,5 @@ export function AgentErrorState({ error, onRetry, labels: labelsProp, className 
       ) : null}
     </div>
   );
-}
+});
+AgentErrorState.displayName = 'AgentErrorState';

@@ -1,5 +1,5 @@
 import { clsx } from 'clsx';
-import { useId } from 'react';
+import { forwardRef, useId, type HTMLAttributes } from 'react';
 import { EMPTY_FILTERS, toggleStatus } from '../../core/filter-state';
 import { formatCount } from '../../core/format';
 import type { SourceRegistry } from '../../core/sources';
@@ -19,7 +19,7 @@ import { BREAKDOWN_LIMIT, CreditsBreakdown } from './CreditsBreakdown';
 
 export { BREAKDOWN_LIMIT };
 
-export interface AgentSummaryProps {
+export interface AgentSummaryProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
   /** Totals of the visible items (`useAgentView().summary`, from core `summarize`). */
   summary: AgentSummaryData;
   /** Controlled filters: the status toggles add or remove one status in `filters.statuses`. */
@@ -57,25 +57,31 @@ const TOGGLES: readonly { status: AgentStatus; label: keyof AgentViewLabels }[] 
  * attributes: `data-status` and `data-state="on|off"` on toggles, `data-live` while working,
  * `data-empty` on a toggle at 0 and on the credits tile without data.
  *
+ * The ref and any other `section` attribute go to the outer `section`.
+ *
  * @example
  * ```tsx
  * const view = useAgentView({ items, viewerId: 'u_1' });
  * <AgentSummary summary={view.summary} filters={view.filters} onFiltersChange={view.setFilters} />
  * ```
  */
-export function AgentSummary({
-  summary,
-  filters: filtersProp,
-  defaultFilters,
-  onFiltersChange,
-  viewerId: viewerIdProp,
-  sourceRegistry: sourceRegistryProp,
-  locale: localeProp,
-  labels: labelsProp,
-  classNames: classNamesProp,
-  className,
-  credits: showCredits = true,
-}: AgentSummaryProps) {
+export const AgentSummary = forwardRef<HTMLElement, AgentSummaryProps>(function AgentSummary(
+  {
+    summary,
+    filters: filtersProp,
+    defaultFilters,
+    onFiltersChange,
+    viewerId: viewerIdProp,
+    sourceRegistry: sourceRegistryProp,
+    locale: localeProp,
+    labels: labelsProp,
+    classNames: classNamesProp,
+    className,
+    credits: showCredits = true,
+    ...rest
+  },
+  ref,
+) {
   const { viewerId, sourceRegistry, locale, classNames } = useSettings({
     viewerId: viewerIdProp,
     sourceRegistry: sourceRegistryProp,
@@ -95,6 +101,8 @@ export function AgentSummary({
 
   return (
     <section
+      {...rest}
+      ref={ref}
       className={clsx('ab-summary', standalone.className, classNames?.summary, className)}
       data-color-scheme={standalone['data-color-scheme']}
       aria-label={labels.summary}
@@ -149,4 +157,5 @@ export function AgentSummary({
       ) : null}
     </section>
   );
-}
+});
+AgentSummary.displayName = 'AgentSummary';
