@@ -10,8 +10,8 @@ import {
   summarize,
   useAgentView,
   type AgentItem,
-} from '../../src/index';
-import { BASE_PROPS, ITEMS, VIEWER } from './view-fixtures';
+} from '../../../src/index';
+import { BASE_PROPS, ITEMS, VIEWER } from '../view/view-fixtures';
 
 /** `n` blocked items of the viewer (interactive), each waiting on something different. */
 function blockedItems(n: number): AgentItem[] {

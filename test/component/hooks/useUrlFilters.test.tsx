@@ -2,7 +2,7 @@ import { act, render, renderHook, screen, waitFor } from '@testing-library/react
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useUrlFilters, type UrlSearchAdapter } from '../../src/react/hooks';
+import { useUrlFilters, type UrlSearchAdapter } from '../../../src/react/hooks';
 
 function go(url: string) {
   window.history.replaceState(null, '', url);

@@ -1,6 +1,6 @@
 import { act } from '@testing-library/react';
 import { vi } from 'vitest';
-import type { AgentDataListener, AgentDataSource, AgentQuery, AgentQueryResult } from '../../src/data';
+import type { AgentDataListener, AgentDataSource, AgentQuery, AgentQueryResult } from '../../../src/data';
 
 export interface PendingQuery {
   query: AgentQuery;

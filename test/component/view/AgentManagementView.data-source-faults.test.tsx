@@ -1,11 +1,11 @@
 // Faulty and slow sources through the full view: a 30 s answer, answers after unmount, queries that
 // throw or answer garbage, a subscribe that throws, garbage live updates. The races are in
-// hardening-data-source.test.tsx.
+// AgentManagementView.data-source-races.test.tsx.
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { AgentDataSource, AgentQueryResult } from '../../src/index';
-import { AgentManagementView } from '../../src/index';
-import { NOW, busy, fakeSource, grid, input, rowTitles, withConsoleGuard } from './hardening-data-source-helpers';
+import type { AgentDataSource, AgentQueryResult } from '../../../src/index';
+import { AgentManagementView } from '../../../src/index';
+import { NOW, busy, fakeSource, grid, input, rowTitles, withConsoleGuard } from './data-source-fault-helpers';
 
 vi.setConfig({ testTimeout: 90_000 });
 

@@ -6,8 +6,8 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { AgentManagementView, useUrlFilters } from '../../src/index';
-import { controlledSource } from './data-source-helpers';
+import { AgentManagementView, useUrlFilters } from '../../../src/index';
+import { controlledSource } from '../hooks/data-source-helpers';
 import { NOW } from './view-fixtures';
 import { dataRows, filterButton } from './view-helpers';
 import {

@@ -2,8 +2,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, test, vi } from 'vitest';
-import { AgentTabs, AgentTabsList, AgentTabsPanel, type AgentTab } from '../../src/index';
-import { descriptionOf } from './view-helpers';
+import { AgentTabs, AgentTabsList, AgentTabsPanel, type AgentTab } from '../../../src/index';
+import { descriptionOf } from '../view/view-helpers';
 
 const COUNTS = { personal: { count: 5, working: 0 }, all: { count: 1234, working: 3 } };
 

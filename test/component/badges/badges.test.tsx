@@ -1,9 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { AgentStatus } from '../../src/core/types';
-import { Avatar, getAvatarHue, getInitials } from '../../src/react/badges';
-import { SourceBadge } from '../../src/react/badges';
-import { StatusBadge } from '../../src/react/badges';
+import type { AgentStatus } from '../../../src/core/types';
+import { Avatar, getAvatarHue, getInitials } from '../../../src/react/badges';
+import { SourceBadge } from '../../../src/react/badges';
+import { StatusBadge } from '../../../src/react/badges';
 
 const STATUSES: AgentStatus[] = ['working', 'blocked', 'canceled', 'failed', 'success'];
 

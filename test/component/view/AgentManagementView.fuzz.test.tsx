@@ -6,8 +6,8 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { filterAgentItems, parseAgentItems, type AgentFilters, type AgentItem, type AgentTab } from '../../src/core';
-import { AgentManagementView } from '../../src/index';
+import { filterAgentItems, parseAgentItems, type AgentFilters, type AgentItem, type AgentTab } from '../../../src/core';
+import { AgentManagementView } from '../../../src/index';
 import { guardConsole, shownRowCount, tabCount, type ConsoleGuard } from './hardening-helpers';
 
 const VIEWER = 'u_me';

@@ -5,8 +5,8 @@
 import { act, render, screen } from '@testing-library/react';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import type { AgentFilters } from '../../src/index';
-import { AgentManagementView } from '../../src/index';
+import type { AgentFilters } from '../../../src/index';
+import { AgentManagementView } from '../../../src/index';
 import {
   FILTER_CHOICES,
   NOW,
@@ -17,7 +17,7 @@ import {
   pageFor,
   rowTitles,
   withConsoleGuard,
-} from './hardening-data-source-helpers';
+} from './data-source-fault-helpers';
 
 vi.setConfig({ testTimeout: 90_000 });
 

@@ -1,9 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
-import { AgentManagementView, AgentSummary, summarize, type AgentItem } from '../../src/index';
-import { BASE_PROPS, ITEMS, PRIYA } from './view-fixtures';
-import { filterButton, section, visibleTitles } from './view-helpers';
+import { AgentManagementView, AgentSummary, summarize, type AgentItem } from '../../../src/index';
+import { BASE_PROPS, ITEMS, PRIYA } from '../view/view-fixtures';
+import { filterButton, section, visibleTitles } from '../view/view-helpers';
 
 function summaryRegion() {
   return screen.getByRole('region', { name: 'Summary' });

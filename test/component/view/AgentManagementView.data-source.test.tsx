@@ -6,7 +6,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
-import { controlledSource } from './data-source-helpers';
+import { controlledSource } from '../hooks/data-source-helpers';
 import { descriptionOf, filterButton, section } from './view-helpers';
 import {
   grid,

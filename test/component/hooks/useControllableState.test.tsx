@@ -2,7 +2,7 @@ import { act, render, renderHook, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { useControllableState } from '../../src/index';
+import { useControllableState } from '../../../src/index';
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -1,7 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { controlledSource } from './data-source-helpers';
-import { useAgentData } from '../../src/react/hooks';
+import { useAgentData } from '../../../src/react/hooks';
 import { ids, input, setup, withFakeClock, type Props } from './use-agent-data-helpers';
 
 withFakeClock();

@@ -4,8 +4,8 @@
 import { act, render, screen } from '@testing-library/react';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseAgentItems, type AgentItem } from '../../src/core';
-import { AgentManagementView, type AgentManagementViewProps } from '../../src/index';
+import { parseAgentItems, type AgentItem } from '../../../src/core';
+import { AgentManagementView, type AgentManagementViewProps } from '../../../src/index';
 import { guardConsole, resolvesToHttp, urlAttributes, type ConsoleGuard } from './hardening-helpers';
 
 const NOW = Date.UTC(2026, 10, 25, 15, 0, 0);

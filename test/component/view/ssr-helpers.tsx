@@ -1,7 +1,7 @@
 import { act } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { hydrateRoot } from 'react-dom/client';
-import { AgentManagementView, type AgentManagementViewProps } from '../../src/index';
+import { AgentManagementView, type AgentManagementViewProps } from '../../../src/index';
 import { guardConsole } from './hardening-helpers';
 
 /** Renders as a server would: no `window` or `document` while rendering. */

@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AgentItem } from '../../src/core/types';
-import { AgentList, type AgentListProps, type AgentSorting } from '../../src/react/list';
-import { defaultAgentListLabels } from '../../src/react/root';
-import { isTickerRunning } from '../../src/react/shared';
+import type { AgentItem } from '../../../src/core/types';
+import { AgentList, type AgentListProps, type AgentSorting } from '../../../src/react/list';
+import { defaultAgentListLabels } from '../../../src/react/root';
+import { isTickerRunning } from '../../../src/react/shared';
 
 // ---- fixtures -----------------------------------------------------------------------------------
 

@@ -3,8 +3,8 @@
 // section with host links, no-match filters, a day filter, a right-to-left locale, dark on All with
 // items, and a data source (which renders its loading state on the server).
 import { afterEach, describe, expect, it } from 'vitest';
-import { filterAgentItems, parseAgentItems, type AgentItem } from '../../src/core';
-import type { AgentDataSource, AgentManagementViewProps } from '../../src/index';
+import { filterAgentItems, parseAgentItems, type AgentItem } from '../../../src/core';
+import type { AgentDataSource, AgentManagementViewProps } from '../../../src/index';
 import { resolvesToHttp, shownRowCount, urlAttributes } from './hardening-helpers';
 import { renderThenHydrate } from './ssr-helpers';
 

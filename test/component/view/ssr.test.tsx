@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { AgentManagementViewProps } from '../../src/index';
-import { generateParsedItems, SAMPLE_NOW } from '../../stories/sample-data';
+import type { AgentManagementViewProps } from '../../../src/index';
+import { generateParsedItems, SAMPLE_NOW } from '../../../stories/sample-data';
 import { BASE_PROPS } from './view-fixtures';
 import { renderThenHydrate } from './ssr-helpers';
 

@@ -10,9 +10,9 @@ import {
   getFacets,
   type AgentFilters,
   type AgentItem,
-} from '../../src/index';
-import { BASE_PROPS, ITEMS, NOW, PRIYA, VIEWER } from './view-fixtures';
-import { descriptionOf, filterButton, filterDialog, section, visibleTitles } from './view-helpers';
+} from '../../../src/index';
+import { BASE_PROPS, ITEMS, NOW, PRIYA, VIEWER } from '../view/view-fixtures';
+import { descriptionOf, filterButton, filterDialog, section, visibleTitles } from '../view/view-helpers';
 
 function facetsFor(filters: AgentFilters, tab: 'personal' | 'all' = 'all', items: AgentItem[] = ITEMS) {
   return getFacets(items, filters, { tab, viewerId: VIEWER.id, now: NOW, timeZone: 'UTC' });

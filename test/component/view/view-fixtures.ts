@@ -1,4 +1,4 @@
-import type { AgentItem, AgentPerson } from '../../src/core/types';
+import type { AgentItem, AgentPerson } from '../../../src/core/types';
 
 /** Fixed clock: Wednesday 2026-11-25 15:00 UTC. Tests use timeZone 'UTC'. */
 export const NOW = Date.UTC(2026, 10, 25, 15, 0, 0);

@@ -3,8 +3,8 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import type userEvent from '@testing-library/user-event';
-import { AgentManagementView, type AgentManagementViewProps } from '../../src/index';
-import type { ControlledSource } from './data-source-helpers';
+import { AgentManagementView, type AgentManagementViewProps } from '../../../src/index';
+import type { ControlledSource } from '../hooks/data-source-helpers';
 import { NOW } from './view-fixtures';
 import { dataRows, filterButton, section } from './view-helpers';
 

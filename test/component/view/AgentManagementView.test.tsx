@@ -2,8 +2,14 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, test, vi } from 'vitest';
-import { AgentManagementView, defaultLabels, type AgentFilters, type AgentItem, type AgentTab } from '../../src/index';
-import { generateParsedItems, SAMPLE_NOW } from '../../stories/sample-data';
+import {
+  AgentManagementView,
+  defaultLabels,
+  type AgentFilters,
+  type AgentItem,
+  type AgentTab,
+} from '../../../src/index';
+import { generateParsedItems, SAMPLE_NOW } from '../../../stories/sample-data';
 import { BASE_PROPS, ITEMS, PRIYA } from './view-fixtures';
 import { descriptionOf, filterButton, section, visibleTitles } from './view-helpers';
 
@@ -433,7 +439,7 @@ describe('AgentManagementView: sample data', () => {
 
 describe('AgentManagementView: facet counts only while the filter menu is open', () => {
   test('chips name selected creators with the menu closed; counts are current the moment it opens', async () => {
-    const { getFacets } = await import('../../src/core');
+    const { getFacets } = await import('../../../src/core');
     const user = userEvent.setup();
     const props = { ...BASE_PROPS, defaultTab: 'all' as const };
     const { rerender } = render(<AgentManagementView {...props} filters={{ creators: [PRIYA.id] }} />);

@@ -2,9 +2,9 @@
 // and the fake clock they all run on.
 import { renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
-import type { AgentFilters, AgentTab } from '../../src/core/types';
+import type { AgentFilters, AgentTab } from '../../../src/core/types';
 import type { ControlledSource } from './data-source-helpers';
-import { useAgentData, type UseAgentDataOptions } from '../../src/react/hooks';
+import { useAgentData, type UseAgentDataOptions } from '../../../src/react/hooks';
 
 export const T0 = Date.UTC(2026, 10, 20, 12, 0, 0);
 

@@ -1,8 +1,8 @@
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { AgentQueryResult } from '../../src/data';
+import type { AgentQueryResult } from '../../../src/data';
 import { controlledSource } from './data-source-helpers';
-import { useAgentData } from '../../src/react/hooks';
+import { useAgentData } from '../../../src/react/hooks';
 import { ids, input, setup, withFakeClock } from './use-agent-data-helpers';
 
 withFakeClock();

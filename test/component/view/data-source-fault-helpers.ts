@@ -2,7 +2,13 @@
 // drives by hand, what the view shows, and a console guard around every test.
 import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
-import type { AgentDataListener, AgentDataSource, AgentFilters, AgentQuery, AgentQueryResult } from '../../src/index';
+import type {
+  AgentDataListener,
+  AgentDataSource,
+  AgentFilters,
+  AgentQuery,
+  AgentQueryResult,
+} from '../../../src/index';
 import { guardConsole, type ConsoleGuard } from './hardening-helpers';
 
 export const NOW = Date.UTC(2026, 10, 25, 15, 0, 0);
