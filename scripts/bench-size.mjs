@@ -153,8 +153,8 @@ if (showFeatures) {
     [
       'data sources: useAgentData, useUrlFilters, createFetchDataSource, live merging',
       [
-        'src/react/useAgentData.ts',
-        'src/react/useUrlFilters.ts',
+        'src/react/hooks/useAgentData.ts',
+        'src/react/hooks/useUrlFilters.ts',
         'src/data/loader.ts',
         'src/data/loader-state.ts',
         'src/data/update-log.ts',
@@ -169,7 +169,7 @@ if (showFeatures) {
     ],
     [
       'at a glance: AgentSummary (credits breakdown), AgentNeedsYou',
-      ['src/react/AgentSummary.tsx', 'src/react/AgentNeedsYou.tsx'],
+      ['src/react/summary/AgentSummary.tsx', 'src/react/needs-you/AgentNeedsYou.tsx'],
     ],
   ];
   const full = (await measure('src/index.ts', '*', { coreExt: true })).gzip;

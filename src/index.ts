@@ -7,51 +7,53 @@
  */
 export * from './core';
 
-export { AgentManagementView } from './react/AgentManagementView';
-export type { AgentManagementViewProps } from './react/AgentManagementView';
-export { AgentboardRoot } from './react/AgentboardRoot';
-export type { AgentboardRootProps } from './react/AgentboardRoot';
+export { AgentManagementView } from './react/view';
+export type { AgentManagementViewProps } from './react/view';
+export { AgentboardRoot } from './react/root';
+export type { AgentboardRootProps } from './react/root';
 
-export { useAgentView, useAgentViewState, useAgentViewModel } from './react/useAgentView';
-export type { UseAgentViewOptions, AgentViewState, TabCount } from './react/useAgentView';
-export { useAgentData } from './react/useAgentData';
-export type { UseAgentDataOptions, AgentDataResult } from './react/useAgentData';
-export { useUrlFilters, getHistoryAdapter } from './react/useUrlFilters';
-export type { UrlSearchAdapter, UseUrlFiltersOptions, UrlFiltersState } from './react/useUrlFilters';
+export { useAgentView, useAgentViewState, useAgentViewModel } from './react/hooks';
+export type { UseAgentViewOptions, AgentViewState, TabCount } from './react/hooks';
+export { useAgentData } from './react/hooks';
+export type { UseAgentDataOptions, AgentDataResult } from './react/hooks';
+export { useUrlFilters, getHistoryAdapter } from './react/hooks';
+export type { UrlSearchAdapter, UseUrlFiltersOptions, UrlFiltersState } from './react/hooks';
 export * from './data';
-export { useControllableState } from './react/useControllableState';
-export type { UseControllableStateOptions, SetStateFn } from './react/useControllableState';
+export { useControllableState } from './react/hooks';
+export type { UseControllableStateOptions, SetStateFn } from './react/hooks';
 
-export { AgentTabs, AgentTabsList, AgentTabsPanel } from './react/AgentTabs';
-export type { AgentTabsProps } from './react/AgentTabs';
+export { AgentTabs, AgentTabsList, AgentTabsPanel } from './react/tabs';
+export type { AgentTabsProps } from './react/tabs';
 
-export { FilterMenu, FilterMenuTrigger, FilterMenuContent, useFilterMenuContext } from './react/FilterMenu';
-export type { FilterMenuProps, FilterMenuContextValue } from './react/FilterMenu';
-export { FilterMenuSection } from './react/filter/FilterMenuSection';
-export type { FilterMenuSectionProps } from './react/filter/FilterMenuSection';
-export { FilterChips } from './react/filter/FilterChips';
-export { CREATOR_SEARCH_THRESHOLD } from './react/filter/CreatorSection';
+export { FilterMenu, FilterMenuTrigger, FilterMenuContent, useFilterMenuContext } from './react/filter';
+export type { FilterMenuProps, FilterMenuContextValue } from './react/filter';
+export { FilterMenuSection } from './react/filter';
+export type { FilterMenuSectionProps } from './react/filter';
+export { FilterChips } from './react/filter';
+export { CREATOR_SEARCH_THRESHOLD } from './react/filter';
 
-export { AgentSearch } from './react/AgentSearch';
-export type { AgentSearchProps } from './react/AgentSearch';
-export { AgentSummary, BREAKDOWN_LIMIT } from './react/AgentSummary';
-export type { AgentSummaryProps } from './react/AgentSummary';
-export { AgentNeedsYou, PINNED_LIMIT } from './react/AgentNeedsYou';
-export type { AgentNeedsYouProps } from './react/AgentNeedsYou';
-export { AgentEmptyState, AgentErrorState } from './react/AgentStates';
-export type { AgentEmptyStateProps, AgentErrorStateProps } from './react/AgentStates';
+export { AgentSearch } from './react/search';
+export type { AgentSearchProps } from './react/search';
+export { AgentSummary, BREAKDOWN_LIMIT } from './react/summary';
+export type { AgentSummaryProps } from './react/summary';
+export { AgentNeedsYou, PINNED_LIMIT } from './react/needs-you';
+export type { AgentNeedsYouProps } from './react/needs-you';
+export { AgentEmptyState, AgentErrorState } from './react/states';
+export type { AgentEmptyStateProps, AgentErrorStateProps } from './react/states';
 
-export { AgentList, defaultAgentListLabels } from './react/AgentList';
-export type { AgentListProps, AgentListClassNames, AgentListLabels } from './react/AgentList';
-export { StatusBadge } from './react/StatusBadge';
-export type { StatusBadgeProps } from './react/StatusBadge';
-export { SourceBadge } from './react/SourceBadge';
-export type { SourceBadgeProps, SourceIcons } from './react/SourceBadge';
-export { Avatar } from './react/Avatar';
-export type { AvatarProps } from './react/Avatar';
+export { AgentList } from './react/list';
+export { defaultAgentListLabels } from './react/root';
+export type { AgentListProps, AgentListClassNames } from './react/list';
+export type { AgentListLabels } from './react/root';
+export { StatusBadge } from './react/badges';
+export type { StatusBadgeProps } from './react/badges';
+export { SourceBadge } from './react/badges';
+export type { SourceBadgeProps, SourceIcons } from './react/badges';
+export { Avatar } from './react/badges';
+export type { AvatarProps } from './react/badges';
 
-export { defaultLabels, defaultViewLabels } from './react/labels';
-export type { AgentboardLabels, AgentViewLabels, LabelOverrides } from './react/labels';
-export { themeToStyle, themeTokenVar } from './react/theme';
-export type { AgentboardTheme, AgentboardThemeToken } from './react/theme';
-export type { AgentboardClassNames, AgentNavigation, AgentFormatting, ColorScheme, Density } from './react/types';
+export { defaultLabels, defaultViewLabels } from './react/root';
+export type { AgentboardLabels, AgentViewLabels, LabelOverrides } from './react/root';
+export { themeToStyle, themeTokenVar } from './react/root';
+export type { AgentboardTheme, AgentboardThemeToken } from './react/root';
+export type { AgentboardClassNames, AgentNavigation, AgentFormatting, ColorScheme, Density } from './react/shared';

@@ -2,8 +2,8 @@ import { clsx } from 'clsx';
 import { useEffect, useRef, useState } from 'react';
 import { getFilterChips } from '../../core/chips';
 import { EMPTY_FILTERS } from '../../core/filter-state';
-import { CloseIcon } from '../icons';
-import { useFilterMenuContext } from './context';
+import { CloseIcon } from '../badges';
+import { useFilterMenuContext } from './filter-menu-context';
 
 /**
  * The active filters as removable chips (each a button named "Remove Status: Failed") and a

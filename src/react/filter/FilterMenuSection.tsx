@@ -3,7 +3,7 @@ import { useId, type ReactNode } from 'react';
 import type { FacetOption } from '../../core/types';
 import { EMPTY_STRINGS } from '../../core/filter-state';
 import { formatCount } from '../../core/format';
-import { useFilterMenuContext } from './context';
+import { useFilterMenuContext } from './filter-menu-context';
 
 export interface FilterMenuSectionProps {
   /** Section title; also the accessible name of its group. */

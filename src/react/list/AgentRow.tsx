@@ -3,7 +3,7 @@ import { memo, useId, type CSSProperties, type ReactElement } from 'react';
 import type { AgentItem } from '../../core/types';
 import { getSessionProblem } from './cells';
 import { LIST_COLUMNS } from './columns';
-import type { ListRenderContext } from './context';
+import type { ListRenderContext } from './list-context';
 
 export interface AgentRowProps {
   item: AgentItem;

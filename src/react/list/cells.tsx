@@ -1,13 +1,9 @@
 import type { ReactElement } from 'react';
 import { formatCreatedAt, formatCredits, formatFullDate } from '../../core/format';
 import type { AgentItem } from '../../core/types';
-import { Avatar } from '../Avatar';
-import { LiveDuration } from '../LiveDuration';
-import { SourceBadge } from '../SourceBadge';
-import { safeItemHref } from '../navigation';
-import { StatusBadge } from '../StatusBadge';
-import type { CellProps } from './context';
-import { visuallyHidden } from './visuallyHidden';
+import { Avatar, LiveDuration, SourceBadge, StatusBadge } from '../badges';
+import { safeItemHref, VisuallyHidden } from '../shared';
+import type { CellProps } from './list-context';
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
@@ -118,7 +114,7 @@ export function DurationCell({ item, ctx }: CellProps): ReactElement {
     return (
       <span className="ab-muted">
         <span aria-hidden="true">—</span>
-        <span style={visuallyHidden}>{ctx.labels.notApplicable}</span>
+        <VisuallyHidden>{ctx.labels.notApplicable}</VisuallyHidden>
       </span>
     );
   }

@@ -2,8 +2,11 @@ import { createColumnHelper, rowSortingFeature, tableFeatures, type ColumnDef } 
 import type { ComponentType } from 'react';
 import type { AgentItem } from '../../core/types';
 import { CreatedCell, CreatorCell, CreditsCell, DurationCell, SourceCell, StatusCell, TitleCell } from './cells';
-import type { CellProps } from './context';
-import type { AgentListColumnId, AgentListLabels } from './labels';
+import type { AgentListLabels } from '../root';
+import type { CellProps } from './list-context';
+
+/** The columns of `<AgentList>`, in order. */
+export type AgentListColumnId = 'title' | 'source' | 'status' | 'creator' | 'createdAt' | 'duration' | 'credits';
 
 /** One column of `<AgentList>`: how its header names and sorts it, and what its cells render. */
 export interface ListColumn {
@@ -55,5 +58,3 @@ export const listColumns: ReadonlyArray<ColumnDef<typeof listFeatures, AgentItem
     ? helper.accessor(noValue, { id: column.id, sortDescFirst: column.firstSort === 'desc', meta: column })
     : helper.display({ id: column.id, meta: column }),
 );
-
-export type { AgentListColumnId };

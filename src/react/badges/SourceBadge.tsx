@@ -1,0 +1,55 @@
+import { clsx } from 'clsx';
+import { memo, type ReactElement } from 'react';
+import { getSourceMeta, type SourceRegistry } from '../../core/sources';
+import type { SourceIcons } from '../shared';
+import { sourceIconOf } from './icons';
+
+export type { SourceIcons };
+
+export interface SourceBadgeProps {
+  source: string;
+  /** Host-registered sources: labels and groups (see `getSourceMeta`). */
+  registry?: SourceRegistry;
+  /** Host-registered icons, keyed by source. */
+  icons?: SourceIcons;
+  className?: string;
+}
+
+/**
+ * Where an item was launched from: an icon and the source's label (`Slack`, `CLI`, `GitHub Actions`…).
+ * Built-in sources have distinct icons; a host source uses its registered icon or a generic one.
+ *
+ * Data attributes: `data-source`, `data-group` (`app` | `developer` | `integration` | `automation`).
+ *
+ * @example <SourceBadge source="slack" />
+ */
+export const SourceBadge = memo(function SourceBadge({
+  source,
+  registry,
+  icons,
+  className,
+}: SourceBadgeProps): ReactElement {
+  const meta = getSourceMeta(source, registry);
+  const { custom, Icon } = sourceIconOf(source, icons);
+  const icon =
+    custom !== undefined ? (
+      <span className="ab-icon" aria-hidden="true">
+        {custom}
+      </span>
+    ) : (
+      <Icon />
+    );
+  return (
+    <span
+      className={clsx('ab-badge', 'ab-source-badge', className)}
+      data-source={source}
+      data-group={meta.group}
+      title={meta.label}
+    >
+      {icon}
+      <span className="ab-badge-label" dir="auto">
+        {meta.label}
+      </span>
+    </span>
+  );
+});

@@ -1,0 +1,64 @@
+import * as Popover from '@radix-ui/react-popover';
+import { clsx } from 'clsx';
+import type { ReactNode } from 'react';
+import { useAgentboardRoot, useStandaloneRootProps } from '../root';
+import { useFilterMenuContext } from './filter-menu-context';
+import { CreatedOnSection } from './sections/CreatedOnSection';
+import { CreatorSection } from './sections/CreatorSection';
+import { FacetSection } from './sections/FacetSection';
+import { SourceSection } from './sections/SourceSection';
+import { StatusSection } from './sections/StatusSection';
+
+/**
+ * The popover (a dialog named "Filters") with every section: Source and Status, then Creator (All
+ * tab only), Day of creation and the host's facets. Inside the management view it portals into the
+ * view's root (so it inherits the theme); alone it portals to `document.body` as its own themed
+ * root. Must be inside `FilterMenu`. `children` replaces the default sections.
+ *
+ * @example
+ * ```tsx
+ * <FilterMenu filters={filters} onFiltersChange={setFilters} facets={facets}>
+ *   <FilterMenuTrigger />
+ *   <FilterMenuContent>
+ *     <FilterMenuSection title="Environment" field="facet:env" options={facets.facets.env ?? []}
+ *       selected={filters.facets?.env} onToggle={(v) => setFilters((f) => toggleFacetValue(f, 'env', v))} />
+ *   </FilterMenuContent>
+ * </FilterMenu>
+ * ```
+ */
+export function FilterMenuContent({ className, children }: { className?: string; children?: ReactNode }) {
+  const ctx = useFilterMenuContext('FilterMenuContent');
+  const root = useAgentboardRoot();
+  const standalone = useStandaloneRootProps();
+  const { labels, classNames, tab, facetDefinitions } = ctx;
+  return (
+    <Popover.Portal container={root?.portalContainer ?? undefined}>
+      <Popover.Content
+        align="start"
+        sideOffset={6}
+        collisionPadding={8}
+        aria-label={labels.filterDialog}
+        className={clsx('ab-popover', 'ab-filter-content', standalone.className, classNames?.filterContent, className)}
+        data-color-scheme={standalone['data-color-scheme']}
+      >
+        <div className="ab-filter-sections">
+          {children ?? (
+            <>
+              <div className="ab-filter-col">
+                <SourceSection />
+                <StatusSection />
+              </div>
+              <div className="ab-filter-col">
+                {tab === 'all' ? <CreatorSection /> : null}
+                <CreatedOnSection />
+                {facetDefinitions.map((def) => (
+                  <FacetSection key={def.key} definition={def} />
+                ))}
+              </div>
+            </>
+          )}
+        </div>
+      </Popover.Content>
+    </Popover.Portal>
+  );
+}

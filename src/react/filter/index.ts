@@ -1,0 +1,14 @@
+// The filter menu: its trigger and popover, one section per field, the chips of active filters and
+// the context the parts share.
+export {
+  FilterMenu,
+  useFilterMenuContext,
+  type FacetDefinition,
+  type FilterMenuContextValue,
+  type FilterMenuProps,
+} from './FilterMenu';
+export { FilterMenuTrigger } from './FilterMenuTrigger';
+export { FilterMenuContent } from './FilterMenuContent';
+export { FilterMenuSection, type FilterMenuSectionProps } from './FilterMenuSection';
+export { FilterChips } from './FilterChips';
+export { CREATOR_SEARCH_THRESHOLD } from './sections/CreatorSection';

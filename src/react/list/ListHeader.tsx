@@ -1,0 +1,75 @@
+import { clsx } from 'clsx';
+import { forwardRef, type KeyboardEventHandler } from 'react';
+import { SortIcon } from '../badges';
+import type { AgentListLabels } from '../root';
+import type { ListColumn } from './columns';
+import type { AgentListClassNames } from './list-context';
+import type { ListTable } from './useListSorting';
+
+export interface ListHeaderProps {
+  table: ListTable;
+  labels: AgentListLabels;
+  classNames: AgentListClassNames;
+  onKeyDown: KeyboardEventHandler<HTMLDivElement>;
+}
+
+/**
+ * The grid's header row: one column header per column, a sort button on the sortable ones that
+ * says which order the next press gives, and `aria-sort` on each. Sticky inside the scroller, so
+ * it scrolls sideways with the rows; the ref is the row group, which the list measures.
+ *
+ * @example
+ * ```tsx
+ * <ListHeader ref={headRef} table={table} labels={labels} classNames={classNames} onKeyDown={onKeyDown} />
+ * ```
+ */
+export const ListHeader = forwardRef<HTMLDivElement, ListHeaderProps>(function ListHeader(
+  { table, labels, classNames, onKeyDown },
+  ref,
+) {
+  const headerGroup = table.getHeaderGroups()[0];
+  return (
+    <div ref={ref} role="rowgroup" className="ab-list-head" onKeyDown={onKeyDown}>
+      <div role="row" aria-rowindex={1} className="ab-list-headrow">
+        {headerGroup?.headers.map((header) => {
+          const column = header.column;
+          const meta = column.columnDef.meta as ListColumn;
+          const label = labels[meta.label];
+          const canSort = column.getCanSort();
+          const direction = column.getIsSorted();
+          const next = column.getNextSortingOrder();
+          const description = next === 'desc' ? labels.sortDescending(label) : labels.sortAscending(label);
+          return (
+            <div
+              key={header.id}
+              role="columnheader"
+              aria-sort={
+                canSort ? (direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none') : undefined
+              }
+              className={clsx('ab-header-cell', classNames.headerCell)}
+              data-column={column.id}
+              data-align={meta.align}
+              data-sorted={direction || undefined}
+            >
+              {canSort ? (
+                <button
+                  type="button"
+                  className="ab-sort-button"
+                  onClick={column.getToggleSortingHandler()}
+                  aria-description={description}
+                  title={description}
+                >
+                  <span>{label}</span>
+                  <SortIcon sorted={direction} />
+                </button>
+              ) : (
+                <span className="ab-header-label">{label}</span>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+});
+ListHeader.displayName = 'ListHeader';

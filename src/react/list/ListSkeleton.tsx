@@ -1,0 +1,46 @@
+import { clsx } from 'clsx';
+import { VisuallyHidden } from '../shared';
+import { LIST_COLUMNS } from './columns';
+
+/** Placeholder rows shown while the first page loads. */
+export const SKELETON_ROWS = 8;
+
+export interface ListSkeletonProps {
+  rowHeight: number;
+  /** Read once, in the first cell, so a screen reader hears why the grid is empty. */
+  loadingLabel: string;
+  className: string | undefined;
+}
+
+/**
+ * The list's loading body: `SKELETON_ROWS` rows of shimmering bars in the real columns, so the
+ * layout does not jump when the items arrive.
+ *
+ * @example
+ * ```tsx
+ * <ListSkeleton rowHeight={52} loadingLabel="Loading agent runs" className={classNames.skeleton} />
+ * ```
+ */
+export function ListSkeleton({ rowHeight, loadingLabel, className }: ListSkeletonProps) {
+  return (
+    <div role="rowgroup" className="ab-list-body" data-state="loading">
+      {Array.from({ length: SKELETON_ROWS }, (_, i) => (
+        <div
+          key={i}
+          role="row"
+          aria-rowindex={i + 2}
+          className={clsx('ab-row', 'ab-skeleton-row', className)}
+          data-state="skeleton"
+          style={{ height: rowHeight, position: 'relative' }}
+        >
+          {LIST_COLUMNS.map((column, c) => (
+            <div key={column.id} role="gridcell" className="ab-cell" data-column={column.id}>
+              {i === 0 && c === 0 ? <VisuallyHidden>{loadingLabel}</VisuallyHidden> : null}
+              <span className="ab-skeleton" aria-hidden="true" />
+            </div>
+          ))}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+// What every feature folder shares: types, navigation rules, the live ticker, visually hidden text,
+// and named contexts. Nothing here imports another feature folder.
+export type {
+  AgentboardClassNames,
+  AgentFormatting,
+  AgentNavigation,
+  ColorScheme,
+  Density,
+  SourceIcons,
+} from './types';
+export { isPlainClick, openerFor, safeItemHref } from './navigation';
+export { getServerTick, getTick, isTickerRunning, subscribeNever, subscribeTicker } from './ticker';
+export { VisuallyHidden, type VisuallyHiddenProps } from './VisuallyHidden';
+export { createNamedContext } from './named-context';

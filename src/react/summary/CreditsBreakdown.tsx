@@ -1,0 +1,181 @@
+import * as Popover from '@radix-ui/react-popover';
+import { clsx } from 'clsx';
+import { useId, useMemo } from 'react';
+import { EMPTY_VALUE, formatCredits, getSourceMeta, OTHERS_VALUE, topWithOthers } from '../../core';
+import type { SourceRegistry } from '../../core/sources';
+import type { AgentSummaryData, FacetOption } from '../../core/types';
+import { CreditsIcon } from '../badges';
+import { useAgentboardRoot, useStandaloneRootProps, type AgentViewLabels } from '../root';
+import { VisuallyHidden, type AgentboardClassNames } from '../shared';
+
+/** How many sources / creators the credits breakdown lists before "Others". */
+export const BREAKDOWN_LIMIT = 5;
+
+/** From this many credits on, the summary card shows the total in compact notation. */
+const COMPACT_FROM = 1_000_000;
+
+/** Whether any item behind the summary reported credits (a summary without `creditsKnown`: a positive sum). */
+function hasCreditsData(summary: AgentSummaryData): boolean {
+  if (typeof summary.creditsKnown === 'number') return summary.creditsKnown > 0;
+  return summary.credits > 0 || summary.creditsBySource.length > 0;
+}
+
+/** Top five and "Others" — but an "Others" standing for a single entry would hide its name: show it. */
+function keepFor(options: readonly FacetOption[]): number {
+  return options.length === BREAKDOWN_LIMIT + 1 ? BREAKDOWN_LIMIT + 1 : BREAKDOWN_LIMIT;
+}
+
+/**
+ * The summary's credits card: the total (compact from a million on, "—" when no item reported
+ * credits) and, behind it, a popover with the credits by source and by creator — the top
+ * `BREAKDOWN_LIMIT` and "Others" — each as a captioned table.
+ *
+ * @example
+ * ```tsx
+ * <CreditsBreakdown summary={summary} viewerId="u_1" sourceRegistry={undefined} locale="en-US" labels={labels} classNames={undefined} />
+ * ```
+ */
+export function CreditsBreakdown({
+  summary,
+  viewerId,
+  sourceRegistry,
+  locale,
+  labels,
+  classNames,
+}: {
+  summary: AgentSummaryData;
+  viewerId: string | undefined;
+  sourceRegistry: SourceRegistry | undefined;
+  locale: string | undefined;
+  labels: AgentViewLabels;
+  classNames: AgentboardClassNames | undefined;
+}) {
+  const root = useAgentboardRoot();
+  const standalone = useStandaloneRootProps();
+  const id = useId();
+  const bySource = useMemo(
+    () =>
+      topWithOthers(summary.creditsBySource, keepFor(summary.creditsBySource), labels.creditsOthers).map((o) =>
+        o.value === OTHERS_VALUE || !sourceRegistry ? o : { ...o, label: getSourceMeta(o.value, sourceRegistry).label },
+      ),
+    [summary.creditsBySource, labels.creditsOthers, sourceRegistry],
+  );
+  const byCreator = useMemo(
+    () =>
+      topWithOthers(summary.creditsByCreator, keepFor(summary.creditsByCreator), labels.creditsOthers).map((o) =>
+        viewerId && o.value === viewerId && o.value !== OTHERS_VALUE ? { ...o, label: labels.me } : o,
+      ),
+    [summary.creditsByCreator, labels.creditsOthers, labels.me, viewerId],
+  );
+  const known = hasCreditsData(summary);
+  // No item reported credits: the sum is unknown, not zero, so no "0" anywhere.
+  const total = known ? formatCredits(summary.credits, { locale }) : EMPTY_VALUE;
+  // A huge total stays readable in the card (12.3M); the breakdown shows it in full.
+  const cardTotal =
+    known && summary.credits >= COMPACT_FROM ? formatCredits(summary.credits, { locale, compact: true }) : total;
+  const empty = !known || (summary.creditsBySource.length === 0 && summary.credits === 0);
+
+  return (
+    <Popover.Root>
+      <Popover.Trigger
+        className={clsx('ab-summary-item', 'ab-summary-credits', classNames?.summaryItem)}
+        data-empty={known ? undefined : ''}
+        // The name starts with the visible label, so it stays distinct from the list's "Credits"
+        // column and contains the visible text (WCAG label-in-name).
+        aria-label={known ? undefined : labels.summaryCreditsUnknown(labels.summaryCredits)}
+        title={known ? undefined : labels.creditsNotReported}
+      >
+        <span className="ab-summary-label" id={`${id}-l`}>
+          {labels.summaryCredits}
+        </span>{' '}
+        <span className="ab-summary-value" id={`${id}-v`}>
+          <CreditsIcon className="ab-summary-credits-icon" />
+          {cardTotal}
+        </span>
+      </Popover.Trigger>
+      <Popover.Portal container={root?.portalContainer ?? undefined}>
+        <Popover.Content
+          align="end"
+          sideOffset={6}
+          collisionPadding={8}
+          aria-labelledby={`${id}-h`}
+          className={clsx('ab-popover', 'ab-breakdown', standalone.className)}
+          data-color-scheme={standalone['data-color-scheme']}
+        >
+          <div className="ab-breakdown-head">
+            <h2 className="ab-breakdown-title" id={`${id}-h`}>
+              {labels.creditsBreakdown}
+            </h2>
+            <span className="ab-breakdown-total">
+              <VisuallyHidden>{labels.creditsTotal} </VisuallyHidden>
+              <span data-total="">{total}</span>
+            </span>
+          </div>
+          {empty ? (
+            <p className="ab-section-empty">{labels.noCredits}</p>
+          ) : (
+            <>
+              <BreakdownTable
+                caption={labels.creditsBySource}
+                rows={bySource}
+                total={summary.credits}
+                locale={locale}
+                field="source"
+              />
+              <BreakdownTable
+                caption={labels.creditsByCreator}
+                rows={byCreator}
+                total={summary.credits}
+                locale={locale}
+                field="creator"
+              />
+            </>
+          )}
+        </Popover.Content>
+      </Popover.Portal>
+    </Popover.Root>
+  );
+}
+
+function BreakdownTable({
+  caption,
+  rows,
+  total,
+  locale,
+  field,
+}: {
+  caption: string;
+  rows: readonly FacetOption[];
+  total: number;
+  locale: string | undefined;
+  field: string;
+}) {
+  return (
+    <table className="ab-breakdown-table" data-field={field}>
+      <caption className="ab-section-title">{caption}</caption>
+      {/* Column widths for the fixed layout (Chromium ignores a cell's own width next to a caption). */}
+      <colgroup>
+        <col />
+        <col className="ab-breakdown-col-value" />
+      </colgroup>
+      <tbody>
+        {rows.map((row) => {
+          const share = total > 0 ? Math.max(0, Math.min(1, row.count / total)) : 0;
+          return (
+            <tr key={row.value} data-value={row.value} data-others={row.value === OTHERS_VALUE ? '' : undefined}>
+              <th scope="row" className="ab-breakdown-label">
+                <span className="ab-breakdown-name">{row.label}</span>
+                <span className="ab-breakdown-bar" aria-hidden="true">
+                  <span style={{ width: `${(share * 100).toFixed(1)}%` }} />
+                </span>
+              </th>
+              <td className="ab-breakdown-value" data-credits={row.count}>
+                {formatCredits(row.count, { locale })}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

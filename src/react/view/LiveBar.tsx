@@ -1,0 +1,57 @@
+import { formatCount } from '../../core/format';
+import type { AgentDataResult } from '../hooks';
+import { defaultLabels, useLabels, useSettings } from '../root';
+
+/**
+ * The data source's line above the list: "Showing 100 of 12,345", the "N new items" button for
+ * live items that arrived above while the reader was scrolled down, "Hide them" for rows that no
+ * longer match, and a failed next page with its Retry. Renders nothing when there is nothing to say.
+ * Its strings and locale come from the view's root.
+ *
+ * @example
+ * ```tsx
+ * <LiveBar data={view.data} shown={view.visibleItems.length} onShowPending={showPending} />
+ * ```
+ */
+export function LiveBar({
+  data,
+  shown,
+  onShowPending,
+}: {
+  data: AgentDataResult;
+  shown: number;
+  onShowPending: () => void;
+}) {
+  const labels = useLabels(defaultLabels, undefined);
+  const { locale } = useSettings({});
+  const { total, pendingNew, leftFilter, error, items, loading } = data;
+  const showing =
+    total !== undefined && items.length > 0 && !loading
+      ? labels.showingCount(shown, total, { shown: formatCount(shown, locale), total: formatCount(total, locale) })
+      : null;
+  const moreFailed = error !== null && items.length > 0;
+  if (!showing && pendingNew.length === 0 && leftFilter.length === 0 && !moreFailed) return null;
+  return (
+    <div className="ab-live-bar">
+      {showing ? <span className="ab-live-count">{showing}</span> : null}
+      {pendingNew.length > 0 ? (
+        <button type="button" className="ab-button ab-new-items" onClick={onShowPending}>
+          {labels.newItems(pendingNew.length, formatCount(pendingNew.length, locale))}
+        </button>
+      ) : null}
+      {leftFilter.length > 0 ? (
+        <button type="button" className="ab-button ab-button-ghost" onClick={data.acknowledgeLeft}>
+          {labels.hideLeftFilter(leftFilter.length, formatCount(leftFilter.length, locale))}
+        </button>
+      ) : null}
+      {moreFailed ? (
+        <span className="ab-live-error" role="alert">
+          {labels.loadMoreError}{' '}
+          <button type="button" className="ab-button ab-button-ghost" onClick={data.retry}>
+            {labels.retry}
+          </button>
+        </span>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,285 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, test, vi } from 'vitest';
+import {
+  AgentManagementView,
+  FilterChips,
+  FilterMenu,
+  FilterMenuSection,
+  getFacets,
+  type AgentFilters,
+  type AgentItem,
+} from '../../../src/index';
+import { BASE_PROPS, ITEMS, NOW, PRIYA, VIEWER } from '../view/view-fixtures';
+import { descriptionOf, filterButton, filterDialog, section, visibleTitles } from '../view/view-helpers';
+
+function facetsFor(filters: AgentFilters, tab: 'personal' | 'all' = 'all', items: AgentItem[] = ITEMS) {
+  return getFacets(items, filters, { tab, viewerId: VIEWER.id, now: NOW, timeZone: 'UTC' });
+}
+
+function option(sectionName: string, name: string | RegExp) {
+  return within(section(sectionName)).getByRole('checkbox', { name });
+}
+
+describe('FilterMenu in the view', () => {
+  test('the trigger opens a dialog with Source, Status and Day of creation; Creator only on All', async () => {
+    const user = userEvent.setup();
+    render(<AgentManagementView {...BASE_PROPS} />);
+    expect(filterButton().getAttribute('aria-expanded')).toBe('false');
+    await user.click(filterButton());
+    expect(filterButton().getAttribute('data-state')).toBe('open');
+    const dialog = filterDialog();
+    expect(within(dialog).getByRole('group', { name: 'Source' })).toBeTruthy();
+    expect(within(dialog).getByRole('group', { name: 'Status' })).toBeTruthy();
+    expect(within(dialog).getByRole('group', { name: 'Day of creation' })).toBeTruthy();
+    expect(within(dialog).queryByRole('group', { name: 'Creator' })).toBeNull();
+
+    await user.keyboard('{Escape}');
+    await user.click(screen.getByRole('tab', { name: 'All' }));
+    await user.click(filterButton());
+    expect(within(filterDialog()).getByRole('group', { name: 'Creator' })).toBeTruthy();
+  });
+
+  test('options show faceted counts from getFacets', async () => {
+    const user = userEvent.setup();
+    render(<AgentManagementView {...BASE_PROPS} defaultTab="all" />);
+    await user.click(filterButton());
+    const slack = option('Source', 'Slack');
+    expect(descriptionOf(slack)).toBe('3'); // i2, i4, i7
+    expect(descriptionOf(option('Status', 'Failed'))).toBe('4'); // i2, i4, i6, i8
+    expect(descriptionOf(within(section('Day of creation')).getByRole('radio', { name: 'Today' }))).toBe('6'); // all but i5 (yesterday), i7, i8
+
+    // Faceted: selecting Slack narrows the Status counts but not the Source counts.
+    await user.click(slack);
+    expect(descriptionOf(option('Status', 'Failed'))).toBe('2');
+    expect(descriptionOf(option('Source', 'Linear'))).toBe('2');
+  });
+
+  test('the viewer is listed first among creators, as "Me"', async () => {
+    const user = userEvent.setup();
+    render(<AgentManagementView {...BASE_PROPS} defaultTab="all" />);
+    await user.click(filterButton());
+    const creators = within(section('Creator')).getAllByRole('checkbox');
+    expect(
+      creators.map(
+        (c) =>
+          c.getAttribute('aria-labelledby') && document.getElementById(c.getAttribute('aria-labelledby')!)?.textContent,
+      ),
+    ).toEqual(['Me', 'Marcus Chen', 'Priya Raman']);
+    await user.click(option('Creator', 'Me'));
+    expect(screen.getByRole('button', { name: 'Remove Creator: Me' })).toBeTruthy();
+  });
+
+  test('the Creator section grows a search box once there are more than eight creators', async () => {
+    const user = userEvent.setup();
+    const people = Array.from({ length: 10 }, (_, i) => ({
+      id: `u_${i}`,
+      name: `Person ${String.fromCharCode(65 + i)}`,
+    }));
+    const items: AgentItem[] = people.map((p, i) => ({ ...ITEMS[3]!, id: `x${i}`, creator: p }));
+    render(<AgentManagementView {...BASE_PROPS} items={[...ITEMS, ...items]} defaultTab="all" />);
+    await user.click(filterButton());
+    const search = within(section('Creator')).getByRole('searchbox', { name: 'Search creators' });
+    await user.type(search, 'person c');
+    expect(within(section('Creator')).getAllByRole('checkbox').length).toBe(1);
+    expect(option('Creator', 'Person C')).toBeTruthy();
+  });
+
+  test('no search box with few creators', async () => {
+    const user = userEvent.setup();
+    render(<AgentManagementView {...BASE_PROPS} defaultTab="all" />);
+    await user.click(filterButton());
+    expect(within(section('Creator')).queryByRole('searchbox')).toBeNull();
+  });
+
+  test('the trigger names the active count; chips remove one filter each; Clear all clears', async () => {
+    const user = userEvent.setup();
+    render(<AgentManagementView {...BASE_PROPS} defaultTab="all" />);
+    await user.click(filterButton());
+    await user.click(option('Status', 'Failed'));
+    await user.click(option('Source', 'Slack'));
+    await user.keyboard('{Escape}');
+    expect(filterButton().getAttribute('aria-label')).toBe('Filter, 2 active');
+    expect(visibleTitles()).toEqual(['Answer billing thread', 'Fix flaky login test']);
+
+    await user.click(screen.getByRole('button', { name: 'Remove Source: Slack' }));
+    expect(screen.queryByRole('button', { name: 'Remove Source: Slack' })).toBeNull();
+    expect(filterButton().getAttribute('aria-label')).toBe('Filter, 1 active');
+    expect(visibleTitles()).toHaveLength(4);
+    // Focus moved to the remaining chip, not lost.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove Status: Failed' }));
+
+    await user.click(filterButton());
+    await user.click(within(section('Day of creation')).getByRole('radio', { name: 'Today' }));
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('button', { name: 'Remove Day of creation: Today' })).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Clear all' }));
+    expect(screen.queryByRole('group', { name: 'Active filters' })).toBeNull();
+    expect(filterButton().getAttribute('aria-label')).toBeNull();
+    expect(filterButton().textContent).toBe('Filter');
+    expect(document.activeElement).toBe(filterButton());
+    expect(visibleTitles()).toHaveLength(ITEMS.length);
+  });
+
+  test('keyboard: Tab moves through the options, Space toggles, Escape closes and focus returns to the trigger', async () => {
+    const user = userEvent.setup();
+    render(<AgentManagementView {...BASE_PROPS} defaultTab="all" />);
+    filterButton().focus();
+    await user.keyboard('{Enter}');
+    const dialog = filterDialog();
+    // Radix focuses the first focusable element of the content.
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    expect(document.activeElement).toBe(within(dialog).getAllByRole('checkbox')[0]);
+
+    // Tab forward to the Status section's "Failed" option, toggle it with Space.
+    const failed = option('Status', 'Failed');
+    let guard = 0;
+    while (document.activeElement !== failed && guard++ < 30) await user.tab();
+    expect(document.activeElement).toBe(failed);
+    await user.keyboard(' ');
+    expect((failed as HTMLInputElement).checked).toBe(true);
+    await user.tab({ shift: true });
+    expect(document.activeElement).toBe(option('Status', 'Canceled'));
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog', { name: 'Filters' })).toBeNull();
+    expect(document.activeElement).toBe(filterButton());
+    expect(filterButton().getAttribute('aria-label')).toBe('Filter, 1 active');
+  });
+
+  test('Day of creation: presets are one radio group; "A day…" and "Range…" take native date inputs', async () => {
+    const user = userEvent.setup();
+    const onFiltersChange = vi.fn();
+    render(<AgentManagementView {...BASE_PROPS} defaultTab="all" onFiltersChange={onFiltersChange} />);
+    await user.click(filterButton());
+    const day = section('Day of creation');
+    const names = within(day)
+      .getAllByRole('radio')
+      .map((r) => document.getElementById(r.getAttribute('aria-labelledby')!)?.textContent);
+    expect(names).toEqual([
+      'Any time',
+      'Today',
+      'Yesterday',
+      'Last 24 hours',
+      'Past 3 days',
+      'Last week',
+      'A day…',
+      'Range…',
+    ]);
+
+    await user.click(within(day).getByRole('radio', { name: 'A day…' }));
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ createdOn: { day: '2026-11-25' } });
+    const dayInput = within(day).getByLabelText('Day') as HTMLInputElement;
+    expect(dayInput.type).toBe('date');
+    fireEvent.change(dayInput, { target: { value: '2026-11-22' } });
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ createdOn: { day: '2026-11-22' } });
+    expect(visibleTitles()).toEqual(['Summarise incidents']);
+
+    await user.click(within(day).getByRole('radio', { name: 'Range…' }));
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ createdOn: { from: '2026-11-19', to: '2026-11-25' } });
+    expect((within(day).getByLabelText('From') as HTMLInputElement).value).toBe('2026-11-19');
+    expect((within(day).getByLabelText('To') as HTMLInputElement).value).toBe('2026-11-25');
+
+    await user.click(within(day).getByRole('radio', { name: 'Any time' }));
+    expect(onFiltersChange).toHaveBeenLastCalledWith({});
+  });
+
+  test('host facets add sections over meta', async () => {
+    const user = userEvent.setup();
+    const items = ITEMS.map((it, i) => ({ ...it, meta: { environment: i % 2 ? 'staging' : 'production' } }));
+    render(
+      <AgentManagementView
+        {...BASE_PROPS}
+        items={items}
+        defaultTab="all"
+        facetDefinitions={[{ key: 'environment', label: 'Environment' }]}
+      />,
+    );
+    await user.click(filterButton());
+    const env = section('Environment');
+    await user.click(within(env).getByRole('checkbox', { name: 'staging' }));
+    expect(visibleTitles()).toHaveLength(4);
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('button', { name: 'Remove Environment: staging' })).toBeTruthy();
+  });
+});
+
+describe('FilterMenu alone', () => {
+  test('uncontrolled: keeps its own filters and reports them', async () => {
+    const user = userEvent.setup();
+    const onFiltersChange = vi.fn();
+    render(<FilterMenu facets={facetsFor({})} viewerId={VIEWER.id} onFiltersChange={onFiltersChange} />);
+    await user.click(filterButton());
+    await user.click(option('Status', 'Failed'));
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ statuses: ['failed'] });
+    expect((option('Status', 'Failed') as HTMLInputElement).checked).toBe(true);
+    expect(filterButton().getAttribute('aria-label')).toBe('Filter, 1 active');
+  });
+
+  test('controlled: shows the prop and only asks to change', async () => {
+    const user = userEvent.setup();
+    const onFiltersChange = vi.fn();
+    const filters: AgentFilters = { sources: ['slack'] };
+    render(
+      <FilterMenu
+        filters={filters}
+        facets={facetsFor(filters)}
+        viewerId={VIEWER.id}
+        onFiltersChange={onFiltersChange}
+      />,
+    );
+    expect(screen.getByRole('button', { name: 'Remove Source: Slack' })).toBeTruthy();
+    await user.click(filterButton());
+    await user.click(option('Source', 'Linear'));
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ sources: ['slack', 'linear'] });
+    expect((option('Source', 'Linear') as HTMLInputElement).checked).toBe(false);
+  });
+
+  test('controlled round trip with a parent', async () => {
+    const user = userEvent.setup();
+    function Parent() {
+      const [filters, setFilters] = useState<AgentFilters>({});
+      return (
+        <FilterMenu
+          filters={filters}
+          onFiltersChange={setFilters}
+          facets={facetsFor(filters)}
+          tab="all"
+          viewerId={VIEWER.id}
+        />
+      );
+    }
+    render(<Parent />);
+    await user.click(filterButton());
+    await user.click(option('Creator', PRIYA.name));
+    expect((option('Creator', PRIYA.name) as HTMLInputElement).checked).toBe(true);
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('button', { name: 'Remove Creator: Priya Raman' })).toBeTruthy();
+  });
+
+  test('"All integrations" selects Slack and Linear together, and reads mixed when partial', async () => {
+    const user = userEvent.setup();
+    const onFiltersChange = vi.fn();
+    render(
+      <FilterMenu defaultFilters={{ sources: ['slack'] }} facets={facetsFor({})} onFiltersChange={onFiltersChange} />,
+    );
+    await user.click(filterButton());
+    const integrations = option('Source', 'All integrations');
+    expect(integrations.getAttribute('aria-checked')).toBe('mixed');
+    await user.click(integrations);
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ sources: ['slack', 'linear'] });
+    await user.click(integrations);
+    expect(onFiltersChange).toHaveBeenLastCalledWith({});
+  });
+
+  test('parts outside FilterMenu throw a clear message', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() => render(<FilterChips />)).toThrow('`FilterChips` must be used within `FilterMenu`.');
+    expect(() => render(<FilterMenuSection title="x" field="x" options={[]} onToggle={() => {}} />)).toThrow(
+      '`FilterMenuSection` must be used within `FilterMenu`.',
+    );
+    vi.restoreAllMocks();
+  });
+});
