@@ -1,8 +1,9 @@
 import type { ReactElement } from 'react';
-import { formatCreatedAt, formatCredits, formatFullDate } from '../../core/format';
+import { formatCreatedAt, formatFullDate } from '../../core/format';
 import type { AgentItem } from '../../core/types';
 import { Avatar, LiveDuration, SourceBadge, StatusBadge } from '../badges';
 import { safeItemHref, VisuallyHidden } from '../shared';
+import { formatCreditsAt } from './credits';
 import type { CellProps } from './list-context';
 
 function text(value: unknown): string {
@@ -122,7 +123,15 @@ export function DurationCell({ item, ctx }: CellProps): ReactElement {
 }
 
 export function CreditsCell({ item, ctx }: CellProps): ReactElement {
-  const value = formatCredits(item.credits, { locale: ctx.locale });
+  const value = formatCreditsAt(item.credits, ctx.creditDigits, ctx.locale);
+  if (value === '—') {
+    return (
+      <span className="ab-muted">
+        <span aria-hidden="true">—</span>
+        <VisuallyHidden>{ctx.labels.notApplicable}</VisuallyHidden>
+      </span>
+    );
+  }
   // A value wider than the column ends in an ellipsis; the title keeps the whole number reachable.
   return <span title={value}>{value}</span>;
 }
