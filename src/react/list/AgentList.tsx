@@ -17,13 +17,15 @@ import { creditDigits } from './credits';
 import { useListSorting } from './useListSorting';
 import { useListWindow } from './useListWindow';
 import { useRowInteraction } from './useRowInteraction';
+import { useRowSize } from './useRowSize';
 import { rowKeyOf, useRovingFocus } from './useRovingFocus';
 
 export type { AgentListClassNames, AgentListProps, AgentSortColumn, AgentSorting };
 
 const EMPTY_ITEMS: AgentItem[] = [];
 const NO_CLASSNAMES: AgentListClassNames = {};
-const ROW_HEIGHTS: Record<Density, number> = { comfortable: 52, compact: 36 };
+/** Row heights before the probe is measured (and without layout): the stylesheet's at 13 px. */
+const ROW_HEIGHTS: Record<Density, number> = { comfortable: 40, compact: 32 };
 /**
  * The list of agent items: a virtualised ARIA grid with the columns Title, Source, Status, Creator,
  * Created, Duration and Credits.
@@ -92,10 +94,10 @@ export const AgentList = forwardRef<HTMLDivElement, AgentListProps>(function Age
   const items = Array.isArray(itemsProp) ? itemsProp : EMPTY_ITEMS;
   const classNames = useShallowStable(settings.classNames as AgentListClassNames | undefined) ?? NO_CLASSNAMES;
   const labels = useLabels(defaultAgentListLabels, labelsProp);
-  const rowHeight =
-    typeof rowHeightProp === 'number' && rowHeightProp > 0
-      ? rowHeightProp
-      : (ROW_HEIGHTS[density] ?? ROW_HEIGHTS.comfortable);
+  const fixedRowHeight = typeof rowHeightProp === 'number' && rowHeightProp > 0 ? rowHeightProp : undefined;
+  const probeRef = useRef<HTMLSpanElement>(null);
+  const laidOutRowHeight = useRowSize(probeRef, ROW_HEIGHTS[density] ?? ROW_HEIGHTS.comfortable);
+  const rowHeight = fixedRowHeight ?? laidOutRowHeight;
   const nowMs = toEpoch(now, undefined);
   const countId = useId();
   const standaloneRoot = useStandaloneRootProps(colorScheme, unstyled);
@@ -236,6 +238,7 @@ export const AgentList = forwardRef<HTMLDivElement, AgentListProps>(function Age
           </div>
         )}
       </div>
+      <span ref={probeRef} className="ab-list-row-probe" aria-hidden="true" />
       <span id={countId} hidden>
         {showSkeleton ? labels.loading : labels.rowCount(count, formattedCount)}
       </span>

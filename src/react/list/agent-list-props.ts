@@ -22,7 +22,7 @@ export interface AgentListProps
   /** Any visible string; missing keys use `defaultAgentListLabels`. */
   labels?: Partial<AgentListLabels>;
   classNames?: AgentListClassNames;
-  /** Row height preset: comfortable (52 px) or compact (36 px). */
+  /** Row height preset: comfortable (≈ 40 px) or compact (≈ 32 px) at the default 13 px; rows grow with the font. */
   density?: Density;
   /** Explicit row height in px (overrides `density`). */
   rowHeight?: number;

@@ -1,9 +1,10 @@
 import type { ReactElement } from 'react';
-import { formatCreatedAt, formatFullDate } from '../../core/format';
+import { formatFullDate } from '../../core/format';
 import type { AgentItem } from '../../core/types';
 import { Avatar, LiveDuration, SourceBadge, StatusBadge } from '../badges';
 import { safeItemHref, VisuallyHidden } from '../shared';
 import { formatCreditsAt } from './credits';
+import { formatRelativeTime } from './relative-time';
 import type { CellProps } from './list-context';
 
 function text(value: unknown): string {
@@ -101,11 +102,10 @@ export function CreatedCell({ item, ctx }: CellProps): ReactElement {
   const date = item.createdAt;
   // A valid Date is always within toISOString's range (±8.64e15 ms), so NaN is the only check needed.
   if (!(date instanceof Date) || Number.isNaN(date.getTime())) return <span className="ab-muted">—</span>;
-  // formatFullDate ignores `now`; one options object serves both.
-  const opts = { locale: ctx.locale, timeZone: ctx.timeZone, now: ctx.now };
+  const opts = { locale: ctx.locale, timeZone: ctx.timeZone };
   return (
     <time dateTime={date.toISOString()} title={formatFullDate(date, opts)}>
-      {formatCreatedAt(date, opts)}
+      {formatRelativeTime(date.getTime(), ctx.now ?? Date.now(), opts)}
     </time>
   );
 }
@@ -133,5 +133,11 @@ export function CreditsCell({ item, ctx }: CellProps): ReactElement {
     );
   }
   // A value wider than the column ends in an ellipsis; the title keeps the whole number reachable.
-  return <span title={value}>{value}</span>;
+  // The unit is shown only on the two-line row, where no column header names the number.
+  return (
+    <span title={value}>
+      {value}
+      <span className="ab-cell-unit"> {ctx.labels.columnCredits.toLowerCase()}</span>
+    </span>
+  );
 }
