@@ -95,6 +95,10 @@ export interface AgentViewLabels {
   hideLeftFilter: (count: number, formatted: string) => string;
   /** A next page failed to load (the loaded rows stay). */
   loadMoreError: string;
+  /** One source of a merged list failed while the others answered (`mergeAgentDataSources`). */
+  partialSource: (source: string, message: string) => string;
+  /** The name of the list of sources that could not be loaded. */
+  partialSources: string;
 }
 
 export const defaultViewLabels: AgentViewLabels = {
@@ -184,4 +188,6 @@ export const defaultViewLabels: AgentViewLabels = {
   leftFilterTag: 'No longer matches',
   hideLeftFilter: (count) => (count === 1 ? 'Hide it' : 'Hide them'),
   loadMoreError: 'More items could not be loaded.',
+  partialSource: (source, message) => `${source} could not be loaded: ${message}`,
+  partialSources: 'Sources that could not be loaded',
 };

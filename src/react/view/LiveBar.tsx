@@ -5,7 +5,8 @@ import { defaultLabels, useLabels, useSettings } from '../root';
 /**
  * The data source's line above the list: "Showing 100 of 12,345", the "N new items" button for
  * live items that arrived above while the reader was scrolled down, "Hide them" for rows that no
- * longer match, and a failed next page with its Retry. Renders nothing when there is nothing to say.
+ * longer match, a failed next page with its Retry, and each source of a merged list that could not
+ * be loaded while the others answered ("GitHub Actions could not be loaded: …"). Renders nothing when there is nothing to say.
  * Its strings and locale come from the view's root.
  *
  * @example
@@ -24,13 +25,16 @@ export function LiveBar({
 }) {
   const labels = useLabels(defaultLabels, undefined);
   const { locale } = useSettings({});
-  const { total, pendingNew, leftFilter, error, items, loading } = data;
+  const { total, pendingNew, leftFilter, error, items, loading, partial } = data;
   const showing =
     total !== undefined && items.length > 0 && !loading
       ? labels.showingCount(shown, total, { shown: formatCount(shown, locale), total: formatCount(total, locale) })
       : null;
   const moreFailed = error !== null && items.length > 0;
-  if (!showing && pendingNew.length === 0 && leftFilter.length === 0 && !moreFailed) return null;
+  const failedSources = partial ?? [];
+  if (!showing && pendingNew.length === 0 && leftFilter.length === 0 && !moreFailed && failedSources.length === 0) {
+    return null;
+  }
   return (
     <div className="ab-live-bar">
       {showing ? <span className="ab-live-count">{showing}</span> : null}
@@ -51,6 +55,13 @@ export function LiveBar({
             {labels.retry}
           </button>
         </span>
+      ) : null}
+      {failedSources.length > 0 ? (
+        <ul className="ab-live-partial" role="status" aria-label={labels.partialSources}>
+          {failedSources.map(({ source, message }, i) => (
+            <li key={`${i}:${source}`}>{labels.partialSource(source, message)}</li>
+          ))}
+        </ul>
       ) : null}
     </div>
   );
