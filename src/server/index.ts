@@ -19,3 +19,8 @@ export type {
   AgentStoreQuery,
   AgentUpsertResult,
 } from './types';
+export { createAgentHandler } from './http/handler';
+export type { AgentActionContext, AgentHandlerCors, AgentHandlerOptions, AgentViewer } from './http/handler';
+export type { AgentHandlerLimits } from './http/limits';
+export { HttpError } from './http/errors';
+export { toNodeListener } from './http/node';
