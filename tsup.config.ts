@@ -30,6 +30,8 @@ export default defineConfig({
   format: ['esm', 'cjs'],
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
   sourcemap: true,
+  // The server kit's SQLite readers resolve their driver from `import.meta.url`: shimmed in CJS.
+  shims: true,
   target: 'es2022',
   clean: true,
   // tsup splits the CJS output too (its own pass over esbuild's ESM chunks).
