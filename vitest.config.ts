@@ -23,6 +23,17 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The server kit against real databases: SQLite files and one throwaway PostgreSQL cluster
+        // for the whole project, started and stopped by the global setup.
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['test/server/**/*.test.ts'],
+          globalSetup: ['test/server/global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
         test: {
           name: 'component',
           environment: 'jsdom',

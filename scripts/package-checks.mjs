@@ -51,7 +51,7 @@ console.log('package checks');
 const build = run(npm, ['run', 'build']);
 check('npm run build emits every entry', () => {
   const files = [
-    ...['index', 'core', 'data', 'adapters'].flatMap((entry) =>
+    ...['index', 'core', 'data', 'adapters', 'server'].flatMap((entry) =>
       ['.js', '.cjs', '.d.ts', '.d.cts'].map((ext) => `dist/${entry}${ext}`),
     ),
     'dist/styles.css',
@@ -110,6 +110,38 @@ check(
         if (/from ['"](react|@radix-ui|@tanstack)|require\(['"](react|@radix-ui|@tanstack)/.test(text))
           bad.push(`${name} imports React or a React package`);
         if (/use client/.test(text)) bad.push(`${name} carries 'use client'`);
+      }
+    }
+    return { ok: bad.length === 0, detail: bad.join('\n') };
+  },
+);
+
+check(
+  'dist/index.*, dist/core.*, dist/data.* never reach the server kit (Kysely, database drivers, node: modules); dist/server.* imports no React',
+  () => {
+    const bad = [];
+    for (const entry of [
+      'dist/index.js',
+      'dist/index.cjs',
+      'dist/core.js',
+      'dist/core.cjs',
+      'dist/data.js',
+      'dist/data.cjs',
+    ]) {
+      for (const file of moduleGraph(entry)) {
+        const text = readFileSync(file, 'utf8');
+        if (/(?:from\s*|import\s*|require\()['"](kysely|better-sqlite3|pg|node:[a-z_]+)['"]/.test(text))
+          bad.push(`${entry} → ${file.slice(root.length + 1)} imports the server kit's dependencies`);
+      }
+    }
+    for (const entry of ['dist/server.js', 'dist/server.cjs']) {
+      for (const file of moduleGraph(entry)) {
+        if (
+          /from ['"](react|@radix-ui|@tanstack)|require\(['"](react|@radix-ui|@tanstack)/.test(
+            readFileSync(file, 'utf8'),
+          )
+        )
+          bad.push(`${entry} → ${file.slice(root.length + 1)} imports React`);
       }
     }
     return { ok: bad.length === 0, detail: bad.join('\n') };
@@ -262,6 +294,8 @@ if (tarball) {
       ],
       ['--omit=peer'],
     );
+    // The server kit mounted on SQLite in a Node project without React (better-sqlite3 compiles here).
+    consumer('server-sqlite', ['better-sqlite3@12.11.1'], [[process.execPath, ['index.mjs']]], ['--omit=peer']);
   }
 }
 rmSync(packDir, { recursive: true, force: true });

@@ -64,12 +64,27 @@ export interface AgentQuerySummary {
   creditsByCreator?: FacetOption[];
 }
 
-/** A live change pushed by the host: items to insert or replace (by id), and ids that are gone. */
+/**
+ * A live change pushed by the host: items to insert or replace (by id), and ids that are gone. A
+ * stream that lost changes it cannot replay sends `reset: true` (the loader queries the first page
+ * again); a source that knows how its connection stands sends `connection`.
+ */
 export interface AgentDataUpdate {
   /** Host input, parsed like query results. */
   upsert?: unknown[];
   remove?: string[];
+  /** Changes were lost: whatever is shown must be queried again. */
+  reset?: boolean;
+  /** How the live connection stands now. */
+  connection?: AgentLiveConnection;
 }
+
+/**
+ * The state of a live stream: `live` (connected, updates arrive), `reconnecting` (it dropped and is
+ * being reopened; what is shown may be stale), `paused` (the server refused it; no live updates
+ * until the view is reloaded or the source subscribed again).
+ */
+export type AgentLiveConnection = 'live' | 'reconnecting' | 'paused';
 
 export type AgentDataListener = (update: AgentDataUpdate) => void;
 
