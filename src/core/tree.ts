@@ -53,10 +53,6 @@ export interface BuildRunTreeOptions {
 
 const NO_ITEMS: readonly AgentItem[] = Object.freeze([]);
 
-function emptyCounts(): Record<AgentStatus, number> {
-  return { working: 0, blocked: 0, canceled: 0, failed: 0, success: 0 };
-}
-
 /** Parent index of each item in `items` (−1: none in the list), with cycles broken. */
 function parentIndexes(items: readonly AgentItem[], indexOf: Map<string, number>): Int32Array {
   const n = items.length;
