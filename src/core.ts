@@ -58,6 +58,8 @@ export type { ChipContext, FacetDefinition, FilterChip, FilterChipLabels } from 
 export { sortAgentItems, compareNewestFirst } from './core/sort';
 export type { AgentSortColumn, AgentSorting } from './core/sort';
 export { buildRunTree, flattenRunTree } from './core/tree';
+export { describeAgentError, normalizeErrorCode } from './core/errors';
+export type { AgentErrorDescription } from './core/errors';
 export type { BuildRunTreeOptions, RunTree, RunTreeRow, SubRunRollup } from './core/tree';
 export { selectNeedsYou } from './core/needs-you';
 export type { SearchParams, SearchParamsLike } from './core/url';
