@@ -57,6 +57,10 @@ export { getFilterChips, countActiveFilters, hasActiveFilters } from './core/chi
 export type { ChipContext, FacetDefinition, FilterChip, FilterChipLabels } from './core/chips';
 export { sortAgentItems, compareNewestFirst } from './core/sort';
 export type { AgentSortColumn, AgentSorting } from './core/sort';
+export { buildRunTree, flattenRunTree } from './core/tree';
+export { describeAgentError, normalizeErrorCode } from './core/errors';
+export type { AgentErrorDescription } from './core/errors';
+export type { BuildRunTreeOptions, RunTree, RunTreeRow, SubRunRollup } from './core/tree';
 export { selectNeedsYou } from './core/needs-you';
 export type { SearchParams, SearchParamsLike } from './core/url';
 export { sanitizeUrl, sanitizeHttpUrl } from './core/safe-url';

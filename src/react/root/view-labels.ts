@@ -1,5 +1,6 @@
+import { ARTIFACT_FILTER_LABELS } from '../../core/fields/artifacts';
 import { STATUS_META } from '../../core/status';
-import type { AgentStatus, CreatedOnPreset } from '../../core/types';
+import type { AgentArtifactType, AgentStatus, CreatedOnPreset } from '../../core/types';
 
 /**
  * Every visible string of the view's own parts (tabs, toolbar, filter menu, summary, pinned
@@ -27,6 +28,10 @@ export interface AgentViewLabels {
   sectionStatus: string;
   sectionCreator: string;
   sectionCreatedOn: string;
+  /** The "Has artifact" section and its chips. */
+  sectionArtifacts: string;
+  /** Names of the Has artifact options (and chips): each artifact type, and `none`. */
+  artifactTypes: Record<AgentArtifactType | 'none', string>;
   creatorSearch: string;
   noCreatorsMatch: string;
   noOptions: string;
@@ -121,6 +126,8 @@ export const defaultViewLabels: AgentViewLabels = {
   sectionStatus: 'Status',
   sectionCreator: 'Creator',
   sectionCreatedOn: 'Day of creation',
+  sectionArtifacts: 'Has artifact',
+  artifactTypes: { ...ARTIFACT_FILTER_LABELS },
   creatorSearch: 'Search creators',
   noCreatorsMatch: 'No creators match',
   noOptions: 'Nothing to filter by',
