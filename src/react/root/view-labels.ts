@@ -104,6 +104,10 @@ export interface AgentViewLabels {
   partialSource: (source: string, message: string) => string;
   /** The name of the list of sources that could not be loaded. */
   partialSources: string;
+  /** The live stream dropped and is being reopened (rows may be out of date meanwhile). */
+  liveReconnecting: string;
+  /** The live stream gave up for now (it resumes with the next query or when the page is shown). */
+  livePaused: string;
 }
 
 export const defaultViewLabels: AgentViewLabels = {
@@ -197,4 +201,6 @@ export const defaultViewLabels: AgentViewLabels = {
   loadMoreError: 'More items could not be loaded.',
   partialSource: (source, message) => `${source} could not be loaded: ${message}`,
   partialSources: 'Sources that could not be loaded',
+  liveReconnecting: 'Reconnecting… live updates resume when the connection is back.',
+  livePaused: 'Live updates paused.',
 };

@@ -5,7 +5,8 @@ import { defaultLabels, useLabels, useSettings } from '../root';
 /**
  * The data source's line above the list: "Showing 100 of 12,345", the "N new items" button for
  * live items that arrived above while the reader was scrolled down, "Hide them" for rows that no
- * longer match, a failed next page with its Retry, and each source of a merged list that could not
+ * longer match, a failed next page with its Retry, the live stream's state when it is not live ("Reconnecting…",
+ * "Live updates paused"), and each source of a merged list that could not
  * be loaded while the others answered ("GitHub Actions could not be loaded: …"). Renders nothing when there is nothing to say.
  * Its strings and locale come from the view's root.
  *
@@ -25,19 +26,32 @@ export function LiveBar({
 }) {
   const labels = useLabels(defaultLabels, undefined);
   const { locale } = useSettings({});
-  const { total, pendingNew, leftFilter, error, items, loading, partial } = data;
+  const { total, pendingNew, leftFilter, error, items, loading, partial, connection } = data;
   const showing =
     total !== undefined && items.length > 0 && !loading
       ? labels.showingCount(shown, total, { shown: formatCount(shown, locale), total: formatCount(total, locale) })
       : null;
   const moreFailed = error !== null && items.length > 0;
   const failedSources = partial ?? [];
-  if (!showing && pendingNew.length === 0 && leftFilter.length === 0 && !moreFailed && failedSources.length === 0) {
+  const connectionText =
+    connection === 'reconnecting' ? labels.liveReconnecting : connection === 'paused' ? labels.livePaused : null;
+  if (
+    !showing &&
+    pendingNew.length === 0 &&
+    leftFilter.length === 0 &&
+    !moreFailed &&
+    failedSources.length === 0 &&
+    connectionText === null
+  ) {
     return null;
   }
   return (
     <div className="ab-live-bar">
       {showing ? <span className="ab-live-count">{showing}</span> : null}
+      {/* Always in the tree, so a screen reader hears the change of state when it comes. */}
+      <span className="ab-live-connection" role="status" data-connection={connection ?? 'live'}>
+        {connectionText}
+      </span>
       {pendingNew.length > 0 ? (
         <button type="button" className="ab-button ab-new-items" onClick={onShowPending}>
           {labels.newItems(pendingNew.length, formatCount(pendingNew.length, locale))}
