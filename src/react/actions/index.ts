@@ -5,3 +5,11 @@ export { AgentActionsContextMenu, type AgentActionsContextMenuProps } from './Ag
 export { AgentActionConfirm, type AgentActionConfirmProps } from './AgentActionConfirm';
 export { actionLabel, getMenuEntries, type ActionMenuEntry } from './menu-entries';
 export type { ActionMenuBaseProps } from './menu-props';
+export {
+  useAgentActions,
+  type AgentActionHandler,
+  type AgentActionTarget,
+  type AgentActionsApi,
+  type UseAgentActionsOptions,
+} from './useAgentActions';
+export { copyText } from './copy-text';

@@ -31,11 +31,41 @@ export interface AgentActionLabels {
   confirmButton: (input: ActionConfirmInput) => string;
   /** The button that backs out (it has the focus when the confirmation opens). */
   confirmDismiss: (input: ActionConfirmInput) => string;
+  /** Announced and toasted when an action succeeded ("Canceled 3 runs"). */
+  actionDone: (input: ActionConfirmInput) => string;
+  /** When some or all failed; `reasons` names each failed item and why. */
+  actionFailed: (input: ActionConfirmInput & { reasons: string }) => string;
+  /** When the reader stopped a running action. */
+  actionStopped: (input: ActionConfirmInput) => string;
+  undo: string;
+  undone: string;
+  retryAction: string;
+  linkCopied: string;
+  copyFailed: string;
 }
 
 const runs = (count: number, formatted: string): string => `${formatted} ${count === 1 ? 'run' : 'runs'}`;
 const subject = (i: ActionConfirmInput): string =>
   i.count === 1 && i.title ? `“${i.title}”` : runs(i.count, i.formatted);
+
+const DONE: Record<string, string> = {
+  cancel: 'Canceled',
+  retry: 'Retried',
+  share: 'Shared',
+  rename: 'Renamed',
+  fork_locally: 'Forked',
+  archive: 'Archived',
+  delete: 'Deleted',
+};
+const VERB: Record<string, string> = {
+  cancel: 'cancel',
+  retry: 'retry',
+  share: 'share',
+  rename: 'rename',
+  fork_locally: 'fork',
+  archive: 'archive',
+  delete: 'delete',
+};
 
 export const defaultActionLabels: AgentActionLabels = {
   actions: {
@@ -68,4 +98,14 @@ export const defaultActionLabels: AgentActionLabels = {
   },
   confirmButton: (i) => (i.action === 'cancel' ? (i.count === 1 ? 'Cancel run' : 'Cancel runs') : i.label),
   confirmDismiss: (i) => (i.action === 'cancel' ? 'Keep running' : 'Keep'),
+  actionDone: (i) =>
+    DONE[i.action] ? `${DONE[i.action]} ${subject(i)}` : `${i.label}: done for ${runs(i.count, i.formatted)}`,
+  actionFailed: (i) =>
+    `Could not ${VERB[i.action] ?? i.label.toLowerCase()} ${runs(i.count, i.formatted)}: ${i.reasons}`,
+  actionStopped: (i) => `${i.label} stopped`,
+  undo: 'Undo',
+  undone: 'Undone',
+  retryAction: 'Retry',
+  linkCopied: 'Link copied',
+  copyFailed: 'Could not copy the link',
 };
