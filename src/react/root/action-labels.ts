@@ -42,6 +42,17 @@ export interface AgentActionLabels {
   retryAction: string;
   linkCopied: string;
   copyFailed: string;
+  /** Accessible name of the bulk toolbar. */
+  bulkActions: string;
+  selectedCount: (count: number, formatted: string) => string;
+  /** A bulk button: "Retry 2 of 3" when it applies to some of the selection, the label alone when to all. */
+  bulkAction: (label: string, count: number, of: number, formatted: { count: string; of: string }) => string;
+  selectAllMatching: (total: number, formatted: string) => string;
+  clearSelection: string;
+  /** Aborts a running bulk action. */
+  stop: string;
+  /** Announced when selected items left the list (removed by an update). */
+  selectionPruned: (count: number, formatted: string) => string;
 }
 
 const runs = (count: number, formatted: string): string => `${formatted} ${count === 1 ? 'run' : 'runs'}`;
@@ -108,4 +119,12 @@ export const defaultActionLabels: AgentActionLabels = {
   retryAction: 'Retry',
   linkCopied: 'Link copied',
   copyFailed: 'Could not copy the link',
+  bulkActions: 'Bulk actions',
+  selectedCount: (_count, formatted) => `${formatted} selected`,
+  bulkAction: (label, count, of, f) => (count === of ? label : `${label} ${f.count} of ${f.of}`),
+  selectAllMatching: (_total, formatted) => `Select all ${formatted} matching`,
+  clearSelection: 'Clear selection',
+  stop: 'Stop',
+  selectionPruned: (count, formatted) =>
+    count === 1 ? '1 selected run left the list' : `${formatted} selected runs left the list`,
 };
