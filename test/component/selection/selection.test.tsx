@@ -2,7 +2,7 @@ import { act, render, renderHook, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, test, vi } from 'vitest';
-import { selectedIn, type AgentItem, type AgentSelection } from '../../../src/core';
+import { selectedIn, type AgentSelection } from '../../../src/core';
 import type { AgentActionRequest, AgentActionResult } from '../../../src/data';
 import { useAgentActions } from '../../../src/react/actions';
 import { AgentBulkToolbar, useAgentSelection } from '../../../src/react/selection';
