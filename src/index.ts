@@ -57,3 +57,20 @@ export type { AgentboardLabels, AgentViewLabels, LabelOverrides } from './react/
 export { themeToStyle, themeTokenVar } from './react/root';
 export type { AgentboardTheme, AgentboardThemeToken } from './react/root';
 export type { AgentboardClassNames, AgentNavigation, AgentFormatting, ColorScheme, Density } from './react/shared';
+
+export { AgentActionsMenu, AgentActionsContextMenu, AgentActionConfirm, useAgentActions } from './react/actions';
+export type {
+  AgentActionsMenuProps,
+  AgentActionsContextMenuProps,
+  AgentActionConfirmProps,
+  AgentActionHandler,
+  AgentActionTarget,
+  AgentActionsApi,
+  UseAgentActionsOptions,
+} from './react/actions';
+export { AgentBulkToolbar, useAgentSelection } from './react/selection';
+export type { AgentBulkToolbarProps, AgentSelectionApi, UseAgentSelectionOptions } from './react/selection';
+export { AgentToastProvider, useToast } from './react/toast';
+export type { AgentToastProviderProps, ToastApi, ToastOptions } from './react/toast';
+export { defaultActionLabels } from './react/root';
+export type { AgentActionLabels, ActionConfirmInput } from './react/root';

@@ -26,7 +26,7 @@ export interface ActionMenuItemsProps {
   onSelect: (id: string) => void;
 }
 
-const STAYS_WHILE_BUSY = new Set(['copy_link', 'details']);
+const STAYS_WHILE_BUSY = /* @__PURE__ */ new Set(['copy_link', 'details']);
 
 function DestructiveIcon(): ReactElement {
   return (

@@ -41,68 +41,70 @@ function MoreIcon(): ReactElement {
  * <AgentActionsMenu item={item} actions={['cancel', 'retry', 'delete']} onAction={run} onShowDetails={open} />
  * ```
  */
-export const AgentActionsMenu = forwardRef<HTMLButtonElement, AgentActionsMenuProps>(function AgentActionsMenu(
-  {
-    item,
-    actions,
-    customActions,
-    getItemHref,
-    onAction,
-    onShowDetails,
-    busy = false,
-    labels: own,
-    open,
-    defaultOpen,
-    onOpenChange,
-    className,
-  },
-  ref,
-) {
-  const labels = useLabels(defaultActionLabels, own);
-  const root = useAgentboardRoot();
-  const standalone = useStandaloneRootProps();
-  const trigger = useRef<HTMLButtonElement>(null);
-  const composed = useComposedRefs(ref, trigger);
-  const [isOpen, setOpen] = useControllableState({
-    prop: open,
-    defaultProp: defaultOpen ?? false,
-    onChange: onOpenChange,
-    name: 'AgentActionsMenu.open',
-  });
-  const entries = useMemo(
-    () => getMenuEntries(item, { actions, customActions, getItemHref }, labels, onShowDetails !== undefined),
-    [item, actions, customActions, getItemHref, labels, onShowDetails],
-  );
-  const title = item.title || item.id;
-  return (
-    <DropdownMenu.Root open={isOpen} onOpenChange={setOpen} modal={false}>
-      <DropdownMenu.Trigger
-        ref={composed}
-        type="button"
-        className={clsx('ab-actions-trigger', className)}
-        aria-label={labels.actionsFor(title)}
-        disabled={entries.length === 0}
-        data-busy={busy ? '' : undefined}
-      >
-        <MoreIcon />
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal container={root?.portalContainer ?? undefined}>
-        <DropdownMenu.Content
-          className={clsx('ab-menu', standalone.className)}
-          data-color-scheme={standalone['data-color-scheme']}
-          align="end"
-          sideOffset={4}
-          collisionPadding={8}
+export const AgentActionsMenu = /* @__PURE__ */ forwardRef<HTMLButtonElement, AgentActionsMenuProps>(
+  function AgentActionsMenu(
+    {
+      item,
+      actions,
+      customActions,
+      getItemHref,
+      onAction,
+      onShowDetails,
+      busy = false,
+      labels: own,
+      open,
+      defaultOpen,
+      onOpenChange,
+      className,
+    },
+    ref,
+  ) {
+    const labels = useLabels(defaultActionLabels, own);
+    const root = useAgentboardRoot();
+    const standalone = useStandaloneRootProps();
+    const trigger = useRef<HTMLButtonElement>(null);
+    const composed = useComposedRefs(ref, trigger);
+    const [isOpen, setOpen] = useControllableState({
+      prop: open,
+      defaultProp: defaultOpen ?? false,
+      onChange: onOpenChange,
+      name: 'AgentActionsMenu.open',
+    });
+    const entries = useMemo(
+      () => getMenuEntries(item, { actions, customActions, getItemHref }, labels, onShowDetails !== undefined),
+      [item, actions, customActions, getItemHref, labels, onShowDetails],
+    );
+    const title = item.title || item.id;
+    return (
+      <DropdownMenu.Root open={isOpen} onOpenChange={setOpen} modal={false}>
+        <DropdownMenu.Trigger
+          ref={composed}
+          type="button"
+          className={clsx('ab-actions-trigger', className)}
+          aria-label={labels.actionsFor(title)}
+          disabled={entries.length === 0}
+          data-busy={busy ? '' : undefined}
         >
-          <ActionMenuItems
-            parts={DROPDOWN_PARTS}
-            entries={entries}
-            busy={busy}
-            destructiveDescription={labels.destructiveDescription}
-            onSelect={(id) => (id === 'details' ? onShowDetails?.(item) : onAction(id, item, trigger.current))}
-          />
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
-  );
-});
+          <MoreIcon />
+        </DropdownMenu.Trigger>
+        <DropdownMenu.Portal container={root?.portalContainer ?? undefined}>
+          <DropdownMenu.Content
+            className={clsx('ab-menu', standalone.className)}
+            data-color-scheme={standalone['data-color-scheme']}
+            align="end"
+            sideOffset={4}
+            collisionPadding={8}
+          >
+            <ActionMenuItems
+              parts={DROPDOWN_PARTS}
+              entries={entries}
+              busy={busy}
+              destructiveDescription={labels.destructiveDescription}
+              onSelect={(id) => (id === 'details' ? onShowDetails?.(item) : onAction(id, item, trigger.current))}
+            />
+          </DropdownMenu.Content>
+        </DropdownMenu.Portal>
+      </DropdownMenu.Root>
+    );
+  },
+);
