@@ -64,3 +64,33 @@ export type { BuildRunTreeOptions, RunTree, RunTreeRow, SubRunRollup } from './c
 export { selectNeedsYou } from './core/needs-you';
 export type { SearchParams, SearchParamsLike } from './core/url';
 export { sanitizeUrl, sanitizeHttpUrl } from './core/safe-url';
+export {
+  ACTION_SHORTCUTS,
+  BUILT_IN_ACTIONS,
+  DEFAULT_ACTIONS,
+  actionForKey,
+  getAvailableActions,
+  getBulkActions,
+  getItemLink,
+  getMatchingBulkActions,
+  getShortcut,
+  isActionAvailable,
+  isBulkAction,
+  isDestructiveAction,
+  needsConfirmation,
+} from './core/actions';
+export type { AgentActionRules, AgentBulkAction, AgentCustomAction, AgentShortcut } from './core/actions';
+export {
+  EMPTY_SELECTION,
+  clear as clearSelection,
+  getSelectionState,
+  isMatchingSelection,
+  isSelected,
+  prune as pruneSelection,
+  selectAllMatching,
+  selectRange,
+  selectedIn,
+  toggle as toggleSelection,
+  toggleAll as toggleAllSelection,
+} from './core/selection';
+export type { AgentMatchingSelection, AgentSelection, PruneResult, SelectionState } from './core/selection';

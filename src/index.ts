@@ -71,3 +71,19 @@ export type {
 } from './react/details';
 export { defaultInspectLabels } from './react/root';
 export type { AgentInspectLabels } from './react/root';
+export { AgentActionsMenu, AgentActionsContextMenu, AgentActionConfirm, useAgentActions } from './react/actions';
+export type {
+  AgentActionsMenuProps,
+  AgentActionsContextMenuProps,
+  AgentActionConfirmProps,
+  AgentActionHandler,
+  AgentActionTarget,
+  AgentActionsApi,
+  UseAgentActionsOptions,
+} from './react/actions';
+export { AgentBulkToolbar, useAgentSelection } from './react/selection';
+export type { AgentBulkToolbarProps, AgentSelectionApi, UseAgentSelectionOptions } from './react/selection';
+export { AgentToastProvider, useToast } from './react/toast';
+export type { AgentToastProviderProps, ToastApi, ToastOptions } from './react/toast';
+export { defaultActionLabels } from './react/root';
+export type { AgentActionLabels, ActionConfirmInput } from './react/root';

@@ -1,4 +1,4 @@
-import type { AgentFacets, AgentFilters, AgentTab, FacetOption } from '../core/types';
+import type { AgentActionId, AgentFacets, AgentFilters, AgentTab, FacetOption } from '../core/types';
 
 /**
  * What the view asks a data source for: one page of the items that match a tab and filters.
@@ -113,9 +113,8 @@ export interface AgentDataSource {
   action?(request: AgentActionRequest): Promise<AgentActionResult>;
 }
 
-/** The built-in row and bulk actions. Hosts add their own with `customActions` (any other string id). */
-export type AgentActionId =
-  'cancel' | 'retry' | 'copy_link' | 'share' | 'rename' | 'fork_locally' | 'archive' | 'delete';
+// The id type lives with the core's action rules, which the data layer must not be imported by.
+export type { AgentActionId };
 
 /** Which items an action applies to when it is sent as a query instead of a list of ids. */
 export interface AgentActionMatch {

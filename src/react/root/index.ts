@@ -12,6 +12,7 @@ export { defaultLabels, mergeLabels, type AgentboardLabels, type LabelOverrides 
 export { defaultViewLabels, type AgentViewLabels } from './view-labels';
 export { defaultAgentListLabels, type AgentListLabels } from './list-labels';
 export { defaultInspectLabels, type AgentInspectLabels } from './inspect-labels';
+export { defaultActionLabels, type ActionConfirmInput, type AgentActionLabels } from './action-labels';
 export {
   AgentboardSettingsContext,
   useRootSettings,
