@@ -23,7 +23,6 @@ import { createUpdateLog } from './update-log';
 
 /** A live update, parsed, as the update log keeps it. */
 type LoggedUpdate = { upsert: AgentItem[]; remove: string[] };
-
 const DEFAULT_PAGE_SIZE = 100;
 const DEFAULT_DEBOUNCE_MS = 150;
 
@@ -286,7 +285,6 @@ export function createAgentDataLoader(initialOptions: AgentDataOptions): AgentDa
     },
 
     listen: (dataSource) => subscribeToSource(dataSource, handleUpdate),
-
     poll: (intervalMs, visibility) =>
       startPolling({
         intervalMs,
