@@ -48,10 +48,11 @@ export function LiveBar({
   return (
     <div className="ab-live-bar">
       {showing ? <span className="ab-live-count">{showing}</span> : null}
-      {/* Always in the tree, so a screen reader hears the change of state when it comes. */}
-      <span className="ab-live-connection" role="status" data-connection={connection ?? 'live'}>
-        {connectionText}
-      </span>
+      {connectionText !== null ? (
+        <span className="ab-live-connection" role="status" data-connection={connection}>
+          {connectionText}
+        </span>
+      ) : null}
       {pendingNew.length > 0 ? (
         <button type="button" className="ab-button ab-new-items" onClick={onShowPending}>
           {labels.newItems(pendingNew.length, formatCount(pendingNew.length, locale))}
