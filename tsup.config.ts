@@ -18,17 +18,39 @@ function markClientEntry(): void {
 }
 
 export default defineConfig({
-  entry: { core: 'src/core.ts', data: 'src/data/index.ts', adapters: 'src/adapters/index.ts', index: 'src/index.ts' },
+  // `server` runs in Node only: its database drivers and Kysely stay external (dependencies and
+  // peers are never bundled), and package-checks proves no browser entry's graph reaches it.
+  entry: {
+    core: 'src/core.ts',
+    data: 'src/data/index.ts',
+    adapters: 'src/adapters/index.ts',
+    index: 'src/index.ts',
+    server: 'src/server/index.ts',
+  },
   format: ['esm', 'cjs'],
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
   sourcemap: true,
+  // The server kit's SQLite readers resolve their driver from `import.meta.url`: shimmed in CJS.
+  shims: true,
   target: 'es2022',
   clean: true,
   // tsup splits the CJS output too (its own pass over esbuild's ESM chunks).
   splitting: true,
   // esbuild already drops dead code; rollup-based treeshaking would strip module-level directives.
   treeshake: false,
-  external: ['react', 'react-dom', 'react/jsx-runtime', /^@radix-ui\//, /^@tanstack\//, 'clsx', 'zod'],
+  external: [
+    'react',
+    'react-dom',
+    'react/jsx-runtime',
+    /^@radix-ui\//,
+    /^@tanstack\//,
+    'clsx',
+    'zod',
+    'kysely',
+    'better-sqlite3',
+    'pg',
+    'eventsource-parser',
+  ],
   esbuildOptions(options) {
     options.jsx = 'automatic';
     options.chunkNames = 'chunks/[name]-[hash]';

@@ -23,6 +23,17 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The server kit against real databases: SQLite files and one throwaway PostgreSQL cluster
+        // for the whole project, started and stopped by the global setup.
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['test/server/**/*.test.ts'],
+          globalSetup: ['test/server/global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
         test: {
           name: 'component',
           environment: 'jsdom',
@@ -42,6 +53,10 @@ export default defineConfig({
             'react-dom/client',
             '@radix-ui/react-tabs',
             '@radix-ui/react-popover',
+            '@radix-ui/react-dropdown-menu',
+            '@radix-ui/react-context-menu',
+            '@radix-ui/react-alert-dialog',
+            '@radix-ui/react-toast',
             '@tanstack/react-table',
             '@tanstack/react-virtual',
             'clsx',

@@ -1,6 +1,11 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import '../src/styles/index.css';
 import './preview.css';
+import { configure } from 'storybook/test';
+
+// Play functions wait for conditions (`waitFor`, `findBy…`); 1 s was a guess at the machine's speed
+// and failed stories under load that pass alone. The timeout is a ceiling, not a pause.
+configure({ asyncUtilTimeout: 15_000 });
 
 type Scheme = 'light' | 'dark';
 

@@ -2,7 +2,7 @@
 // clone after `npm ci`, no build needed). Arguments are passed on (`--runs N`, `--count N`, `--write`).
 // `--ui` also runs the browser UI benchmark (scripts/bench-ui.mjs) afterwards; `--size` prints the bundle
 // sizes (scripts/bench-size.mjs; `--modules` adds the per-module breakdown, `--features` what each feature
-// weighs) and skips the timings.
+// weighs) and skips the timings. `--server` runs the server kit's scale benchmark instead (scripts/bench-server.ts).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,6 +14,21 @@ const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
 const ui = args.includes('--ui');
 const coreArgs = args.filter((a) => a !== '--ui');
+
+// `--server`: the server kit on SQLite and PostgreSQL at 1,000,000 items (scripts/bench-server.ts).
+if (args.includes('--server')) {
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      require.resolve('tsx'),
+      resolve(root, 'scripts/bench-server.ts'),
+      ...args.filter((a) => a !== '--server'),
+    ],
+    { cwd: root, stdio: 'inherit' },
+  );
+  process.exit(r.status ?? 1);
+}
 
 if (args.includes('--size')) {
   const r = spawnSync(

@@ -57,6 +57,40 @@ export { getFilterChips, countActiveFilters, hasActiveFilters } from './core/chi
 export type { ChipContext, FacetDefinition, FilterChip, FilterChipLabels } from './core/chips';
 export { sortAgentItems, compareNewestFirst } from './core/sort';
 export type { AgentSortColumn, AgentSortOptions, AgentSorting } from './core/sort';
+export { buildRunTree, flattenRunTree } from './core/tree';
+export { describeAgentError, normalizeErrorCode } from './core/errors';
+export type { AgentErrorDescription } from './core/errors';
+export type { BuildRunTreeOptions, RunTree, RunTreeRow, SubRunRollup } from './core/tree';
 export { selectNeedsYou } from './core/needs-you';
 export type { SearchParams, SearchParamsLike } from './core/url';
 export { sanitizeUrl, sanitizeHttpUrl } from './core/safe-url';
+export {
+  ACTION_SHORTCUTS,
+  BUILT_IN_ACTIONS,
+  DEFAULT_ACTIONS,
+  actionForKey,
+  getAvailableActions,
+  getBulkActions,
+  getItemLink,
+  getMatchingBulkActions,
+  getShortcut,
+  isActionAvailable,
+  isBulkAction,
+  isDestructiveAction,
+  needsConfirmation,
+} from './core/actions';
+export type { AgentActionRules, AgentBulkAction, AgentCustomAction, AgentShortcut } from './core/actions';
+export {
+  EMPTY_SELECTION,
+  clear as clearSelection,
+  getSelectionState,
+  isMatchingSelection,
+  isSelected,
+  prune as pruneSelection,
+  selectAllMatching,
+  selectRange,
+  selectedIn,
+  toggle as toggleSelection,
+  toggleAll as toggleAllSelection,
+} from './core/selection';
+export type { AgentMatchingSelection, AgentSelection, PruneResult, SelectionState } from './core/selection';

@@ -57,3 +57,33 @@ export type { AgentboardLabels, AgentViewLabels, LabelOverrides } from './react/
 export { themeToStyle, themeTokenVar } from './react/root';
 export type { AgentboardTheme, AgentboardThemeToken } from './react/root';
 export type { AgentboardClassNames, AgentNavigation, AgentFormatting, ColorScheme, Density } from './react/shared';
+
+export { AgentArtifacts } from './react/artifacts';
+export type { AgentArtifactsProps } from './react/artifacts';
+export { SubRunToggle, SubRunSummary, SubRunOf, useSubRunKeys, useExpandedRuns } from './react/sub-runs';
+export type { SubRunToggleProps, SubRunSummaryProps, SubRunOfProps, UseSubRunKeysOptions } from './react/sub-runs';
+export { AgentDetails, useDetailsNavigation } from './react/details';
+export type {
+  AgentDetailsProps,
+  DetailsRunLink,
+  DetailsNavigation,
+  UseDetailsNavigationOptions,
+} from './react/details';
+export { defaultInspectLabels } from './react/root';
+export type { AgentInspectLabels } from './react/root';
+export { AgentActionsMenu, AgentActionsContextMenu, AgentActionConfirm, useAgentActions } from './react/actions';
+export type {
+  AgentActionsMenuProps,
+  AgentActionsContextMenuProps,
+  AgentActionConfirmProps,
+  AgentActionHandler,
+  AgentActionTarget,
+  AgentActionsApi,
+  UseAgentActionsOptions,
+} from './react/actions';
+export { AgentBulkToolbar, useAgentSelection } from './react/selection';
+export type { AgentBulkToolbarProps, AgentSelectionApi, UseAgentSelectionOptions } from './react/selection';
+export { AgentToastProvider, useToast } from './react/toast';
+export type { AgentToastProviderProps, ToastApi, ToastOptions } from './react/toast';
+export { defaultActionLabels } from './react/root';
+export type { AgentActionLabels, ActionConfirmInput } from './react/root';

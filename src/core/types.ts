@@ -52,6 +52,10 @@ export interface AgentPermissions {
   forkLocally?: boolean;
 }
 
+/** The built-in row and bulk actions. Hosts add their own with `customActions` (any other string id). */
+export type AgentActionId =
+  'cancel' | 'retry' | 'copy_link' | 'share' | 'rename' | 'fork_locally' | 'archive' | 'delete';
+
 /** How an item's credits split; `credits` stays the one total. */
 export interface AgentCreditsBreakdown {
   inference?: number;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { filtersToSearchParams } from '../core';
 import { AgentDataError, isAbortError, type AgentDataErrorKind } from './errors';
+import { postAction } from './fetch-action';
+import { followFetchStream } from './fetch-stream';
 import type { AgentDataListener, AgentDataSource, AgentQuery, AgentQueryResult } from './types';
 
 type HeadersSource = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
@@ -16,11 +18,26 @@ export interface FetchDataSourceOptions {
   limit?: number;
   /**
    * Optional Server-Sent Events endpoint for live updates. Each message's data is JSON
-   * `{ upsert?: AgentItemInput[], remove?: string[] }`. Needs `EventSource` (browsers).
+   * `{ upsert?: AgentItemInput[], remove?: string[] }`. Read over `fetch` with the same `headers`
+   * and `fetch` as the queries; resumes with `Last-Event-ID`, reconnects with a capped, jittered
+   * back-off, treats a missed heartbeat as a dead stream, and reports `{ connection }` and
+   * `{ reset }` updates (`agentboard/server`'s `createAgentHandler` speaks this protocol).
    */
   streamUrl?: string | URL;
-  /** `EventSource` implementation; defaults to the global one. */
+  /**
+   * An `EventSource` implementation to read the stream with instead of `fetch` (the browser's own
+   * reconnection then applies: no headers, no connection state). Default: none, the stream is read
+   * over `fetch`.
+   */
   EventSource?: typeof EventSource;
+  /** A stream silent for this long is reopened (default: three of the server's heartbeats, else 45 s). */
+  heartbeatTimeoutMs?: number;
+  /**
+   * Optional action endpoint: `action()` POSTs `{ action, ids | match, input?, timeZone? }` as JSON
+   * here, with the same headers, and reads back an `AgentActionResult` (an `undo` in the answer is a
+   * request posted back to the same endpoint).
+   */
+  actionUrl?: string | URL;
 }
 
 const facetOptionSchema = z.object({ value: z.string(), label: z.string(), count: z.number() });
@@ -179,9 +196,29 @@ export function createFetchDataSource(options: FetchDataSourceOptions): AgentDat
   }
 
   const source: AgentDataSource = { query };
-  if (streamUrl !== undefined) {
+  const resolveHeaders = async () =>
+    new Headers(typeof options.headers === 'function' ? await options.headers() : options.headers);
+  const readUpdate = (data: unknown) => {
+    const update = updateSchema.safeParse(data);
+    return update.success ? update.data : null;
+  };
+  if (options.actionUrl !== undefined) {
+    const actionUrl = String(options.actionUrl);
+    source.action = (request) => postAction(actionUrl, request, options.fetch ?? globalThis.fetch, resolveHeaders);
+  }
+  if (streamUrl !== undefined && options.EventSource === undefined) {
+    source.subscribe = (listener: AgentDataListener) =>
+      followFetchStream({
+        url: String(streamUrl),
+        fetch: (...args) => (options.fetch ?? globalThis.fetch)(...args),
+        headers: resolveHeaders,
+        readUpdate,
+        listener,
+        ...(options.heartbeatTimeoutMs !== undefined ? { heartbeatTimeoutMs: options.heartbeatTimeoutMs } : {}),
+      });
+  } else if (streamUrl !== undefined) {
     source.subscribe = (listener: AgentDataListener) => {
-      const Impl = options.EventSource ?? (globalThis as { EventSource?: typeof EventSource }).EventSource;
+      const Impl = options.EventSource!;
       if (typeof Impl !== 'function') return () => {};
       const events = new Impl(String(streamUrl));
       events.onmessage = (event: MessageEvent) => {
@@ -191,8 +228,8 @@ export function createFetchDataSource(options: FetchDataSourceOptions): AgentDat
         } catch {
           return; // a malformed message is skipped; the next poll or query corrects the list
         }
-        const update = updateSchema.safeParse(data);
-        if (update.success) listener(update.data);
+        const update = readUpdate(data);
+        if (update) listener(update);
       };
       return () => events.close();
     };

@@ -1,7 +1,7 @@
 import type { AgentFacets, AgentItem } from '../core/types';
 import { EMPTY_LIVE_LIST, type LiveList } from './live';
 import type { AgentDataResult } from './loader-types';
-import type { AgentQuerySummary, AgentSourceFailure } from './types';
+import type { AgentLiveConnection, AgentQuerySummary, AgentSourceFailure } from './types';
 
 /** The data loader's own state; `AgentDataResult` is what readers see of it. */
 export interface LoaderState {
@@ -17,6 +17,8 @@ export interface LoaderState {
   failed: 'first' | 'more' | null;
   /** Pages loaded for the current query (a poll refreshes only the first). */
   pages: number;
+  /** The live stream's state, as the source last reported it. */
+  connection?: AgentLiveConnection;
 }
 
 /** What readers can do with the loaded state: the functions of `AgentDataResult`. */
@@ -67,9 +69,11 @@ export function createResultView(actions: LoaderActions): (state: LoaderState) =
     }
     return left.items;
   };
-  return ({ list, nextCursor, facets, summary, partial, loading, loadingMore, error, failed }) => ({
+  return ({ list, nextCursor, facets, summary, partial, loading, loadingMore, error, failed, connection }) => ({
     items: list.items.length === 0 ? EMPTY_ITEMS : list.items,
     loading,
+    refreshing: loading && list.items.length > 0,
+    connection,
     loadingMore,
     error,
     hasMore: nextCursor !== null,

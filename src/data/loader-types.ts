@@ -1,6 +1,6 @@
 import type { AgentFacets, AgentFilters, AgentItem, AgentStatus, AgentTab, ParseIssue } from '../core/types';
 import type { PageVisibility } from './poller';
-import type { AgentDataSource, AgentQuerySummary, AgentSourceFailure } from './types';
+import type { AgentDataSource, AgentLiveConnection, AgentQuerySummary, AgentSourceFailure } from './types';
 
 /** What the data loader (and `useAgentData`, its React hook) is asked to load, and how. */
 export interface AgentDataOptions {
@@ -36,6 +36,17 @@ export interface AgentDataResult {
   items: AgentItem[];
   /** The first page for the current tab/filters is loading (`items` still holds the previous result). */
   loading: boolean;
+  /**
+   * A first page is being queried again while `items` still shows an earlier answer (a filter
+   * change, a retry, a stream that lost changes): the view may mark the rows as stale.
+   */
+  refreshing: boolean;
+  /**
+   * How the source's live stream stands, when it says (`createFetchDataSource` with a `streamUrl`
+   * does): `live`, `reconnecting` (show "Reconnecting…"; rows may be stale) or `paused` (show "Live
+   * updates paused"). `undefined` for sources without a stream or that do not report it.
+   */
+  connection: AgentLiveConnection | undefined;
   /** A next page is loading. */
   loadingMore: boolean;
   /** The last request failed; `retry` repeats it. */

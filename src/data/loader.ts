@@ -23,7 +23,6 @@ import { createUpdateLog } from './update-log';
 
 /** A live update, parsed, as the update log keeps it. */
 type LoggedUpdate = { upsert: AgentItem[]; remove: string[] };
-
 const DEFAULT_PAGE_SIZE = 100;
 const DEFAULT_DEBOUNCE_MS = 150;
 
@@ -205,6 +204,12 @@ export function createAgentDataLoader(initialOptions: AgentDataOptions): AgentDa
 
   const handleUpdate = (update: AgentDataUpdate) => {
     if (!mounted) return;
+    if (update?.connection !== undefined && update.connection !== state.connection)
+      patch({ connection: update.connection });
+    // The stream lost changes it cannot replay: what is shown may be missing some of them.
+    if (update?.reset === true) return loadFirst();
+    // A failed first page stays an error: a live item must not turn it into a one-row list.
+    if (state.failed === 'first') return;
     const upsert = Array.isArray(update?.upsert) ? parse(update.upsert, 'last') : [];
     const remove = Array.isArray(update?.remove) ? update.remove.filter((id) => typeof id === 'string') : [];
     if (upsert.length === 0 && remove.length === 0) return;
@@ -280,7 +285,6 @@ export function createAgentDataLoader(initialOptions: AgentDataOptions): AgentDa
     },
 
     listen: (dataSource) => subscribeToSource(dataSource, handleUpdate),
-
     poll: (intervalMs, visibility) =>
       startPolling({
         intervalMs,

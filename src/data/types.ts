@@ -1,4 +1,4 @@
-import type { AgentFacets, AgentFilters, AgentTab, FacetOption } from '../core/types';
+import type { AgentActionId, AgentFacets, AgentFilters, AgentTab, FacetOption } from '../core/types';
 
 /**
  * What the view asks a data source for: one page of the items that match a tab and filters.
@@ -64,12 +64,27 @@ export interface AgentQuerySummary {
   creditsByCreator?: FacetOption[];
 }
 
-/** A live change pushed by the host: items to insert or replace (by id), and ids that are gone. */
+/**
+ * A live change pushed by the host: items to insert or replace (by id), and ids that are gone. A
+ * stream that lost changes it cannot replay sends `reset: true` (the loader queries the first page
+ * again); a source that knows how its connection stands sends `connection`.
+ */
 export interface AgentDataUpdate {
   /** Host input, parsed like query results. */
   upsert?: unknown[];
   remove?: string[];
+  /** Changes were lost: whatever is shown must be queried again. */
+  reset?: boolean;
+  /** How the live connection stands now. */
+  connection?: AgentLiveConnection;
 }
+
+/**
+ * The state of a live stream: `live` (connected, updates arrive), `reconnecting` (it dropped and is
+ * being reopened; what is shown may be stale), `paused` (the server refused it; no live updates
+ * until the view is reloaded or the source subscribed again).
+ */
+export type AgentLiveConnection = 'live' | 'reconnecting' | 'paused';
 
 export type AgentDataListener = (update: AgentDataUpdate) => void;
 
@@ -98,9 +113,8 @@ export interface AgentDataSource {
   action?(request: AgentActionRequest): Promise<AgentActionResult>;
 }
 
-/** The built-in row and bulk actions. Hosts add their own with `customActions` (any other string id). */
-export type AgentActionId =
-  'cancel' | 'retry' | 'copy_link' | 'share' | 'rename' | 'fork_locally' | 'archive' | 'delete';
+// The id type lives with the core's action rules, which the data layer must not be imported by.
+export type { AgentActionId };
 
 /** Which items an action applies to when it is sent as a query instead of a list of ids. */
 export interface AgentActionMatch {

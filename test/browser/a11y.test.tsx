@@ -3,7 +3,19 @@
 import '../../src/styles/index.css';
 import axe from 'axe-core';
 import { afterEach, describe, expect, test } from 'vitest';
-import { filterMenu, list, runStory, sourceBadge, statusBadge, summary, tabs, view } from './stories';
+import {
+  artifacts,
+  details,
+  filterMenu,
+  list,
+  runStory,
+  sourceBadge,
+  statusBadge,
+  subRuns,
+  summary,
+  tabs,
+  view,
+} from './stories';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -30,6 +42,13 @@ const MAIN_STORIES = {
   'filter menu: chips': filterMenu.WithChips,
   'status badge: all states': statusBadge.AllStates,
   'source badge: all states': sourceBadge.AllStates,
+  'artifacts: pull request states': artifacts.PullRequestStates,
+  'artifacts: compact': artifacts.Compact,
+  'artifacts: full': artifacts.Full,
+  'sub-runs: twelve, expanded': subRuns.TwelveSubRuns,
+  'sub-runs: failing child under a green parent': subRuns.FailingChildUnderGreenParent,
+  'details: failed run': details.FailedRun,
+  'details: narrow': details.Narrow,
 };
 
 async function violationsOf(element: Element): Promise<string[]> {

@@ -7,8 +7,12 @@ import * as viewStories from '../../stories/AgentManagementView.stories';
 import * as summaryStories from '../../stories/AgentSummary.stories';
 import * as tabsStories from '../../stories/AgentTabs.stories';
 import * as filterStories from '../../stories/FilterMenu.stories';
+import * as platformsStories from '../../stories/OneListAcrossPlatforms.stories';
 import * as sourceStories from '../../stories/SourceBadge.stories';
 import * as statusStories from '../../stories/StatusBadge.stories';
+import * as artifactStories from '../../stories/AgentArtifacts.stories';
+import * as subRunStories from '../../stories/SubRuns.stories';
+import * as detailsStories from '../../stories/AgentDetails.stories';
 
 setProjectAnnotations(preview);
 
@@ -19,8 +23,24 @@ export const tabs = composeStories(tabsStories);
 export const filterMenu = composeStories(filterStories);
 export const sourceBadge = composeStories(sourceStories);
 export const statusBadge = composeStories(statusStories);
+export const platforms = composeStories(platformsStories);
+export const artifacts = composeStories(artifactStories);
+export const subRuns = composeStories(subRunStories);
+export const details = composeStories(detailsStories);
 
-export const ALL_STORY_MODULES = { view, list, summary, tabs, filterMenu, sourceBadge, statusBadge };
+export const ALL_STORY_MODULES = {
+  view,
+  list,
+  summary,
+  tabs,
+  filterMenu,
+  sourceBadge,
+  statusBadge,
+  artifacts,
+  subRuns,
+  details,
+  platforms,
+};
 
 export type ComposedStory = (typeof view)[keyof typeof view];
 

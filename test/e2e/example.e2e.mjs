@@ -128,7 +128,8 @@ async function main() {
       // The same question straight to the API, in the browser's time zone: its total is what the view shows.
       const timeZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
       const res = await fetch(
-        `${app.apiUrl}?tab=personal&status=failed&created=today&viewer=u_me&tz=${encodeURIComponent(timeZone)}&limit=1`,
+        `${app.apiUrl}?tab=personal&status=failed&created=today&tz=${encodeURIComponent(timeZone)}&limit=1`,
+        { headers: { authorization: 'Bearer u_me' } },
       );
       expectedTotal = (await res.json()).total;
       assert(expectedTotal > 100, `the seed should have more than a page of failed runs today, got ${expectedTotal}`);

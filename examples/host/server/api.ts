@@ -1,222 +1,186 @@
 /**
- * The example host's HTTP API (node:http, no framework):
+ * The example host's HTTP API: agentboard's server kit on node:http.
  *
- *   GET /api/agents?tab=…&<filtersToSearchParams output>&viewer=…&tz=…&cursor=…&limit=…
- *       → { items, nextCursor, total, facets }   (facets on the first page only)
- *   GET /api/agents/stream   Server-Sent Events: `data: { "upsert": [items…], "remove": [ids…] }`
- *   GET /api/health          → { ok: true, items }
+ *   GET  /api/agents?<filtersToSearchParams output>&tab=…&tz=…&cursor=…&limit=…  the list
+ *   GET  /api/agents/stream    live updates (SSE with ids; Last-Event-ID resumes)
+ *   POST /api/agents/actions   { action, ids | match, … }: cancel / retry / archive / delete,
+ *                              by ids or on everything a filter matches, in one transaction
+ *   GET  /api/health           → { ok: true, seq } (the store answers; its latest change)
+ *
+ * The viewer comes from `authorization: Bearer <user id>` (the example's stand-in for a session;
+ * the app sends the sample viewer's). Permissions per item: only the creator may delete, and
+ * GitHub Actions runs cannot be canceled from here (their own UI does that).
  *
  * Only with AGENTBOARD_TEST_API=1 (the end-to-end test), so live updates happen when a test asks:
- *   POST /api/test/runs  { title? }                 → starts a running run of the viewer's, created now
- *   POST /api/test/flip  { id, status }             → sets a run's raw status (e.g. failed, succeeded)
- *   Both push the change to the streams at once, as the flipper's changes are pushed within a second.
- *
- * Live updates: another process (the flipper) writes to the same SQLite file and appends the changed
- * ids to the `changes` table; this server reads new rows of that table every second and pushes the
- * changed items to every stream. A real host would push only what each viewer may see; the view
- * checks every update against its own tab and filters anyway.
+ *   POST /api/test/runs  { title? }       → starts a running run of the viewer's, created now
+ *   POST /api/test/flip  { id, status }   → sets a run's raw status (e.g. failed, succeeded)
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { config } from './config';
+import { BUILT_IN_SOURCES } from '../../../src/core/sources';
 import {
-  BadRequestError,
-  type Db,
-  getItemsByIds,
-  latestChangeSeq,
-  openDb,
-  queryAgents,
-  queryFromSearchParams,
-  readChanges,
-  upsertItems,
-} from './db';
+  createAgentHandler,
+  toNodeListener,
+  type AgentStore,
+  type AgentStoreActionRequest,
+  type AgentStoreActionResult,
+} from '../../../src/server';
+import { SAMPLE_PEOPLE } from '../../../stories/sample-data';
+import { config } from './config';
+import { openStore } from './store';
 
 export interface ApiOptions {
-  db: Db;
-  /** How often the `changes` table is read (ms). Default 1000. */
-  changePollMs?: number;
-  /** Fixed clock for day filters (tests). */
-  now?: () => number;
+  store: AgentStore;
   /** Serve the test-only endpoints under /api/test (never in a real host). */
   testApi?: boolean;
 }
 
 export interface Api {
   server: Server;
-  /** Reads new changes at once and pushes them (tests; the timer does it every `changePollMs`). */
-  pushChanges(): number;
   close(): Promise<void>;
 }
 
+const PEOPLE = new Set(SAMPLE_PEOPLE.map((p) => p.id));
+
+/** The host's permissions, decided before the store's default rules run. */
+export async function decideAction(
+  store: AgentStore,
+  request: AgentStoreActionRequest,
+): Promise<AgentStoreActionResult | undefined> {
+  const guarded = request.action === 'delete' || request.action === 'cancel';
+  if (!guarded) return undefined;
+  if (request.match) {
+    // On a match, the rule becomes part of the question: only own items, or no GitHub Actions runs.
+    const { filters } = request.match;
+    const match =
+      request.action === 'delete'
+        ? { ...request.match, tab: 'personal' as const }
+        : {
+            ...request.match,
+            filters: {
+              ...filters,
+              sources: (filters.sources?.length ? filters.sources : [...BUILT_IN_SOURCES]).filter(
+                (s) => s !== 'github_actions',
+              ),
+            },
+          };
+    return store.act({ ...request, match });
+  }
+  const items = (await store.getItems(request.ids ?? [])) as { id: string; source: string; creator: { id: string } }[];
+  const refused = items.filter((item) =>
+    request.action === 'delete' ? item.creator.id !== request.viewerId : item.source === 'github_actions',
+  );
+  if (refused.length === 0) return undefined;
+  const message =
+    request.action === 'delete' ? 'Only the creator may delete a run.' : 'GitHub Actions runs are canceled in GitHub.';
+  const rest = (request.ids ?? []).filter((id) => !refused.some((item) => item.id === id));
+  const done = rest.length > 0 ? await store.act({ ...request, ids: rest }) : { affected: 0 };
+  return { ...done, failed: [...(done.failed ?? []), ...refused.map((item) => ({ id: item.id, message }))] };
+}
+
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-    'cache-control': 'no-store',
-  });
-  res.end(text);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown> | null> {
+  let text = '';
+  for await (const chunk of req) {
+    text += String(chunk);
+    if (text.length > 10_000) return null;
+  }
+  try {
+    const body: unknown = text ? JSON.parse(text) : {};
+    return body && typeof body === 'object' ? (body as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
 }
 
 export function createApi(options: ApiOptions): Api {
-  const { db } = options;
-  const now = options.now ?? Date.now;
-  const streams = new Set<ServerResponse>();
-  let seq = latestChangeSeq(db);
-
-  function pushChanges(): number {
-    const changes = readChanges(db, seq);
-    seq = changes.seq;
-    if (changes.upsert.length === 0 && changes.remove.length === 0) return 0;
-    const message = JSON.stringify({ upsert: getItemsByIds(db, changes.upsert), remove: changes.remove });
-    for (const res of streams) res.write(`data: ${message}\n\n`);
-    return changes.upsert.length + changes.remove.length;
-  }
-
-  const changeTimer = setInterval(() => {
-    try {
-      pushChanges();
-    } catch (error) {
-      console.error('[api] reading changes failed:', error);
-    }
-  }, options.changePollMs ?? 1000);
-  const heartbeat = setInterval(() => {
-    for (const res of streams) res.write(': ping\n\n');
-  }, 15_000);
-
-  function handleStream(req: IncomingMessage, res: ServerResponse): void {
-    res.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-store',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-    });
-    res.write('retry: 2000\n\n');
-    streams.add(res);
-    req.on('close', () => streams.delete(res));
-  }
-
-  function handleList(url: URL, res: ServerResponse): void {
-    const query = queryFromSearchParams(url.searchParams);
-    if (!query.viewerId) {
-      sendJson(res, 400, { error: 'The `viewer` parameter is required.' });
-      return;
-    }
-    try {
-      sendJson(res, 200, queryAgents(db, { ...query, now: now() }));
-    } catch (error) {
-      if (error instanceof BadRequestError) sendJson(res, 400, { error: error.message });
-      else throw error;
-    }
-  }
-
-  function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
-    return new Promise((resolveBody, rejectBody) => {
-      let text = '';
-      req.setEncoding('utf8');
-      req.on('data', (chunk: string) => {
-        text += chunk;
-      });
-      req.on('end', () => {
-        try {
-          const body: unknown = text ? JSON.parse(text) : {};
-          resolveBody(body && typeof body === 'object' ? (body as Record<string, unknown>) : {});
-        } catch (error) {
-          rejectBody(error);
-        }
-      });
-      req.on('error', rejectBody);
-    });
-  }
+  const { store } = options;
+  const handler = createAgentHandler({
+    store,
+    getViewer: (request) => {
+      const m = /^Bearer (\S+)$/.exec(request.headers.get('authorization') ?? '');
+      return m && PEOPLE.has(m[1]!) ? { id: m[1]! } : null;
+    },
+    onAction: (request) => decideAction(store, request),
+  });
+  const kit = toNodeListener(handler);
 
   let testRuns = 0;
-  async function handleTest(req: IncomingMessage, url: URL, res: ServerResponse): Promise<void> {
-    const body = await readJson(req).catch(() => null);
-    if (!body) return sendJson(res, 400, { error: 'The body must be JSON.' });
-    const at = now();
-    if (url.pathname === '/api/test/runs') {
+  async function handleTest(req: IncomingMessage, path: string, res: ServerResponse): Promise<void> {
+    const body = await readJson(req);
+    if (!body) return sendJson(res, 400, { error: { message: 'The body must be JSON.' } });
+    const at = Date.now();
+    if (path === '/api/test/runs') {
       testRuns += 1;
       const id = `test_${at.toString(36)}_${testRuns}`;
       const title = typeof body.title === 'string' ? body.title : `Test run ${testRuns}`;
-      upsertItems(
-        db,
-        [
-          {
-            id,
-            kind: 'ambient',
-            title,
-            source: 'api',
-            status: 'running',
-            createdAt: new Date(at).toISOString(),
-            startedAt: new Date(at).toISOString(),
-            creator: { id: 'u_me', name: 'Alex Morgan' },
-            sessionUrl: `https://agents.example.com/sessions/${id}`,
-            sessionState: 'available',
-          },
-        ],
-        at,
-      );
-      pushChanges();
+      await store.upsert([
+        {
+          id,
+          kind: 'ambient',
+          title,
+          source: 'api',
+          status: 'running',
+          createdAt: new Date(at).toISOString(),
+          startedAt: new Date(at).toISOString(),
+          creator: { id: config.viewerId, name: 'Alex Morgan' },
+          sessionUrl: `https://agents.example.com/sessions/${id}`,
+          sessionState: 'available',
+        },
+      ]);
       return sendJson(res, 201, { id, title });
     }
-    if (url.pathname === '/api/test/flip') {
+    if (path === '/api/test/flip') {
       const id = typeof body.id === 'string' ? body.id : '';
       const status = typeof body.status === 'string' ? body.status : '';
-      const [item] = getItemsByIds(db, [id]);
-      if (!item || !status) return sendJson(res, 404, { error: `No run ${id}, or no status.` });
-      upsertItems(db, [{ ...item, status, endedAt: new Date(at).toISOString() }], at);
-      pushChanges();
+      const [item] = await store.getItems([id]);
+      if (!item || !status) return sendJson(res, 404, { error: { message: `No run ${id}, or no status.` } });
+      await store.upsert([{ ...item, status, endedAt: new Date(at).toISOString() }]);
       return sendJson(res, 200, { id, status });
     }
-    sendJson(res, 404, { error: `No route for ${url.pathname}.` });
+    sendJson(res, 404, { error: { message: `No route for ${path}.` } });
   }
 
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    try {
-      if (options.testApi && req.method === 'POST' && url.pathname.startsWith('/api/test/')) {
-        handleTest(req, url, res).catch((error: unknown) => {
-          console.error('[api]', error);
-          if (!res.headersSent) sendJson(res, 500, { error: 'The test endpoint failed.' });
-        });
-      } else if (req.method !== 'GET') sendJson(res, 405, { error: 'Only GET is supported.' });
-      else if (url.pathname === '/api/agents') handleList(url, res);
-      else if (url.pathname === '/api/agents/stream') handleStream(req, res);
-      else if (url.pathname === '/api/health') {
-        const { n } = db.prepare('SELECT COUNT(*) AS n FROM agents').get() as { n: number };
-        sendJson(res, 200, { ok: true, items: n });
-      } else sendJson(res, 404, { error: `No route for ${url.pathname}.` });
-    } catch (error) {
-      console.error('[api]', error);
-      if (!res.headersSent) sendJson(res, 500, { error: 'The server failed to answer; try again.' });
-      else res.end();
+    const path = (req.url ?? '/').split('?')[0]!;
+    if (path === '/api/agents' || path.startsWith('/api/agents/')) return kit(req, res);
+    if (options.testApi && req.method === 'POST' && path.startsWith('/api/test/')) {
+      handleTest(req, path, res).catch((error: unknown) => {
+        console.error('[api]', error);
+        if (!res.headersSent) sendJson(res, 500, { error: { message: 'The test endpoint failed.' } });
+      });
+      return;
     }
+    if (path === '/api/health') {
+      // Cheap on purpose (a probe must not cost a full count): the store answers, and where its log is.
+      store
+        .latestSeq()
+        .then((seq) => sendJson(res, 200, { ok: true, seq }))
+        .catch(() => sendJson(res, 503, { ok: false }));
+      return;
+    }
+    sendJson(res, 404, { error: { message: `No route for ${path}.` } });
   });
 
   return {
     server,
-    pushChanges,
     close() {
-      clearInterval(changeTimer);
-      clearInterval(heartbeat);
-      for (const res of streams) res.end();
-      streams.clear();
+      server.closeAllConnections();
       return new Promise((resolve) => server.close(() => resolve()));
     },
   };
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
-  const db = openDb(config.dbFile);
-  const api = createApi({ db, testApi: process.env.AGENTBOARD_TEST_API === '1' });
+  const handle = await openStore();
+  const api = createApi({ store: handle.store, testApi: process.env.AGENTBOARD_TEST_API === '1' });
   api.server.listen(config.apiPort, config.host, () => {
-    console.log(`[api] http://${config.host}:${config.apiPort}/api/agents (db ${config.dbFile})`);
+    console.log(`[api] http://${config.host}:${config.apiPort}/api/agents (${handle.kind})`);
   });
-  const stop = () => {
-    void api.close().then(() => {
-      db.close();
-      process.exit(0);
-    });
-  };
+  const stop = () => void api.close().then(() => handle.close().then(() => process.exit(0)));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -1,19 +1,21 @@
 /**
  * Simulates agents finishing while the view is open: every few seconds it marks a few running
- * ambient runs as succeeded or failed, and now and then starts a new run — writing to the same
- * SQLite file as the API and logging each changed id in `changes`, which the API pushes live.
+ * ambient runs as succeeded or failed, and now and then starts a new run (sometimes a sub-run of a
+ * running one). It is another process writing to the same store as the API (the SQLite file, or
+ * Postgres with DATABASE_URL); the kit's change log carries its writes to every open stream.
  *
  *   tsx server/flipper.ts        (AGENTBOARD_FLIP_MS sets the interval, default 3000)
  */
+import type { AgentStore } from '../../../src/server';
 import { SAMPLE_PEOPLE } from '../../../stories/sample-data';
 import { config } from './config';
-import { type Db, openDb, upsertItems } from './db';
+import { openStore } from './store';
 
 const FAILURES = [
-  'Tests failed: 3 of 412',
-  'Timed out after 30 minutes',
-  'Merge conflict in src/index.ts',
-  'Out of memory',
+  { statusDetail: 'Tests failed: 3 of 412', errorCode: 'TESTS_FAILED', retryable: true },
+  { statusDetail: 'Timed out after 30 minutes', errorCode: 'TIMEOUT', retryable: true },
+  { statusDetail: 'Merge conflict in src/index.ts', errorCode: 'MERGE_CONFLICT', retryable: false },
+  { statusDetail: 'Out of memory', errorCode: 'OUT_OF_MEMORY', retryable: true },
 ];
 const SOURCES = ['slack', 'linear', 'api', 'cli', 'scheduled', 'github_actions'];
 const TITLES = [
@@ -30,86 +32,83 @@ export interface FlipResult {
 }
 
 /** One round: flips up to `count` running ambient runs, and starts a new run when `start` is set. */
-export function flipOnce(
-  db: Db,
+export async function flipOnce(
+  store: AgentStore,
   options: { count?: number; start?: boolean; now?: number; random?: () => number } = {},
-): FlipResult {
+): Promise<FlipResult> {
   const now = options.now ?? Date.now();
   const random = options.random ?? Math.random;
-  const running = db
-    .prepare("SELECT id FROM agents WHERE status = 'working' AND kind = 'ambient' ORDER BY created_ms DESC LIMIT 200")
-    .all() as { id: string }[];
+  const page = await store.query({
+    tab: 'all',
+    viewerId: config.viewerId,
+    filters: { statuses: ['working'] },
+    limit: 40,
+  });
+  const running = (page.items as Record<string, unknown>[]).filter((item) => item.kind === 'ambient');
   const result: FlipResult = { flipped: [], started: [] };
-  const update = db.prepare(
-    `UPDATE agents SET status = ?, raw_status = ?, status_detail = ?, ended_ms = ?, credits = COALESCE(credits, 0) + ?,
-       updated_ms = ? WHERE id = ?`,
-  );
-  const log = db.prepare("INSERT INTO changes (agent_id, op) VALUES (?, 'upsert')");
-  db.transaction(() => {
-    for (let i = 0; i < (options.count ?? 2) && running.length > 0; i++) {
-      const [pick] = running.splice(Math.floor(random() * Math.min(running.length, 40)), 1);
-      if (!pick) break;
-      const failed = random() < 0.35;
-      const detail = failed ? FAILURES[Math.floor(random() * FAILURES.length)]! : null;
-      update.run(
-        failed ? 'failed' : 'success',
-        failed ? 'failed' : 'succeeded',
-        detail,
-        now,
-        Math.round(random() * 500) / 100,
-        now,
-        pick.id,
-      );
-      log.run(pick.id);
-      result.flipped.push({ id: pick.id, status: failed ? 'failed' : 'success' });
-    }
-  })();
+  const changed: Record<string, unknown>[] = [];
+  for (let i = 0; i < (options.count ?? 2) && running.length > 0; i++) {
+    const [pick] = running.splice(Math.floor(random() * running.length), 1);
+    if (!pick) break;
+    const failed = random() < 0.35;
+    const credits = (typeof pick.credits === 'number' ? pick.credits : 0) + Math.round(random() * 500) / 100;
+    const failure = FAILURES[Math.floor(random() * FAILURES.length)]!;
+    changed.push({
+      ...pick,
+      status: failed ? 'failed' : 'succeeded',
+      endedAt: new Date(now).toISOString(),
+      credits,
+      ...(failed ? failure : {}),
+    });
+    result.flipped.push({ id: String(pick.id), status: failed ? 'failed' : 'success' });
+  }
   if (options.start) {
     const creator = SAMPLE_PEOPLE[Math.floor(random() * SAMPLE_PEOPLE.length)]!;
     const id = `live_${now.toString(36)}${Math.floor(random() * 1296).toString(36)}`;
-    upsertItems(
-      db,
-      [
-        {
-          id,
-          kind: 'ambient',
-          title: TITLES[Math.floor(random() * TITLES.length)]!,
-          source: SOURCES[Math.floor(random() * SOURCES.length)]!,
-          status: 'running',
-          createdAt: new Date(now).toISOString(),
-          startedAt: new Date(now).toISOString(),
-          creator,
-          sessionUrl: `https://agents.example.com/sessions/${id}`,
-          sessionState: 'available',
-          meta: { environment: 'production', harness: 'warp', repository: 'acme/web' },
-        },
-      ],
-      now,
-    );
+    const parent = running[0];
+    changed.push({
+      id,
+      kind: 'ambient',
+      title: TITLES[Math.floor(random() * TITLES.length)]!,
+      source: SOURCES[Math.floor(random() * SOURCES.length)]!,
+      status: 'running',
+      createdAt: new Date(now).toISOString(),
+      startedAt: new Date(now).toISOString(),
+      creator,
+      sessionUrl: `https://agents.example.com/sessions/${id}`,
+      sessionState: 'available',
+      meta: { environment: 'production', harness: 'warp', repository: 'acme/web' },
+      ...(parent && random() < 0.3 ? { parentId: parent.id } : {}),
+    });
     result.started.push(id);
   }
+  if (changed.length > 0) await store.upsert(changed);
   return result;
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
-  const db = openDb(config.dbFile);
+  const handle = await openStore({ readers: 0 });
   const interval = Number(process.env.AGENTBOARD_FLIP_MS ?? 3000);
   let round = 0;
+  let busy = false;
   const timer = setInterval(() => {
+    if (busy) return;
+    busy = true;
     round += 1;
-    try {
-      const { flipped, started } = flipOnce(db, { count: 1 + Math.floor(Math.random() * 3), start: round % 3 === 0 });
-      const text = [...flipped.map((f) => `${f.id} → ${f.status}`), ...started.map((id) => `${id} started`)].join(', ');
-      if (text) console.log(`[flipper] ${text}`);
-    } catch (error) {
-      console.error('[flipper]', error);
-    }
+    flipOnce(handle.store, { count: 1 + Math.floor(Math.random() * 3), start: round % 3 === 0 })
+      .then(({ flipped, started }) => {
+        const text = [...flipped.map((f) => `${f.id} → ${f.status}`), ...started.map((id) => `${id} started`)].join(
+          ', ',
+        );
+        if (text) console.log(`[flipper] ${text}`);
+      })
+      .catch((error: unknown) => console.error('[flipper]', error))
+      .finally(() => (busy = false));
   }, interval);
-  console.log(`[flipper] flipping running items every ${interval} ms in ${config.dbFile}`);
+  console.log(`[flipper] flipping running items every ${interval} ms (${handle.kind})`);
   const stop = () => {
     clearInterval(timer);
-    db.close();
-    process.exit(0);
+    void handle.close().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

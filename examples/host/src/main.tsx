@@ -12,7 +12,13 @@ import './app.css';
 const VIEWER_ID = 'u_me';
 
 // Created once, at module scope: the view keeps using the data source it first got.
-const dataSource = createFetchDataSource({ url: '/api/agents', streamUrl: '/api/agents/stream' });
+// The example's stand-in for a session: the API reads the viewer from this header (never from the URL).
+const dataSource = createFetchDataSource({
+  url: '/api/agents',
+  streamUrl: '/api/agents/stream',
+  actionUrl: '/api/agents/actions',
+  headers: { authorization: `Bearer ${VIEWER_ID}` },
+});
 
 function reportIssues(issues: ParseIssue[]) {
   for (const issue of issues)

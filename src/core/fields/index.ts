@@ -48,7 +48,7 @@ export const FIELD_URL_READS: readonly FieldUrlRead[] = /* @__PURE__ */ Object.f
   readFacetUrl,
 ]);
 
-export { artifactsField, readArtifactsUrl, writeArtifactsUrl } from './artifacts';
+export { ARTIFACT_FILTER_VALUES, artifactsField, readArtifactsUrl, writeArtifactsUrl } from './artifacts';
 export { createdOnField, creatorField, facetField, queryField, sourceField, statusField };
 export { readCreatedOnUrl, readCreatorUrl, readFacetUrl, readQueryUrl, readSourceUrl, readStatusUrl };
 export { writeCreatedOnUrl, writeCreatorUrl, writeFacetUrl, writeQueryUrl, writeSourceUrl, writeStatusUrl };

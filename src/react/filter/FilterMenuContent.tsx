@@ -3,6 +3,7 @@ import { clsx } from 'clsx';
 import type { ReactNode } from 'react';
 import { useAgentboardRoot, useStandaloneRootProps } from '../root';
 import { useFilterMenuContext } from './filter-menu-context';
+import { ArtifactsSection } from './sections/ArtifactsSection';
 import { CreatedOnSection } from './sections/CreatedOnSection';
 import { CreatorSection } from './sections/CreatorSection';
 import { FacetSection } from './sections/FacetSection';
@@ -11,7 +12,7 @@ import { StatusSection } from './sections/StatusSection';
 
 /**
  * The popover (a dialog named "Filters") with every section: Source and Status, then Creator (All
- * tab only), Day of creation and the host's facets. Inside the management view it portals into the
+ * tab only), Day of creation, Has artifact and the host's facets. Inside the management view it portals into the
  * view's root (so it inherits the theme); alone it portals to `document.body` as its own themed
  * root. Must be inside `FilterMenu`. `children` replaces the default sections.
  *
@@ -51,6 +52,7 @@ export function FilterMenuContent({ className, children }: { className?: string;
               <div className="ab-filter-col">
                 {tab === 'all' ? <CreatorSection /> : null}
                 <CreatedOnSection />
+                <ArtifactsSection />
                 {facetDefinitions.map((def) => (
                   <FacetSection key={def.key} definition={def} />
                 ))}

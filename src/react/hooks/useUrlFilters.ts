@@ -34,7 +34,17 @@ export interface UrlFiltersState {
    * current entry, so Back does not walk through every keystroke). `replace` overrides.
    */
   setFilters: (filters: AgentFilters, opts?: { replace?: boolean }) => void;
+  /** The id whose details are open (`item=` in the URL), or null. */
+  details: string | null;
+  /**
+   * Opens (pushes an entry, so Back closes it), moves to another item (replaces the entry, so `j`
+   * / `k` do not fill the history) or closes (`null`, pushes) the details. `replace` overrides.
+   */
+  setDetails: (id: string | null, opts?: { replace?: boolean }) => void;
 }
+
+/** The parameter that carries the open details. */
+export const DETAILS_PARAM = 'item';
 
 let historyAdapter: UrlSearchAdapter | null = null;
 
@@ -111,8 +121,9 @@ function onlyQueryChanged(a: AgentFilters, b: AgentFilters): boolean {
 }
 
 /**
- * Keeps the view's tab and filters in the address bar, so links share a view and Back/Forward
- * move between filter states. Pass its result to the view as controlled props.
+ * Keeps the view's tab, filters and open details (`item={id}`) in the address bar, so links share
+ * a view (and an item's details), and Back/Forward move between filter states and close the
+ * details. Pass its result to the view as controlled props.
  *
  * @example
  * const url = useUrlFilters();
@@ -132,6 +143,7 @@ export function useUrlFilters(options: UseUrlFiltersOptions = {}): UrlFiltersSta
   const parsed = useMemo(() => filtersFromSearchParams(search), [search]);
   const tab = parsed.tab ?? defaultTab;
   const filters = parsed.filters;
+  const details = useMemo(() => new URLSearchParams(search).get(DETAILS_PARAM) || null, [search]);
 
   const current = { adapter, tab, filters, search };
   const latest = useRef(current);
@@ -151,7 +163,19 @@ export function useUrlFilters(options: UseUrlFiltersOptions = {}): UrlFiltersSta
       if (text === search) return;
       adapter.setSearch(text ? `?${text}` : '', { replace });
     };
+    const setDetails = (id: string | null, opts?: { replace?: boolean }) => {
+      const { adapter, search } = latest.current;
+      if (!adapter) return;
+      const params = new URLSearchParams(search);
+      const current = params.get(DETAILS_PARAM) || null;
+      if (current === id) return;
+      if (id === null) params.delete(DETAILS_PARAM);
+      else params.set(DETAILS_PARAM, id);
+      const text = params.toString();
+      adapter.setSearch(text ? `?${text}` : '', { replace: opts?.replace ?? (current !== null && id !== null) });
+    };
     return {
+      setDetails,
       setTab: (nextTab: AgentTab) => write({ tab: nextTab, filters: latest.current.filters }, false),
       setFilters: (nextFilters: AgentFilters, opts?: { replace?: boolean }) => {
         const replace = opts?.replace ?? onlyQueryChanged(latest.current.filters, nextFilters);
@@ -160,5 +184,5 @@ export function useUrlFilters(options: UseUrlFiltersOptions = {}): UrlFiltersSta
     };
   });
 
-  return { tab, filters, ...setters };
+  return { tab, filters, details, ...setters };
 }

@@ -11,6 +11,8 @@ export { themeToStyle, themeTokenVar, type AgentboardTheme, type AgentboardTheme
 export { defaultLabels, mergeLabels, type AgentboardLabels, type LabelOverrides } from './labels';
 export { defaultViewLabels, type AgentViewLabels } from './view-labels';
 export { defaultAgentListLabels, type AgentListLabels } from './list-labels';
+export { defaultInspectLabels, type AgentInspectLabels } from './inspect-labels';
+export { defaultActionLabels, type ActionConfirmInput, type AgentActionLabels } from './action-labels';
 export {
   AgentboardSettingsContext,
   useRootSettings,

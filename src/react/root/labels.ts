@@ -1,3 +1,4 @@
+import { defaultInspectLabels, type AgentInspectLabels } from './inspect-labels';
 import { defaultAgentListLabels, type AgentListLabels } from './list-labels';
 import { defaultViewLabels, type AgentViewLabels } from './view-labels';
 
@@ -34,11 +35,11 @@ export function mergeLabels<L extends object>(base: L, overrides: LabelOverrides
 }
 
 /**
- * Every visible string of the management view: the list's (`AgentListLabels`) and the view's own
- * (`AgentViewLabels`). Pass a partial object as `labels`; nested records (`statuses`, `createdOn`)
+ * Every visible string of the management view: the list's (`AgentListLabels`), the view's own
+ * (`AgentViewLabels`) and the inspecting parts' (`AgentInspectLabels`). Pass a partial object as `labels`; nested records (`statuses`, `createdOn`)
  * merge key by key.
  */
-export type AgentboardLabels = AgentListLabels & AgentViewLabels;
+export type AgentboardLabels = AgentListLabels & AgentViewLabels & AgentInspectLabels;
 
 /**
  * The English defaults of every string.
@@ -48,4 +49,8 @@ export type AgentboardLabels = AgentListLabels & AgentViewLabels;
  * <AgentManagementView labels={{ ...germanLabels, tabAll: 'Alle' }} … />
  * ```
  */
-export const defaultLabels: AgentboardLabels = { ...defaultAgentListLabels, ...defaultViewLabels };
+export const defaultLabels: AgentboardLabels = {
+  ...defaultAgentListLabels,
+  ...defaultViewLabels,
+  ...defaultInspectLabels,
+};

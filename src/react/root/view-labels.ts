@@ -1,5 +1,6 @@
+import { ARTIFACT_FILTER_LABELS } from '../../core/fields/artifacts';
 import { STATUS_META } from '../../core/status';
-import type { AgentStatus, CreatedOnPreset } from '../../core/types';
+import type { AgentArtifactType, AgentStatus, CreatedOnPreset } from '../../core/types';
 
 /**
  * Every visible string of the view's own parts (tabs, toolbar, filter menu, summary, pinned
@@ -27,6 +28,10 @@ export interface AgentViewLabels {
   sectionStatus: string;
   sectionCreator: string;
   sectionCreatedOn: string;
+  /** The "Has artifact" section and its chips. */
+  sectionArtifacts: string;
+  /** Names of the Has artifact options (and chips): each artifact type, and `none`. */
+  artifactTypes: Record<AgentArtifactType | 'none', string>;
   creatorSearch: string;
   noCreatorsMatch: string;
   noOptions: string;
@@ -95,6 +100,14 @@ export interface AgentViewLabels {
   hideLeftFilter: (count: number, formatted: string) => string;
   /** A next page failed to load (the loaded rows stay). */
   loadMoreError: string;
+  /** One source of a merged list failed while the others answered (`mergeAgentDataSources`). */
+  partialSource: (source: string, message: string) => string;
+  /** The name of the list of sources that could not be loaded. */
+  partialSources: string;
+  /** The live stream dropped and is being reopened (rows may be out of date meanwhile). */
+  liveReconnecting: string;
+  /** The live stream gave up for now (it resumes with the next query or when the page is shown). */
+  livePaused: string;
 }
 
 export const defaultViewLabels: AgentViewLabels = {
@@ -117,6 +130,8 @@ export const defaultViewLabels: AgentViewLabels = {
   sectionStatus: 'Status',
   sectionCreator: 'Creator',
   sectionCreatedOn: 'Day of creation',
+  sectionArtifacts: 'Has artifact',
+  artifactTypes: { ...ARTIFACT_FILTER_LABELS },
   creatorSearch: 'Search creators',
   noCreatorsMatch: 'No creators match',
   noOptions: 'Nothing to filter by',
@@ -184,4 +199,8 @@ export const defaultViewLabels: AgentViewLabels = {
   leftFilterTag: 'No longer matches',
   hideLeftFilter: (count) => (count === 1 ? 'Hide it' : 'Hide them'),
   loadMoreError: 'More items could not be loaded.',
+  partialSource: (source, message) => `${source} could not be loaded: ${message}`,
+  partialSources: 'Sources that could not be loaded',
+  liveReconnecting: 'Reconnecting… live updates resume when the connection is back.',
+  livePaused: 'Live updates paused.',
 };

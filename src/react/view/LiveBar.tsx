@@ -5,7 +5,9 @@ import { defaultLabels, useLabels, useSettings } from '../root';
 /**
  * The data source's line above the list: "Showing 100 of 12,345", the "N new items" button for
  * live items that arrived above while the reader was scrolled down, "Hide them" for rows that no
- * longer match, and a failed next page with its Retry. Renders nothing when there is nothing to say.
+ * longer match, a failed next page with its Retry, the live stream's state when it is not live ("Reconnecting…",
+ * "Live updates paused"), and each source of a merged list that could not
+ * be loaded while the others answered ("GitHub Actions could not be loaded: …"). Renders nothing when there is nothing to say.
  * Its strings and locale come from the view's root.
  *
  * @example
@@ -24,16 +26,33 @@ export function LiveBar({
 }) {
   const labels = useLabels(defaultLabels, undefined);
   const { locale } = useSettings({});
-  const { total, pendingNew, leftFilter, error, items, loading } = data;
+  const { total, pendingNew, leftFilter, error, items, loading, partial, connection } = data;
   const showing =
     total !== undefined && items.length > 0 && !loading
       ? labels.showingCount(shown, total, { shown: formatCount(shown, locale), total: formatCount(total, locale) })
       : null;
   const moreFailed = error !== null && items.length > 0;
-  if (!showing && pendingNew.length === 0 && leftFilter.length === 0 && !moreFailed) return null;
+  const failedSources = partial ?? [];
+  const connectionText =
+    connection === 'reconnecting' ? labels.liveReconnecting : connection === 'paused' ? labels.livePaused : null;
+  if (
+    !showing &&
+    pendingNew.length === 0 &&
+    leftFilter.length === 0 &&
+    !moreFailed &&
+    failedSources.length === 0 &&
+    connectionText === null
+  ) {
+    return null;
+  }
   return (
     <div className="ab-live-bar">
       {showing ? <span className="ab-live-count">{showing}</span> : null}
+      {connectionText !== null ? (
+        <span className="ab-live-connection" role="status" data-connection={connection}>
+          {connectionText}
+        </span>
+      ) : null}
       {pendingNew.length > 0 ? (
         <button type="button" className="ab-button ab-new-items" onClick={onShowPending}>
           {labels.newItems(pendingNew.length, formatCount(pendingNew.length, locale))}
@@ -51,6 +70,13 @@ export function LiveBar({
             {labels.retry}
           </button>
         </span>
+      ) : null}
+      {failedSources.length > 0 ? (
+        <ul className="ab-live-partial" role="status" aria-label={labels.partialSources}>
+          {failedSources.map(({ source, message }, i) => (
+            <li key={`${i}:${source}`}>{labels.partialSource(source, message)}</li>
+          ))}
+        </ul>
       ) : null}
     </div>
   );

@@ -179,3 +179,38 @@ describe('useUrlFilters with an adapter', () => {
     expect(getSearch).not.toHaveBeenCalled();
   });
 });
+
+describe('useUrlFilters carries the open details as item=', () => {
+  it('reads item=, pushes on open, replaces on a step, pushes on close; Back closes it', () => {
+    go('/agents?tab=all&status=failed');
+    const { result } = renderHook(() => useUrlFilters());
+    expect(result.current.details).toBeNull();
+    const length = window.history.length;
+    act(() => result.current.setDetails('run_1'));
+    expect(window.history.length).toBe(length + 1);
+    expect(new URLSearchParams(window.location.search).get('item')).toBe('run_1');
+    expect(result.current.details).toBe('run_1');
+    act(() => result.current.setDetails('run_2'));
+    expect(window.history.length).toBe(length + 1);
+    expect(result.current.details).toBe('run_2');
+    // Filters keep the open details and the details keep the filters.
+    expect(result.current.filters).toEqual({ statuses: ['failed'] });
+    act(() => result.current.setFilters({ statuses: ['working'] }));
+    expect(result.current.details).toBe('run_2');
+    // Back (the browser restoring the earlier URL) closes it.
+    popTo('/agents?tab=all&status=failed');
+    expect(result.current.details).toBeNull();
+    expect(result.current.tab).toBe('all');
+  });
+
+  it('a link with item= opens it; closing removes only that parameter', () => {
+    go('/agents?keep=1&item=run_9&tab=personal');
+    const { result } = renderHook(() => useUrlFilters());
+    expect(result.current.details).toBe('run_9');
+    act(() => result.current.setDetails(null));
+    const params = new URLSearchParams(window.location.search);
+    expect(params.has('item')).toBe(false);
+    expect(params.get('keep')).toBe('1');
+    expect(params.get('tab')).toBe('personal');
+  });
+});

@@ -235,3 +235,19 @@ describe('AgentManagementView with a data source and useUrlFilters', () => {
     expect(filterButton().textContent).toContain('2');
   });
 });
+
+describe('AgentManagementView with a data source: the live connection', () => {
+  test('says when the live stream is reconnecting or paused, and nothing once it is live again', async () => {
+    const source = controlledSource();
+    renderView(source);
+    await source.answer(source.last(), { items: page('a', 2) });
+    const connection = () => document.querySelector('.ab-live-connection');
+    expect(screen.queryByText(/Reconnecting/)).toBeNull();
+    source.emit({ connection: 'reconnecting' });
+    expect(connection()?.textContent).toBe('Reconnecting… live updates resume when the connection is back.');
+    source.emit({ connection: 'paused' });
+    expect(connection()?.textContent).toBe('Live updates paused.');
+    source.emit({ connection: 'live' });
+    expect(screen.queryByText(/Reconnecting|paused/)).toBeNull();
+  });
+});

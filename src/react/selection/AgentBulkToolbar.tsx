@@ -1,0 +1,116 @@
+import { clsx } from 'clsx';
+import { useMemo, type KeyboardEvent, type ReactElement } from 'react';
+import {
+  getBulkActions,
+  getMatchingBulkActions,
+  type AgentActionRules,
+  type AgentCustomAction,
+} from '../../core/actions';
+import { formatCount } from '../../core/format';
+import { isMatchingSelection, type AgentSelection } from '../../core/selection';
+import type { AgentActionId, AgentItem } from '../../core/types';
+import { actionLabel } from '../actions';
+import { defaultActionLabels, useLabels, useSettings, type AgentActionLabels, type LabelOverrides } from '../root';
+
+export interface AgentBulkToolbarProps {
+  selection: AgentSelection;
+  /** The selected items that are loaded (for "all matching", the loaded ones not excepted). */
+  selectedItems: readonly AgentItem[];
+  /** How many are selected ("{n} selected"); for "all matching", `total − except`. */
+  count: number | undefined;
+  /** The data source's total of matching items; above the loaded rows it offers "Select all {total} matching". */
+  total?: number;
+  loadedCount: number;
+  actions?: readonly AgentActionId[];
+  customActions?: readonly AgentCustomAction[];
+  /** A bulk button: the action and the ids it applies to (all selected ids it applies to; none for "all matching"). */
+  onAction: (action: string, ids: readonly string[]) => void;
+  onSelectAllMatching: () => void;
+  onClear: () => void;
+  /** While an action runs: a Stop button aborts it. */
+  running?: boolean;
+  onAbort?: () => void;
+  locale?: string;
+  labels?: LabelOverrides<AgentActionLabels>;
+  className?: string;
+}
+
+/**
+ * The toolbar shown while anything is selected (`role="toolbar"`, named "Bulk actions"): "{n} selected",
+ * a button per action that applies to some of the selection ("Retry 2 of 3"), "Select all {total}
+ * matching" when the source has more than is loaded, and "Clear selection". Escape clears.
+ *
+ * @example
+ * ```tsx
+ * {sel.count ? <AgentBulkToolbar selection={sel.selection} selectedItems={items} count={sel.count} … /> : null}
+ * ```
+ */
+export function AgentBulkToolbar(props: AgentBulkToolbarProps): ReactElement {
+  const { selection, selectedItems, count, total, loadedCount, onAction, onSelectAllMatching, onClear } = props;
+  const labels = useLabels(defaultActionLabels, props.labels);
+  const { locale } = useSettings({ locale: props.locale });
+  const rules: AgentActionRules = useMemo(
+    () => ({ actions: props.actions, customActions: props.customActions }),
+    [props.actions, props.customActions],
+  );
+  const matching = isMatchingSelection(selection);
+  const buttons = useMemo(() => {
+    if (matching)
+      return getMatchingBulkActions(rules).map((action) => ({
+        action,
+        ids: [] as string[],
+        text: actionLabel(action, rules, labels),
+      }));
+    return getBulkActions(selectedItems, rules).map((b) => ({
+      action: b.action,
+      ids: b.ids,
+      text: labels.bulkAction(actionLabel(b.action, rules, labels), b.ids.length, b.of, {
+        count: formatCount(b.ids.length, locale),
+        of: formatCount(b.of, locale),
+      }),
+    }));
+  }, [matching, rules, selectedItems, labels, locale]);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      onClear();
+    }
+  };
+  return (
+    <div
+      role="toolbar"
+      aria-label={labels.bulkActions}
+      className={clsx('ab-bulk-toolbar', props.className)}
+      onKeyDown={onKeyDown}
+    >
+      <span className="ab-bulk-count" aria-live="polite">
+        {count === undefined ? null : labels.selectedCount(count, formatCount(count, locale))}
+      </span>
+      {buttons.map((b) => (
+        <button
+          key={b.action}
+          type="button"
+          className="ab-button"
+          data-action={b.action}
+          disabled={props.running}
+          onClick={() => onAction(b.action, b.ids)}
+        >
+          {b.text}
+        </button>
+      ))}
+      {!matching && total !== undefined && total > loadedCount ? (
+        <button type="button" className="ab-button ab-button-ghost" onClick={onSelectAllMatching}>
+          {labels.selectAllMatching(total, formatCount(total, locale))}
+        </button>
+      ) : null}
+      {props.running && props.onAbort ? (
+        <button type="button" className="ab-button" onClick={props.onAbort}>
+          {labels.stop}
+        </button>
+      ) : null}
+      <button type="button" className="ab-button ab-button-ghost" onClick={onClear}>
+        {labels.clearSelection}
+      </button>
+    </div>
+  );
+}

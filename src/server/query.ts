@@ -1,0 +1,134 @@
+import { type CompiledQuery, type Kysely, sql } from 'kysely';
+import { resolveTimeZone } from '../core/time';
+import { getSourceMeta, type SourceRegistry } from '../core/sources';
+import type { FacetOption } from '../core/types';
+import type { AgentQueryResult, AgentQuerySummary } from '../data/types';
+import { buildConditions, whereAll, type Condition } from './conditions';
+import type { CursorCodec } from './cursor';
+import { planFacets } from './facet-queries';
+import type { Dialect } from './migrations';
+import type { AgentStoreTables } from './tables';
+import { fromStoredText, idKey } from './text';
+import type { AgentStoreQuery } from './types';
+
+type Db = Kysely<AgentStoreTables>;
+type Row = Record<string, unknown>;
+
+/** Runs compiled queries as one read (one snapshot where the database offers it), rows per query. */
+export type ReadRunner = (queries: readonly CompiledQuery[], signal?: AbortSignal) => Promise<Row[][]>;
+
+export interface QueryDeps {
+  db: Db;
+  dialect: Dialect;
+  cursors: CursorCodec;
+  run: ReadRunner;
+  sources?: SourceRegistry;
+  /** Default page size, and the largest one. */
+  defaultLimit: number;
+  maxLimit: number;
+}
+
+const byCreditsDesc = (a: FacetOption, b: FacetOption) =>
+  b.count - a.count || a.label.localeCompare(b.label) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+
+function creditsBy(db: Db, parts: readonly Condition[], column: 'source' | 'creator_id'): CompiledQuery {
+  const select = db
+    .selectFrom('agent_items')
+    .select([`${column} as v`, sql<number>`sum(credits)`.as('c')])
+    .where(whereAll(parts))
+    .where('credits', 'is not', null)
+    .groupBy(column);
+  if (column === 'source') return select.compile();
+  return select
+    .select((eb) =>
+      eb
+        .selectFrom('agent_items as newest')
+        .select('newest.creator_name')
+        .whereRef('newest.creator_id', '=', 'agent_items.creator_id')
+        .where(sql<boolean>`newest.archived = 0`)
+        .orderBy('newest.created_ms', 'desc')
+        .orderBy('newest.id_key', 'desc')
+        .limit(1)
+        .as('name'),
+    )
+    .compile();
+}
+
+function readSummary(bySource: readonly Row[], byCreator: readonly Row[], sources?: SourceRegistry): AgentQuerySummary {
+  const creditsBySource = bySource.map((r) => {
+    const value = fromStoredText(String(r.v));
+    return { value, label: getSourceMeta(value, sources).label, count: Number(r.c) };
+  });
+  const creditsByCreator = byCreator.map((r) => ({
+    value: fromStoredText(String(r.v)),
+    label: fromStoredText(String(r.name ?? r.v)),
+    count: Number(r.c),
+  }));
+  creditsBySource.sort(byCreditsDesc);
+  creditsByCreator.sort(byCreditsDesc);
+  return { credits: creditsBySource.reduce((sum, o) => sum + o.count, 0), creditsBySource, creditsByCreator };
+}
+
+/**
+ * One page of a question, newest first (keyset on created_ms, id_key), with `total` on every page
+ * and `facets` and `summary` on the first: what `filterAgentItems` + `compareNewestFirst`,
+ * `getFacets` and `summarize` give over the same items. Every statement is built with Kysely
+ * (values bound, never spliced) and run together as one read.
+ *
+ * @example
+ * const page = await runQuery(deps, { tab: 'all', viewerId: 'u_1', filters: { statuses: ['failed'] }, limit: 50 });
+ */
+export async function runQuery(deps: QueryDeps, q: AgentStoreQuery, signal?: AbortSignal): Promise<AgentQueryResult> {
+  const { db } = deps;
+  const timeZone = resolveTimeZone(q.timeZone);
+  const now = q.now === undefined ? Date.now() : typeof q.now === 'number' ? q.now : q.now.getTime();
+  const limit = Math.min(deps.maxLimit, Math.max(1, Math.floor(q.limit ?? deps.defaultLimit)));
+  const ctx = { tab: q.tab, viewerId: q.viewerId, timeZone, now, dialect: deps.dialect };
+  const parts = buildConditions(q.filters ?? {}, ctx);
+  const after = q.cursor ? deps.cursors.read(q.cursor) : undefined;
+
+  const page = db
+    .selectFrom('agent_items')
+    .select(['item', 'created_ms', 'id'])
+    .where(whereAll(parts))
+    .where((eb) =>
+      after ? eb(eb.refTuple('created_ms', 'id_key'), '<', eb.tuple(after.createdMs, idKey(after.id))) : eb.lit(true),
+    )
+    .orderBy('created_ms', 'desc')
+    .orderBy('id_key', 'desc')
+    .limit(limit + 1)
+    .compile();
+  const total = db
+    .selectFrom('agent_items')
+    .select(sql<number>`count(*)`.as('n'))
+    .where(whereAll(parts))
+    .compile();
+  const queries: CompiledQuery[] = [page, total];
+  const fieldCtx = {
+    tab: q.tab,
+    viewerId: q.viewerId,
+    timeZone,
+    now,
+    ...(deps.sources ? { sources: deps.sources } : {}),
+  };
+  const facets = after ? undefined : planFacets(db, parts, q.filters ?? {}, fieldCtx);
+  if (facets) queries.push(creditsBy(db, parts, 'source'), creditsBy(db, parts, 'creator_id'), ...facets.queries);
+
+  const rows = await deps.run(queries, signal);
+  const pageRows = rows[0] ?? [];
+  const more = pageRows.length > limit;
+  const shown = more ? pageRows.slice(0, limit) : pageRows;
+  const last = shown[shown.length - 1];
+  const items = shown.map((r) => JSON.parse(String(r.item)) as Record<string, unknown>);
+  const result: AgentQueryResult = {
+    items,
+    nextCursor:
+      more && last ? deps.cursors.write({ createdMs: Number(last.created_ms), id: String(items.at(-1)!.id) }) : null,
+    total: Number(rows[1]?.[0]?.n ?? 0),
+  };
+  if (facets) {
+    result.summary = readSummary(rows[2] ?? [], rows[3] ?? [], deps.sources);
+    result.facets = facets.read(rows.slice(4));
+  }
+  return result;
+}

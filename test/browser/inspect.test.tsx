@@ -1,0 +1,122 @@
+// The inspecting parts in real Chromium: the details panel (non-modal, focus return, j/k) and the
+// sub-run toggle by mouse and keys; screenshots of their stories in light and dark for a person
+// to look at (test-results/screenshots/inspect-*.png).
+import '../../src/styles/index.css';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { TreeHarness } from '../component/sub-runs/sub-runs-harness';
+import { AgentboardRoot, AgentDetails, useDetailsNavigation, type AgentItem } from '../../src';
+import { useState } from 'react';
+import { nextFrames } from './helpers';
+import { artifacts, details, runStory, subRuns, type RunnableStory } from './stories';
+import { GREEN_PARENT_FAILING_CHILD, TWELVE_SUB_RUNS } from '../../stories/inspect-fixtures';
+
+let root: Root | undefined;
+beforeEach(async () => {
+  await page.viewport(1024, 700);
+});
+afterEach(() => {
+  act(() => root?.unmount());
+  root = undefined;
+  document.body.innerHTML = '';
+});
+
+function mount(node: React.ReactNode) {
+  const host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  act(() => root!.render(<AgentboardRoot colorScheme="light">{node}</AgentboardRoot>));
+}
+
+const ORDER: AgentItem[] = TWELVE_SUB_RUNS.slice(0, 4);
+
+function DetailsHarness() {
+  const [open, setOpen] = useState<string | null>(null);
+  const nav = useDetailsNavigation({
+    orderedIds: ORDER.map((i) => i.id),
+    details: open,
+    onDetailsChange: setOpen,
+    getRowElement: (id) => document.querySelector<HTMLElement>(`[data-row="${id}"]`),
+  });
+  const item = ORDER.find((i) => i.id === open);
+  return (
+    <div style={{ display: 'flex', gap: 16 }}>
+      <div>
+        {ORDER.map((i) => (
+          <button key={i.id} data-row={i.id} onClick={(e) => nav.open(i.id, e.currentTarget)}>
+            {i.title}
+          </button>
+        ))}
+      </div>
+      {item ? (
+        <AgentDetails item={item} onClose={nav.close} onStep={nav.step} returnFocusTo={nav.returnFocusTo} />
+      ) : null}
+    </div>
+  );
+}
+
+describe('the details panel in Chromium', () => {
+  test('non-modal: Tab leaves it for the page; j / k step; Escape returns focus to the row shown', async () => {
+    mount(<DetailsHarness />);
+    await userEvent.click(page.getByRole('button', { name: ORDER[0]!.title }));
+    const dialog = page.getByRole('dialog');
+    await expect.element(dialog).toHaveAccessibleName(ORDER[0]!.title);
+    expect(dialog.element().getAttribute('aria-modal')).toBeNull();
+    expect(document.activeElement).toBe(dialog.element());
+    await userEvent.keyboard('j');
+    await expect.element(page.getByRole('dialog')).toHaveAccessibleName(ORDER[1]!.title);
+    // No trap: Shift+Tab from the panel reaches the buttons before it.
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(document.activeElement?.closest('[role="dialog"]')).toBeNull();
+    await userEvent.click(page.getByRole('dialog'));
+    await userEvent.keyboard('{Escape}');
+    await expect.element(page.getByRole('dialog')).not.toBeInTheDocument();
+    expect(document.activeElement?.textContent).toBe(ORDER[1]!.title);
+  });
+});
+
+describe('the sub-run toggle in Chromium', () => {
+  test('expands and collapses by mouse and by → / ←', async () => {
+    mount(<TreeHarness items={GREEN_PARENT_FAILING_CHILD} />);
+    const rows = () => document.querySelectorAll('[role="row"]').length;
+    expect(rows()).toBe(1);
+    await userEvent.click(page.getByRole('button', { name: 'Show 3 sub-runs' }));
+    expect(rows()).toBe(4);
+    await userEvent.click(page.getByRole('button', { name: 'Show 3 sub-runs' }));
+    expect(rows()).toBe(1);
+    const parent = page.getByRole('row', { name: 'Nightly dependency bumps' }).element() as HTMLElement;
+    parent.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(rows()).toBe(4);
+    await userEvent.keyboard('{ArrowRight}');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Bump react');
+    await userEvent.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(rows()).toBe(1);
+    expect(document.activeElement).toBe(parent);
+  });
+});
+
+const SHOTS: Record<string, RunnableStory> = {
+  'artifacts-pr-states': artifacts.PullRequestStates,
+  'artifacts-compact': artifacts.Compact,
+  'sub-runs-twelve': subRuns.TwelveSubRuns,
+  'sub-runs-green-parent': subRuns.FailingChildUnderGreenParent,
+  'details-failed': details.FailedRun,
+  'details-narrow': details.Narrow,
+};
+
+describe('screenshots of the inspecting parts', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [name, story] of Object.entries(SHOTS)) {
+      test(`${name}, ${scheme}`, async () => {
+        const canvas = await runStory(story, { scheme });
+        expect(canvas.textContent?.length ?? 0).toBeGreaterThan(0);
+        await new Promise((r) => setTimeout(r, 100));
+        await nextFrames(2);
+        await page.screenshot({ path: `../../test-results/screenshots/inspect-${name}-${scheme}.png` });
+      });
+    }
+  }
+});
