@@ -13,7 +13,7 @@ import type { AgentListClassNames, ListRenderContext } from './list-context';
 import { ListHeader } from './ListHeader';
 import type { AgentListProps } from './agent-list-props';
 import { ListSkeleton } from './ListSkeleton';
-import { creditDigits } from './credits';
+import { creditChars, creditDigits } from './credits';
 import { useListSorting } from './useListSorting';
 import { useListWindow } from './useListWindow';
 import { useRowInteraction } from './useRowInteraction';
@@ -113,6 +113,7 @@ export const AgentList = forwardRef<HTMLDivElement, AgentListProps>(function Age
   });
   const count = sorted.length;
   const digits = useMemo(() => creditDigits(items), [items]);
+  const creditWidth = useMemo(() => creditChars(items, digits, locale), [items, digits, locale]);
 
   // Built once per change of what cells show, so memoised rows stay still otherwise.
   const ctx = useShallowStable<ListRenderContext>({
@@ -175,6 +176,8 @@ export const AgentList = forwardRef<HTMLDivElement, AgentListProps>(function Age
     '--ab-row-height': `${rowHeight}px`,
     // The stylesheet carries the header's band into the scrollbar gutter beside it.
     '--_ab-list-head-height': `${headHeight}px`,
+    // Credits is as wide as the view's widest value (tabular figures: a digit is 1ch).
+    '--_ab-credit-chars': creditWidth,
     ...(height !== undefined ? { height, maxHeight: 'none' } : null),
     ...style,
   } as CSSProperties;

@@ -55,3 +55,28 @@ export function formatCreditsAt(value: number | null | undefined, digits: number
   }
   return formatFor(locale, digits).format(value + 0);
 }
+
+/** Past this many characters a credits value ends in an ellipsis (its title keeps it whole). */
+const MAX_CREDIT_CHARS = 12;
+
+/**
+ * How many characters the widest credits value of a view shows, up to twelve (`1,234,567.89`): the
+ * Credits column is sized to it, so it is as wide as its content rather than as wide as the largest
+ * value any view could hold. Like `creditDigits`, computed over every item, so the column does not
+ * change width while scrolling.
+ *
+ * @example
+ * creditChars([{ credits: 1234.5 }], 2, 'en-US') // 8 ("1,234.50")
+ */
+export function creditChars(
+  items: readonly Pick<AgentItem, 'credits'>[],
+  digits: number,
+  locale: string | undefined,
+): number {
+  let largest = 0;
+  for (let i = 0, n = items.length; i < n; i += 1) {
+    const value = items[i]?.credits;
+    if (typeof value === 'number' && Number.isFinite(value) && value > largest) largest = value;
+  }
+  return Math.min(MAX_CREDIT_CHARS, formatCreditsAt(largest, digits, locale).length);
+}
