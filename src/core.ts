@@ -56,7 +56,7 @@ export {
 export { getFilterChips, countActiveFilters, hasActiveFilters } from './core/chips';
 export type { ChipContext, FacetDefinition, FilterChip, FilterChipLabels } from './core/chips';
 export { sortAgentItems, compareNewestFirst } from './core/sort';
-export type { AgentSortColumn, AgentSorting } from './core/sort';
+export type { AgentSortColumn, AgentSortOptions, AgentSorting } from './core/sort';
 export { buildRunTree, flattenRunTree } from './core/tree';
 export { describeAgentError, normalizeErrorCode } from './core/errors';
 export type { AgentErrorDescription } from './core/errors';

@@ -194,7 +194,9 @@ export const FailedToday: Story = {
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows) {
         expect(row).toHaveAttribute('data-status', 'failed');
-        expect(row.querySelector('[data-column="createdAt"]')).toHaveTextContent(/^Today/);
+        expect(row.querySelector('[data-column="createdAt"]')).toHaveTextContent(/^(Now|\d+m ago|\d+h ago)$/);
+        // The full date is the tooltip of the relative time.
+        expect(row.querySelector('[data-column="createdAt"] time')?.getAttribute('title')).toMatch(/\d{4}/);
       }
     });
     // Escape closes the menu and gives focus back to the button.

@@ -154,8 +154,10 @@ describe("columns follow the theme's font and size", () => {
     for (const theme of [THEMES['default (13 px)'], THEMES['Georgia 14 px']]) {
       const container = await mountList(1280, theme);
       const times = Array.from(container.querySelectorAll('[data-column="createdAt"] time')).map((t) => t.textContent);
-      expect(times).toContain('Nov 20, 2025, 12:59 PM');
-      expect(times).toContain('Yesterday, 11:59 PM');
+      // Relative labels: another year keeps its year; the full date and time are in the title.
+      expect([...times].sort()).toEqual(['10m ago', 'Dec 22, 2025', 'Nov 20, 2025', 'Yesterday']);
+      const year = container.querySelector<HTMLElement>('[data-column="createdAt"] time[datetime^="2025-11-20"]')!;
+      expect(year.title).toBe('Thursday, November 20, 2025 at 12:59:00 PM UTC');
       expect(clippedTexts(container)).toEqual([]);
       container.remove();
     }
@@ -169,10 +171,12 @@ describe("columns follow the theme's font and size", () => {
     const [created13, credits13] = [widthOf(small, 'createdAt'), widthOf(small, 'credits')];
     small.remove();
     const large = await mountList(1280, THEMES['system 16 px']);
-    expect(widthOf(large, 'createdAt') / created13).toBeCloseTo(16 / 13, 1);
-    expect(widthOf(large, 'credits') / credits13).toBeCloseTo(16 / 13, 1);
-    // Created holds at least 11em.
-    expect(widthOf(large, 'createdAt')).toBeGreaterThanOrEqual(11 * 16);
+    // Each column is an em width plus the cells' fixed 12 px padding either side: the em part scales.
+    const padding = 2 * 12;
+    expect((widthOf(large, 'createdAt') - padding) / (created13 - padding)).toBeCloseTo(16 / 13, 1);
+    expect((widthOf(large, 'credits') - padding) / (credits13 - padding)).toBeCloseTo(16 / 13, 1);
+    // Created holds at least 7em: "Nov 20, 2025", the widest relative label.
+    expect(widthOf(large, 'createdAt')).toBeGreaterThanOrEqual(7 * 16);
   });
 });
 
@@ -200,7 +204,11 @@ describe('credits', () => {
     for (const span of Array.from(
       container.querySelectorAll<HTMLElement>('[role="row"][data-index] [data-column="credits"] > span'),
     )) {
-      expect(span.title).toBe(span.textContent);
+      // The unit beside the number shows only on the two-line row, where no header names the column.
+      const unit = span.querySelector<HTMLElement>('.ab-cell-unit');
+      expect(unit && getComputedStyle(unit).display).toBe('none');
+      expect(span.title).toBe(span.textContent!.replace(unit!.textContent!, ''));
+      expect(span.title).toMatch(/^(<0\.01|[\d,]+\.\d{2})$/);
     }
   });
 });
@@ -232,9 +240,17 @@ describe('phone width (390 px)', () => {
           getComputedStyle(row.querySelector('.ab-title')!).color,
         );
       }
-      // Only Title and Status head the columns; the hidden ones are hidden, not squeezed.
+      // The header is a row of sort buttons: every column stays sortable, none is dropped.
       const heads = Array.from(container.querySelectorAll<HTMLElement>('[role="columnheader"]')).filter(shown);
-      expect(heads.map((h) => h.getAttribute('data-column'))).toEqual(['title', 'status']);
+      expect(heads.map((h) => h.getAttribute('data-column'))).toEqual([
+        'title',
+        'source',
+        'status',
+        'creator',
+        'createdAt',
+        'duration',
+        'credits',
+      ]);
       expect(spilling(container)).toEqual([]);
     });
   }

@@ -1,78 +1,31 @@
 import { clsx } from 'clsx';
-import { forwardRef, useId, useRef, type CSSProperties, type HTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, useId, useMemo, useRef, type CSSProperties } from 'react';
 import { toEpoch } from '../../core/epoch';
 import { formatCount } from '../../core/format';
 import type { AgentSortColumn, AgentSorting } from '../../core/sort';
-import type { SourceRegistry } from '../../core/sources';
 import type { AgentItem } from '../../core/types';
-import type { SourceIcons } from '../badges';
 import { useShallowStable } from '../hooks';
-import { defaultAgentListLabels, useLabels, useSettings, useStandaloneRootProps, type AgentListLabels } from '../root';
-import { type AgentFormatting, type AgentNavigation, type ColorScheme, type Density } from '../shared';
+import { defaultAgentListLabels, useLabels, useSettings, useStandaloneRootProps } from '../root';
+import type { Density } from '../shared';
 import { AgentRow } from './AgentRow';
 import { COLUMN_COUNT } from './columns';
 import type { AgentListClassNames, ListRenderContext } from './list-context';
 import { ListHeader } from './ListHeader';
+import type { AgentListProps } from './agent-list-props';
 import { ListSkeleton } from './ListSkeleton';
+import { creditChars, creditDigits } from './credits';
 import { useListSorting } from './useListSorting';
 import { useListWindow } from './useListWindow';
 import { useRowInteraction } from './useRowInteraction';
+import { useRowSize } from './useRowSize';
 import { rowKeyOf, useRovingFocus } from './useRovingFocus';
 
-export type { AgentListClassNames, AgentSortColumn, AgentSorting };
-
-export interface AgentListProps
-  extends AgentNavigation, AgentFormatting, Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
-  /** The items to show, already filtered (by `filterAgentItems` / `useAgentView`). The list sorts them. */
-  items: readonly AgentItem[];
-  /** The viewer's id: their items show "Me" as the creator. */
-  viewerId?: string;
-  /** Controlled order. */
-  sorting?: AgentSorting;
-  /** Initial order while uncontrolled. Default: Created, newest first. */
-  defaultSorting?: AgentSorting;
-  onSortingChange?: (sorting: AgentSorting) => void;
-  /** Any visible string; missing keys use `defaultAgentListLabels`. */
-  labels?: Partial<AgentListLabels>;
-  classNames?: AgentListClassNames;
-  /** Row height preset: comfortable (52 px) or compact (36 px). */
-  density?: Density;
-  /** Explicit row height in px (overrides `density`). */
-  rowHeight?: number;
-  /** Host-registered sources: labels and groups. */
-  sourceRegistry?: SourceRegistry;
-  /** Host-registered source icons. */
-  sourceIcons?: SourceIcons;
-  /** Called once per item count when the user scrolls within `endReachedThreshold` rows of the end. */
-  onEndReached?: () => void;
-  /** Rows from the end that count as "reached". Default 10. */
-  endReachedThreshold?: number;
-  /**
-   * Called when the list scrolls to or away from the top (scrollTop ≤ 4 px counts as the top), once
-   * per change; not on mount (the list starts at the top). E.g. to show "N new items" while away.
-   */
-  onAtTopChange?: (atTop: boolean) => void;
-  /** Accessible name of the grid. Default: `labels.list` ("Agent runs"). */
-  ariaLabel?: string;
-  /** A fixed height (px or any CSS length). Otherwise the list fills its container (see the stylesheet). */
-  height?: number | string;
-  /** Shows placeholder rows while there are no items yet, and marks the grid busy. */
-  loading?: boolean;
-  /** Rendered when there are no items and nothing is loading. */
-  emptyState?: ReactNode;
-  /** Extra content after a row's title (e.g. a host badge). Keep the function stable. */
-  renderTitleExtra?: (item: AgentItem) => ReactNode;
-  /** Rows rendered beyond the visible ones, each side. Default 8. */
-  overscan?: number;
-  /** Used only when the list is rendered on its own (outside `AgentManagementView`). Default 'system'. */
-  colorScheme?: ColorScheme;
-  /** Used only when the list is rendered on its own: drop the default stylesheet's look. */
-  unstyled?: boolean;
-}
+export type { AgentListClassNames, AgentListProps, AgentSortColumn, AgentSorting };
 
 const EMPTY_ITEMS: AgentItem[] = [];
 const NO_CLASSNAMES: AgentListClassNames = {};
-const ROW_HEIGHTS: Record<Density, number> = { comfortable: 52, compact: 36 };
+/** Row heights before the probe is measured (and without layout): the stylesheet's at 13 px. */
+const ROW_HEIGHTS: Record<Density, number> = { comfortable: 40, compact: 32 };
 /**
  * The list of agent items: a virtualised ARIA grid with the columns Title, Source, Status, Creator,
  * Created, Duration and Credits.
@@ -141,10 +94,10 @@ export const AgentList = forwardRef<HTMLDivElement, AgentListProps>(function Age
   const items = Array.isArray(itemsProp) ? itemsProp : EMPTY_ITEMS;
   const classNames = useShallowStable(settings.classNames as AgentListClassNames | undefined) ?? NO_CLASSNAMES;
   const labels = useLabels(defaultAgentListLabels, labelsProp);
-  const rowHeight =
-    typeof rowHeightProp === 'number' && rowHeightProp > 0
-      ? rowHeightProp
-      : (ROW_HEIGHTS[density] ?? ROW_HEIGHTS.comfortable);
+  const fixedRowHeight = typeof rowHeightProp === 'number' && rowHeightProp > 0 ? rowHeightProp : undefined;
+  const probeRef = useRef<HTMLSpanElement>(null);
+  const laidOutRowHeight = useRowSize(probeRef, ROW_HEIGHTS[density] ?? ROW_HEIGHTS.comfortable);
+  const rowHeight = fixedRowHeight ?? laidOutRowHeight;
   const nowMs = toEpoch(now, undefined);
   const countId = useId();
   const standaloneRoot = useStandaloneRootProps(colorScheme, unstyled);
@@ -156,8 +109,11 @@ export const AgentList = forwardRef<HTMLDivElement, AgentListProps>(function Age
     onSortingChange,
     locale,
     nowMs,
+    sourceRegistry,
   });
   const count = sorted.length;
+  const digits = useMemo(() => creditDigits(items), [items]);
+  const creditWidth = useMemo(() => creditChars(items, digits, locale), [items, digits, locale]);
 
   // Built once per change of what cells show, so memoised rows stay still otherwise.
   const ctx = useShallowStable<ListRenderContext>({
@@ -166,6 +122,7 @@ export const AgentList = forwardRef<HTMLDivElement, AgentListProps>(function Age
     timeZone,
     now: nowMs,
     viewerId,
+    creditDigits: digits,
     sourceRegistry,
     sourceIcons,
     classNames,
@@ -219,6 +176,8 @@ export const AgentList = forwardRef<HTMLDivElement, AgentListProps>(function Age
     '--ab-row-height': `${rowHeight}px`,
     // The stylesheet carries the header's band into the scrollbar gutter beside it.
     '--_ab-list-head-height': `${headHeight}px`,
+    // Credits is as wide as the view's widest value (tabular figures: a digit is 1ch).
+    '--_ab-credit-chars': creditWidth,
     ...(height !== undefined ? { height, maxHeight: 'none' } : null),
     ...style,
   } as CSSProperties;
@@ -282,6 +241,7 @@ export const AgentList = forwardRef<HTMLDivElement, AgentListProps>(function Age
           </div>
         )}
       </div>
+      <span ref={probeRef} className="ab-list-row-probe" aria-hidden="true" />
       <span id={countId} hidden>
         {showSkeleton ? labels.loading : labels.rowCount(count, formattedCount)}
       </span>

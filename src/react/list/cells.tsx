@@ -1,8 +1,10 @@
 import type { ReactElement } from 'react';
-import { formatCreatedAt, formatCredits, formatFullDate } from '../../core/format';
+import { formatFullDate } from '../../core/format';
 import type { AgentItem } from '../../core/types';
 import { Avatar, LiveDuration, SourceBadge, StatusBadge } from '../badges';
 import { safeItemHref, VisuallyHidden } from '../shared';
+import { formatCreditsAt } from './credits';
+import { formatRelativeTime } from './relative-time';
 import type { CellProps } from './list-context';
 
 function text(value: unknown): string {
@@ -100,11 +102,10 @@ export function CreatedCell({ item, ctx }: CellProps): ReactElement {
   const date = item.createdAt;
   // A valid Date is always within toISOString's range (±8.64e15 ms), so NaN is the only check needed.
   if (!(date instanceof Date) || Number.isNaN(date.getTime())) return <span className="ab-muted">—</span>;
-  // formatFullDate ignores `now`; one options object serves both.
-  const opts = { locale: ctx.locale, timeZone: ctx.timeZone, now: ctx.now };
+  const opts = { locale: ctx.locale, timeZone: ctx.timeZone };
   return (
     <time dateTime={date.toISOString()} title={formatFullDate(date, opts)}>
-      {formatCreatedAt(date, opts)}
+      {formatRelativeTime(date.getTime(), ctx.now ?? Date.now(), opts)}
     </time>
   );
 }
@@ -122,7 +123,21 @@ export function DurationCell({ item, ctx }: CellProps): ReactElement {
 }
 
 export function CreditsCell({ item, ctx }: CellProps): ReactElement {
-  const value = formatCredits(item.credits, { locale: ctx.locale });
+  const value = formatCreditsAt(item.credits, ctx.creditDigits, ctx.locale);
+  if (value === '—') {
+    return (
+      <span className="ab-muted">
+        <span aria-hidden="true">—</span>
+        <VisuallyHidden>{ctx.labels.notApplicable}</VisuallyHidden>
+      </span>
+    );
+  }
   // A value wider than the column ends in an ellipsis; the title keeps the whole number reachable.
-  return <span title={value}>{value}</span>;
+  // The unit is shown only on the two-line row, where no column header names the number.
+  return (
+    <span title={value}>
+      {value}
+      <span className="ab-cell-unit"> {ctx.labels.columnCredits.toLowerCase()}</span>
+    </span>
+  );
 }

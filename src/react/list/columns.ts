@@ -27,9 +27,9 @@ export interface ListColumn {
  */
 export const LIST_COLUMNS: readonly ListColumn[] = [
   { id: 'title', label: 'columnTitle', Cell: TitleCell, firstSort: 'asc' },
-  { id: 'source', label: 'columnSource', Cell: SourceCell },
-  { id: 'status', label: 'columnStatus', Cell: StatusCell },
-  { id: 'creator', label: 'columnCreator', Cell: CreatorCell },
+  { id: 'source', label: 'columnSource', Cell: SourceCell, firstSort: 'asc' },
+  { id: 'status', label: 'columnStatus', Cell: StatusCell, firstSort: 'asc' },
+  { id: 'creator', label: 'columnCreator', Cell: CreatorCell, firstSort: 'asc' },
   { id: 'createdAt', label: 'columnCreated', Cell: CreatedCell, firstSort: 'desc' },
   { id: 'duration', label: 'columnDuration', Cell: DurationCell, align: 'end', firstSort: 'desc' },
   { id: 'credits', label: 'columnCredits', Cell: CreditsCell, align: 'end', firstSort: 'desc' },

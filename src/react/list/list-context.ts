@@ -22,6 +22,8 @@ export interface ListRenderContext {
   /** Fixed clock in epoch ms; `undefined` = the real clock (live durations tick). */
   now: number | undefined;
   viewerId: string | undefined;
+  /** Fraction digits of every credit value in the view (see `creditDigits`). */
+  creditDigits: number;
   sourceRegistry: SourceRegistry | undefined;
   sourceIcons: SourceIcons | undefined;
   classNames: AgentListClassNames;

@@ -1,13 +1,22 @@
 import { functionalUpdate, useTable, type SortingState, type Updater } from '@tanstack/react-table';
 import { useCallback, useMemo } from 'react';
 import { sortAgentItems, type AgentSortColumn, type AgentSorting } from '../../core/sort';
+import type { SourceRegistry } from '../../core/sources';
 import type { AgentItem } from '../../core/types';
 import { useControllableState } from '../hooks';
 import { listColumns, listFeatures } from './columns';
 
 const NO_DATA: AgentItem[] = [];
 const DEFAULT_SORTING: AgentSorting = { id: 'createdAt', desc: true };
-const SORT_COLUMNS: ReadonlySet<string> = new Set<AgentSortColumn>(['title', 'createdAt', 'duration', 'credits']);
+const SORT_COLUMNS: ReadonlySet<string> = new Set<AgentSortColumn>([
+  'title',
+  'source',
+  'status',
+  'creator',
+  'createdAt',
+  'duration',
+  'credits',
+]);
 
 function isSortColumn(id: unknown): id is AgentSortColumn {
   return typeof id === 'string' && SORT_COLUMNS.has(id);
@@ -21,6 +30,8 @@ export interface ListSortingOptions {
   locale: string | undefined;
   /** Fixed clock in epoch ms, or `undefined` for the real one. */
   nowMs: number | undefined;
+  /** Host-registered sources: Source sorts by their labels. */
+  sourceRegistry?: SourceRegistry | undefined;
 }
 
 /**
@@ -34,7 +45,15 @@ export interface ListSortingOptions {
  * const { table, sorted } = useListSorting({ items, sorting, defaultSorting, onSortingChange, locale, nowMs });
  * ```
  */
-export function useListSorting({ items, sorting, defaultSorting, onSortingChange, locale, nowMs }: ListSortingOptions) {
+export function useListSorting({
+  items,
+  sorting,
+  defaultSorting,
+  onSortingChange,
+  locale,
+  nowMs,
+  sourceRegistry,
+}: ListSortingOptions) {
   const [sortValue, setSort] = useControllableState<AgentSorting>({
     prop: sorting,
     defaultProp: defaultSorting ?? DEFAULT_SORTING,
@@ -67,8 +86,8 @@ export function useListSorting({ items, sorting, defaultSorting, onSortingChange
     onSortingChange: onTableSortingChange,
   });
   const sorted = useMemo(
-    () => sortAgentItems(items, { id: sortId, desc: sortDesc }, { locale, now: nowMs ?? Date.now() }),
-    [items, sortId, sortDesc, locale, nowMs],
+    () => sortAgentItems(items, { id: sortId, desc: sortDesc }, { locale, now: nowMs ?? Date.now(), sourceRegistry }),
+    [items, sortId, sortDesc, locale, nowMs, sourceRegistry],
   );
   return { table, sorted, sortId, sortDesc };
 }

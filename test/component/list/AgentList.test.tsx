@@ -118,19 +118,19 @@ describe('AgentList', () => {
     expect(amb[3]!.querySelector('.ab-creator-name')!.textContent).toBe('Ada Lovelace');
     expect(amb[3]!.querySelector('.ab-avatar')!.getAttribute('aria-hidden')).toBe('true');
     const time = amb[4]!.querySelector('time')!;
-    expect(time.textContent).toBe('Today, 3:04 PM');
+    expect(time.textContent).toBe('2h ago'); // relative to 18:00; the title has the full time
     expect(time.getAttribute('dateTime')).toBe('2026-11-25T15:04:00.000Z');
     expect(time.getAttribute('title')).toMatch(/2026.*3:04:00 PM.*UTC/);
     expect(amb[5]!.textContent).toBe('1m 5s');
-    expect(amb[6]!.textContent).toBe('1,234.5');
+    expect(amb[6]!.textContent).toBe('1,234.5 credits'); // the unit shows only on the two-line row
     // A value too wide for the column is cut with an ellipsis; its title keeps the whole number.
     expect(amb[6]!.querySelector('span')!.getAttribute('title')).toBe('1,234.5');
 
     const int = within(rowByTitle('Refactor the parser')).getAllByRole('gridcell');
     expect(int[3]!.querySelector('.ab-creator-name')!.textContent).toBe('Me');
-    expect(int[4]!.textContent).toBe('Yesterday, 9:12 AM');
+    expect(int[4]!.textContent).toBe('Yesterday');
     expect(int[5]!.textContent).toContain('—');
-    expect(int[6]!.textContent).toBe('—');
+    expect(int[6]!.textContent).toBe(`—${defaultAgentListLabels.notApplicable}`); // words for screen readers
     expect(rowByTitle('Refactor the parser').getAttribute('data-kind')).toBe('interactive');
   });
 
@@ -220,7 +220,7 @@ describe('AgentList', () => {
     const created = screen.getByRole('columnheader', { name: /Created/ });
     expect(created.getAttribute('aria-sort')).toBe('descending');
     expect(rowTitles()).toEqual(['Apple', 'cherry', 'banana']);
-    expect(screen.getByRole('columnheader', { name: /Source/ }).hasAttribute('aria-sort')).toBe(false);
+    expect(screen.getByRole('columnheader', { name: /Source/ }).getAttribute('aria-sort')).toBe('none');
 
     await user.click(screen.getByRole('button', { name: 'Title' }));
     expect(screen.getByRole('columnheader', { name: /Title/ }).getAttribute('aria-sort')).toBe('ascending');
@@ -237,6 +237,45 @@ describe('AgentList', () => {
     expect(rowTitles()).toEqual(['cherry', 'banana', 'Apple']);
     await user.click(screen.getByRole('button', { name: 'Credits' }));
     expect(rowTitles()).toEqual(['banana', 'cherry', 'Apple']);
+  });
+
+  it('sorts by Status (display order), Source (label) and Creator (name) from the header buttons', async () => {
+    const user = userEvent.setup();
+    const items = [
+      makeItem({ title: 'one', status: 'success', source: 'slack', creator: { id: 'u_z', name: 'Zed' } }),
+      makeItem({ title: 'two', status: 'working', source: 'linear', creator: { id: 'u_b', name: 'Bea' } }),
+      makeItem({ title: 'three', status: 'failed', source: 'github_actions', creator: { id: 'u_a', name: 'amy' } }),
+    ];
+    renderList({ items });
+    const onSort = async (name: string, expected: string[], direction: string) => {
+      await user.click(screen.getByRole('button', { name }));
+      expect(screen.getByRole('columnheader', { name: new RegExp(name) }).getAttribute('aria-sort')).toBe(direction);
+      expect(rowTitles()).toEqual(expected);
+    };
+    await onSort('Status', ['two', 'three', 'one'], 'ascending');
+    await onSort('Status', ['one', 'three', 'two'], 'descending');
+    await onSort('Source', ['three', 'two', 'one'], 'ascending'); // GitHub Actions, Linear, Slack
+    await onSort('Creator', ['three', 'two', 'one'], 'ascending'); // amy, Bea, Zed
+    await onSort('Creator', ['one', 'two', 'three'], 'descending');
+  });
+
+  it('shows every credit value at one precision, with words for a missing one', () => {
+    const items = [
+      makeItem({ title: 'a', credits: 0.35, createdAt: new Date(NOW - 1000) }),
+      makeItem({ title: 'b', credits: 19.4, createdAt: new Date(NOW - 2000) }),
+      makeItem({ title: 'c', credits: 1, createdAt: new Date(NOW - 3000) }),
+      makeItem({ title: 'd', credits: 252, createdAt: new Date(NOW - 4000) }),
+      makeItem({ title: 'e', credits: undefined, createdAt: new Date(NOW - 5000) }),
+    ];
+    const { container, rerender } = renderList({ items });
+    const credits = () =>
+      [...container.querySelectorAll('.ab-row [data-column="credits"]')].map((c) =>
+        (c.textContent ?? '').replace(' credits', ''),
+      );
+    expect(credits()).toEqual(['0.35', '19.40', '1.00', '252.00', `—${defaultAgentListLabels.notApplicable}`]);
+    // Whole numbers only: no fraction digits at all.
+    rerender(<AgentList now={NOW} timeZone="UTC" locale="en-US" items={items.slice(2, 4)} />);
+    expect(credits()).toEqual(['1', '252']);
   });
 
   it('supports controlled sorting', async () => {
@@ -303,8 +342,8 @@ describe('AgentList', () => {
     // Exactly one row is in the tab order.
     expect(dataRows().filter((r) => r.tabIndex === 0)).toHaveLength(1);
 
-    // Tab past the four sort buttons into the body.
-    for (let i = 0; i < 5; i += 1) await user.tab();
+    // Tab past the seven sort buttons into the body.
+    for (let i = 0; i < 8; i += 1) await user.tab();
     const first = document.activeElement as HTMLElement;
     expect(first.getAttribute('role')).toBe('row');
     expect(first.getAttribute('aria-rowindex')).toBe('2');
@@ -318,7 +357,7 @@ describe('AgentList', () => {
     expect(scroller.scrollTop).toBe(0);
     await user.keyboard('{End}');
     expect(document.activeElement!.getAttribute('aria-rowindex')).toBe('10001');
-    expect(scroller.scrollTop).toBeGreaterThan(9_000 * 52); // scrolled so the row is visible
+    expect(scroller.scrollTop).toBeGreaterThan(9_000 * 40); // scrolled so the row is visible
     expect(document.activeElement!.textContent).toContain('Bulk run 09999');
     expect(dataRows().length).toBeLessThan(60);
 
@@ -584,7 +623,7 @@ describe('AgentList', () => {
     expect(screen.getAllByRole('columnheader')[0]!.classList.contains('H')).toBe(true);
     const row = dataRows()[0]!;
     expect(row.classList.contains('R')).toBe(true);
-    expect(row.style.height).toBe('36px');
+    expect(row.style.height).toBe('32px');
     expect(within(row).getAllByRole('gridcell')[0]!.classList.contains('C')).toBe(true);
     expect(row.querySelector('.ab-status-badge.B')).not.toBeNull();
     expect(row.querySelector('.ab-avatar.A')).not.toBeNull();

@@ -95,6 +95,68 @@ describe('sortAgentItems', () => {
     ]);
   });
 
+  it('sorts Status by the display order: Working, Blocked, Canceled, Failed, Success', () => {
+    const statuses = ['success', 'failed', 'working', 'canceled', 'blocked', 'working'] as const;
+    const items = statuses.map((status, i) => makeItem({ id: `s${i}`, status }));
+    expect(sortAgentItems(items, { id: 'status', desc: false }, { now: NOW }).map((i) => i.status)).toEqual([
+      'working',
+      'working',
+      'blocked',
+      'canceled',
+      'failed',
+      'success',
+    ]);
+    // Descending reverses the statuses; equal statuses still keep newest first (s2 is newer than s5).
+    expect(idsOf(sortAgentItems(items, { id: 'status', desc: true }, { now: NOW }))).toEqual([
+      's0',
+      's1',
+      's3',
+      's4',
+      's2',
+      's5',
+    ]);
+  });
+
+  it('sorts Source by its label, a host registry first, unknown sources by their readable label', () => {
+    const items = [
+      makeItem({ id: 'slack', source: 'slack' }),
+      makeItem({ id: 'gha', source: 'github_actions' }),
+      makeItem({ id: 'custom', source: 'zz_custom' }),
+      makeItem({ id: 'linear', source: 'linear' }),
+      makeItem({ id: 'jira', source: 'jira' }),
+    ];
+    const labels = (registry?: Record<string, { label: string }>) =>
+      idsOf(sortAgentItems(items, { id: 'source', desc: false }, { now: NOW, sourceRegistry: registry }));
+    expect(labels()).toEqual(['gha', 'jira', 'linear', 'slack', 'custom']);
+    // A registered label wins over the identifier: "Atlassian Jira" comes first.
+    expect(labels({ jira: { label: 'Atlassian Jira' } })).toEqual(['jira', 'gha', 'linear', 'slack', 'custom']);
+  });
+
+  it('sorts Creator by name (case- and accent-insensitive); nameless creators go last both ways', () => {
+    const person = (name: string) => ({ id: `u_${name}`, name });
+    const items = [
+      makeItem({ id: 'zoe', creator: person('Zoë') }),
+      makeItem({ id: 'none', creator: person('') }),
+      makeItem({ id: 'ada', creator: person('ada') }),
+      makeItem({ id: 'Ada', creator: person('Ada') }),
+      makeItem({ id: 'bob', creator: person('Bob') }),
+    ];
+    expect(idsOf(sortAgentItems(items, { id: 'creator', desc: false }, { now: NOW, locale: 'en-US' }))).toEqual([
+      'ada',
+      'Ada',
+      'bob',
+      'zoe',
+      'none',
+    ]);
+    expect(idsOf(sortAgentItems(items, { id: 'creator', desc: true }, { now: NOW, locale: 'en-US' }))).toEqual([
+      'zoe',
+      'bob',
+      'ada',
+      'Ada',
+      'none',
+    ]);
+  });
+
   it('sorts large lists by title with the same rules as small ones (case, accents, numbers)', () => {
     const titles = ['item 10', 'Item 9', 'émile', 'Emile zola', 'apple', 'Zebra', 'item 009'];
     const small = titles.map((title, i) => makeItem({ title, createdAt: new Date(NOW - i * 1000) }));
@@ -116,6 +178,7 @@ describe('sortAgentItems', () => {
       kind: i % 5 === 0 ? 'interactive' : 'ambient',
       creator: i % 4 === 0 ? VIEWER : TEAMMATE,
       status: i % 3 === 0 ? 'failed' : 'success',
+      source: i % 6 === 0 ? 'linear' : 'slack',
     }));
     const ctx = { viewerId: VIEWER.id, timeZone: 'UTC', now: NOW };
     const results = [
@@ -123,7 +186,7 @@ describe('sortAgentItems', () => {
       filterAgentItems(items, {}, { ...ctx, tab: 'personal' }),
       filterAgentItems(items, { statuses: ['failed'] }, { ...ctx, tab: 'all' }),
     ];
-    for (const id of ['createdAt', 'credits', 'title', 'duration'] as const) {
+    for (const id of ['createdAt', 'credits', 'title', 'duration', 'status', 'source', 'creator'] as const) {
       for (const desc of [false, true]) {
         for (const result of results) {
           const viaSource = sortAgentItems(result, { id, desc }, { now: NOW, locale: 'en-US' });
