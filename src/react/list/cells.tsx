@@ -1,10 +1,9 @@
 import type { ReactElement } from 'react';
-import { formatFullDate } from '../../core/format';
 import type { AgentItem } from '../../core/types';
 import { Avatar, LiveDuration, SourceBadge, StatusBadge } from '../badges';
 import { safeItemHref, VisuallyHidden } from '../shared';
 import { formatCreditsAt } from './credits';
-import { formatRelativeTime } from './relative-time';
+import { LiveRelativeTime } from './LiveRelativeTime';
 import type { CellProps } from './list-context';
 
 function text(value: unknown): string {
@@ -102,12 +101,7 @@ export function CreatedCell({ item, ctx }: CellProps): ReactElement {
   const date = item.createdAt;
   // A valid Date is always within toISOString's range (±8.64e15 ms), so NaN is the only check needed.
   if (!(date instanceof Date) || Number.isNaN(date.getTime())) return <span className="ab-muted">—</span>;
-  const opts = { locale: ctx.locale, timeZone: ctx.timeZone };
-  return (
-    <time dateTime={date.toISOString()} title={formatFullDate(date, opts)}>
-      {formatRelativeTime(date.getTime(), ctx.now ?? Date.now(), opts)}
-    </time>
-  );
+  return <LiveRelativeTime date={date} locale={ctx.locale} timeZone={ctx.timeZone} now={ctx.now} />;
 }
 
 export function DurationCell({ item, ctx }: CellProps): ReactElement {

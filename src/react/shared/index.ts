@@ -9,6 +9,15 @@ export type {
   SourceIcons,
 } from './types';
 export { isPlainClick, openerFor, safeItemHref } from './navigation';
-export { getServerTick, getTick, isTickerRunning, subscribeNever, subscribeTicker } from './ticker';
+export {
+  getMinuteTick,
+  getServerTick,
+  getTick,
+  isMinuteTickerRunning,
+  isTickerRunning,
+  subscribeMinuteTicker,
+  subscribeNever,
+  subscribeTicker,
+} from './ticker';
 export { VisuallyHidden, type VisuallyHiddenProps } from './VisuallyHidden';
 export { createNamedContext } from './named-context';

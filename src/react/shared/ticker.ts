@@ -1,37 +1,51 @@
 /**
- * One shared one-second clock for every live duration on the page.
+ * Shared clocks for every live value on the page: one-second for live durations, half-minute for
+ * relative times ("3m ago").
  *
- * A tiny external store (for `useSyncExternalStore`): the interval runs only while at least one
- * subscriber is mounted, so an idle list (no working rows) schedules nothing. The snapshot is a tick
- * counter, not a time: components read `Date.now()` when they render, so a freshly mounted cell is
- * never stale and two `getSnapshot` calls in one render always agree.
+ * Each is a tiny external store (for `useSyncExternalStore`): its interval runs only while at least
+ * one subscriber is mounted, so an idle list schedules nothing. The snapshot is a tick counter, not
+ * a time: components read `Date.now()` when they render, so a freshly mounted cell is never stale
+ * and two `getSnapshot` calls in one render always agree.
  */
-const TICK_MS = 1000;
-
-const listeners = new Set<() => void>();
-let tick = 0;
-let timer: ReturnType<typeof setInterval> | undefined;
-
-function emit(): void {
-  tick += 1;
-  for (const listener of listeners) listener();
+interface Ticker {
+  subscribe(listener: () => void): () => void;
+  getTick(): number;
+  isRunning(): boolean;
 }
 
-export function subscribeTicker(listener: () => void): () => void {
-  listeners.add(listener);
-  if (timer === undefined) timer = setInterval(emit, TICK_MS);
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0 && timer !== undefined) {
-      clearInterval(timer);
-      timer = undefined;
-    }
+function createTicker(everyMs: number): Ticker {
+  const listeners = new Set<() => void>();
+  let tick = 0;
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const emit = (): void => {
+    tick += 1;
+    for (const listener of listeners) listener();
+  };
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      if (timer === undefined) timer = setInterval(emit, everyMs);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && timer !== undefined) {
+          clearInterval(timer);
+          timer = undefined;
+        }
+      };
+    },
+    getTick: () => tick,
+    isRunning: () => timer !== undefined,
   };
 }
 
-export function getTick(): number {
-  return tick;
-}
+const seconds = createTicker(1000);
+// A relative time changes at most once a minute; ticking twice a minute keeps it at most 30 s late.
+const halfMinutes = createTicker(30_000);
+
+export const subscribeTicker = seconds.subscribe;
+export const getTick = seconds.getTick;
+export const subscribeMinuteTicker = halfMinutes.subscribe;
+export const getMinuteTick = halfMinutes.getTick;
 
 export function getServerTick(): number {
   return 0;
@@ -44,7 +58,8 @@ export function subscribeNever(): () => void {
 
 function noop(): void {}
 
-/** Test/diagnostic hook: whether the shared interval is running. */
-export function isTickerRunning(): boolean {
-  return timer !== undefined;
-}
+/** Test/diagnostic hook: whether the one-second clock of live durations is running. */
+export const isTickerRunning = seconds.isRunning;
+
+/** Test/diagnostic hook: whether the clock of relative times is running. */
+export const isMinuteTickerRunning = halfMinutes.isRunning;

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AgentItem } from '../../../src/core/types';
 import { AgentList, type AgentListProps, type AgentSorting } from '../../../src/react/list';
 import { defaultAgentListLabels } from '../../../src/react/root';
-import { isTickerRunning } from '../../../src/react/shared';
+import { isMinuteTickerRunning, isTickerRunning } from '../../../src/react/shared';
 
 // ---- fixtures -----------------------------------------------------------------------------------
 
@@ -471,10 +471,48 @@ describe('AgentList', () => {
       vi.advanceTimersByTime(3000);
     });
     expect(within(rowByTitle('Live')).getAllByRole('gridcell')[5]!.textContent).toBe('5s');
+    expect(isMinuteTickerRunning()).toBe(false);
     unmount();
 
     render(<AgentList items={[makeItem({ title: 'Done' })]} />);
     expect(isTickerRunning()).toBe(false);
+  });
+
+  it('keeps relative times current on the live clock without re-rendering rows, and only for recent runs', () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(NOW);
+    const renders = new Map<string, number>();
+    const renderTitleExtra = (item: AgentItem) => {
+      renders.set(item.id, (renders.get(item.id) ?? 0) + 1);
+      return null;
+    };
+    const items = [
+      makeItem({ id: 'fresh', title: 'Fresh', createdAt: new Date(NOW - 20_000) }),
+      makeItem({ id: 'old', title: 'Old', createdAt: new Date(Date.UTC(2026, 9, 1, 12, 0)) }),
+    ];
+    const { unmount } = render(<AgentList items={items} timeZone="UTC" renderTitleExtra={renderTitleExtra} />);
+    const created = (title: string) => within(rowByTitle(title)).getByText((_, el) => el?.tagName === 'TIME');
+    expect(created('Fresh').textContent).toBe('Now');
+    expect(created('Old').textContent).toBe('Oct 1');
+    const before = new Map(renders);
+
+    act(() => {
+      vi.advanceTimersByTime(60_000);
+    });
+    expect(created('Fresh').textContent).toBe('1m ago');
+    act(() => {
+      vi.advanceTimersByTime(2 * 3_600_000);
+    });
+    expect(created('Fresh').textContent).toBe('2h ago');
+    // The full date stays on hover, and no row re-rendered: only the time itself.
+    expect(created('Fresh').getAttribute('title')).toMatch(/November 25, 2026 at 5:59/);
+    expect(renders).toEqual(before);
+    unmount();
+    expect(isMinuteTickerRunning()).toBe(false);
+
+    // Only runs older than a week: their labels are dates, so nothing ticks.
+    render(<AgentList items={[items[1]!]} timeZone="UTC" />);
+    expect(isMinuteTickerRunning()).toBe(false);
   });
 
   it('does not re-render rows when the parent re-renders with equal props', () => {
