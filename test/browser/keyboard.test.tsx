@@ -117,4 +117,26 @@ describe('keyboard in real Chromium', () => {
     expect(focused()).toHaveAttribute('aria-selected', 'true');
     await until(() => expect(container.querySelector('[role="grid"]')!.getAttribute('aria-rowcount')).not.toBe(before));
   });
+
+  // The ring is for keyboard users: a mouse click on a tab, a summary card or a row shows none.
+  test('the focus ring shows on keyboard focus only', async () => {
+    const { container } = await mountView();
+    const ringed = () => {
+      const el = focused();
+      const style = getComputedStyle(el);
+      return el.matches(':focus-visible') && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    };
+    await userEvent.click(page.getByRole('tab', { name: /^All/ }));
+    expect(focused()).toHaveAttribute('role', 'tab');
+    expect(ringed()).toBe(false);
+    await userEvent.click(dataRows(container)[1]!.querySelector('[data-column="status"]')!);
+    expect(focused().getAttribute('role')).toBe('row');
+    expect(ringed()).toBe(false);
+    await userEvent.keyboard('{ArrowDown}');
+    expect(ringed()).toBe(true);
+    (page.getByRole('tab', { name: /^All/ }).element() as HTMLElement).focus();
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(focused()).toHaveAttribute('role', 'tab');
+    expect(ringed()).toBe(true);
+  });
 });

@@ -26,6 +26,7 @@ interface AgentTabsContextValue {
   /** Whether an `AgentTabsPanel` is mounted: only then may the active tab point at it. */
   hasPanel: boolean;
   registerPanel: () => () => void;
+  selectTab: (tab: AgentTab) => void;
 }
 
 const [AgentTabsContext, useAgentTabsContext] = createNamedContext<AgentTabsContextValue>('AgentTabs');
@@ -88,8 +89,8 @@ export function AgentTabs({
   }, []);
   const hasPanel = panels > 0;
   const value = useMemo<AgentTabsContextValue>(
-    () => ({ tab, counts, locale, labels, classNames, hasPanel, registerPanel }),
-    [tab, counts, locale, labels, classNames, hasPanel, registerPanel],
+    () => ({ tab, counts, locale, labels, classNames, hasPanel, registerPanel, selectTab: setTab }),
+    [tab, counts, locale, labels, classNames, hasPanel, registerPanel, setTab],
   );
   const standalone = useStandaloneRootProps();
   return (
@@ -154,6 +155,7 @@ function AgentTabTrigger({
   className: string | undefined;
 }) {
   const descId = useId();
+  const { tab: selected, selectTab } = useAgentTabsContext('AgentTabsList');
   const working = count?.working ?? 0;
   const name = value === 'all' ? labels.tabAll : labels.tabPersonal;
   return (
@@ -166,6 +168,14 @@ function AgentTabTrigger({
       // (AgentTabsPanel follows the active tab), and none without AgentTabsPanel: an id reference to
       // nothing is invalid ARIA. Radix spreads our props after its own, so `undefined` removes it.
       {...(controlsPanel ? null : { 'aria-controls': undefined })}
+      onMouseDown={(event) => {
+        // Radix focuses the tab from script on mousedown, which shows the keyboard focus ring after
+        // a mouse click. Taking over the left click: the same focus and change, without the ring.
+        if (event.button !== 0 || event.ctrlKey) return;
+        event.preventDefault();
+        event.currentTarget.focus({ focusVisible: false });
+        if (value !== selected) selectTab(value);
+      }}
     >
       <span className="ab-tab-label">{name}</span>
       {count ? (
