@@ -31,29 +31,6 @@ export interface QueryDeps {
 const byCreditsDesc = (a: FacetOption, b: FacetOption) =>
   b.count - a.count || a.label.localeCompare(b.label) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
 
-function creditsBy(db: Db, parts: readonly Condition[], column: 'source' | 'creator_id'): CompiledQuery {
-  const select = db
-    .selectFrom('agent_items')
-    .select([`${column} as v`, sql<number>`sum(credits)`.as('c')])
-    .where(whereAll(parts))
-    .where('credits', 'is not', null)
-    .groupBy(column);
-  if (column === 'source') return select.compile();
-  return select
-    .select((eb) =>
-      eb
-        .selectFrom('agent_items as newest')
-        .select('newest.creator_name')
-        .whereRef('newest.creator_id', '=', 'agent_items.creator_id')
-        .where(sql<boolean>`newest.archived = 0`)
-        .orderBy('newest.created_ms', 'desc')
-        .orderBy('newest.id_key', 'desc')
-        .limit(1)
-        .as('name'),
-    )
-    .compile();
-}
-
 function readSummary(bySource: readonly Row[], byCreator: readonly Row[], sources?: SourceRegistry): AgentQuerySummary {
   const creditsBySource = bySource.map((r) => {
     const value = fromStoredText(String(r.v));
@@ -73,9 +50,7 @@ function readSummary(bySource: readonly Row[], byCreator: readonly Row[], source
 export interface QueryPlan {
   page: CompiledQuery;
   total: CompiledQuery;
-  /** Credit sums by source and by creator (first page only). */
-  summary: CompiledQuery[];
-  /** The facet counts (first page only). */
+  /** The facet counts, with the total and the credit sums in their one pass (first page only). */
   facets: CompiledQuery[];
   /** Every statement in the order `read` expects its rows. */
   all: CompiledQuery[];
@@ -125,15 +100,14 @@ export function planQuery(deps: QueryDeps, q: AgentStoreQuery): QueryPlan {
     ...(deps.sources ? { sources: deps.sources } : {}),
   };
   const facets = after ? undefined : planFacets(db, parts, q.filters ?? {}, fieldCtx);
-  const summary = facets ? [creditsBy(db, parts, 'source'), creditsBy(db, parts, 'creator_id')] : [];
   const facetQueries = facets?.queries ?? [];
 
   return {
     page,
     total,
-    summary,
     facets: facetQueries,
-    all: [page, total, ...summary, ...facetQueries],
+    // A first page reads its total and credit sums from the facets' one pass.
+    all: facets ? [page, ...facetQueries] : [page, total],
     read(rows) {
       const pageRows = rows[0] ?? [];
       const more = pageRows.length > limit;
@@ -146,11 +120,14 @@ export function planQuery(deps: QueryDeps, q: AgentStoreQuery): QueryPlan {
           more && last
             ? deps.cursors.write({ createdMs: Number(last.created_ms), id: String(items.at(-1)!.id) })
             : null,
-        total: Number(rows[1]?.[0]?.n ?? 0),
+        total: facets ? 0 : Number(rows[1]?.[0]?.n ?? 0),
       };
       if (facets) {
-        result.summary = readSummary(rows[2] ?? [], rows[3] ?? [], deps.sources);
-        result.facets = facets.read(rows.slice(4));
+        const rest = rows.slice(1);
+        const lists = facets.lists(rest);
+        result.total = lists.total;
+        result.summary = readSummary(lists.creditsBySource, lists.creditsByCreator, deps.sources);
+        result.facets = facets.read(rest);
       }
       return result;
     },
