@@ -4,7 +4,7 @@ import type { CodeCount, FacetCount, FieldContext, RangeCount } from '../core/fi
 import { NO_VALUE, type CodeColumn } from '../core/item-index';
 import { STATUS_ORDER } from '../core/status';
 import type { AgentFacets, AgentFilters } from '../core/types';
-import { BASE_PARTS, type Condition, whereAll } from './conditions';
+import { type Condition, whereAll } from './conditions';
 import { metaField } from './rows';
 import type { AgentStoreTables } from './tables';
 import { type ListCounts, planListCounts } from './list-counts';

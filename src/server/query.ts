@@ -3,7 +3,7 @@ import { resolveTimeZone } from '../core/time';
 import { getSourceMeta, type SourceRegistry } from '../core/sources';
 import type { FacetOption } from '../core/types';
 import type { AgentQueryResult, AgentQuerySummary } from '../data/types';
-import { buildConditions, whereAll, type Condition } from './conditions';
+import { buildConditions, whereAll } from './conditions';
 import type { CursorCodec } from './cursor';
 import { planFacets } from './facet-queries';
 import type { Dialect } from './migrations';
