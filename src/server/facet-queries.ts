@@ -4,9 +4,10 @@ import type { CodeCount, FacetCount, FieldContext, RangeCount } from '../core/fi
 import { NO_VALUE, type CodeColumn } from '../core/item-index';
 import { STATUS_ORDER } from '../core/status';
 import type { AgentFacets, AgentFilters } from '../core/types';
-import { BASE_PARTS, type Condition, whereAll } from './conditions';
+import { type Condition, whereAll } from './conditions';
 import { metaField } from './rows';
 import type { AgentStoreTables } from './tables';
+import { type ListCounts, planListCounts } from './list-counts';
 import { fromStoredText } from './text';
 
 type Db = Kysely<AgentStoreTables>;
@@ -20,6 +21,8 @@ type ListKey = keyof typeof GROUPS;
 export interface FacetPlan {
   queries: CompiledQuery[];
   read(rows: readonly Row[][]): AgentFacets;
+  /** The one pass's total and credit sums (the first page's `total` and `summary`). */
+  lists(rows: readonly Row[][]): ListCounts;
 }
 
 const num = (value: unknown) => Number(value ?? 0);
@@ -58,6 +61,14 @@ export function planFacets(db: Db, parts: readonly Condition[], filters: AgentFi
   const queries: CompiledQuery[] = [];
   const readers: Array<(rows: readonly Row[][]) => [keyof AgentFacets, unknown]> = [];
   const add = (query: CompiledQuery) => queries.push(query) - 1;
+  // The total, the list facets and the credit sums come from one pass (list-counts.ts), read once.
+  const lists = planListCounts(db, parts);
+  const listsAt = add(lists.query);
+  let listsRead: { rows: readonly Row[][]; counts: ListCounts } | null = null;
+  const listsOf = (rows: readonly Row[][]) => {
+    if (listsRead?.rows !== rows) listsRead = { rows, counts: lists.read(rows[listsAt] ?? []) };
+    return listsRead.counts;
+  };
   const selectedFacetKeys = Object.keys(filters.facets ?? {}).filter((k) => (filters.facets?.[k]?.length ?? 0) > 0);
 
   for (const field of FILTER_FIELDS) {
@@ -65,49 +76,17 @@ export function planFacets(db: Db, parts: readonly Condition[], filters: AgentFi
     if (!facet) continue;
     if (facet.key in GROUPS) {
       const key = facet.key as ListKey;
-      const column = GROUPS[key];
-      const base = db.selectFrom('agent_items');
-      const at =
-        key === 'creators'
-          ? add(
-              // Every creator with an item on the tab is an option, at 0 when the other filters hide
-              // their items; the name is the one on their newest item.
-              base
-                .select((eb) => [
-                  'creator_id as v',
-                  sql<number>`sum(case when ${whereAll(parts.slice(BASE_PARTS), key)(eb)} then 1 else 0 end)`.as('n'),
-                  eb
-                    .selectFrom('agent_items as newest')
-                    .select('newest.creator_name')
-                    .whereRef('newest.creator_id', '=', 'agent_items.creator_id')
-                    .where(sql<boolean>`newest.archived = 0`)
-                    .orderBy('newest.created_ms', 'desc')
-                    .orderBy('newest.id_key', 'desc')
-                    .limit(1)
-                    .as('name'),
-                ])
-                .where(whereAll(parts.slice(0, BASE_PARTS)))
-                .groupBy('creator_id')
-                .compile(),
-            )
-          : add(
-              base
-                .select([`${column} as v`, sql<number>`count(*)`.as('n')])
-                .where(whereAll(parts, key))
-                .groupBy(column)
-                .compile(),
-            );
       readers.push((rows) => {
-        const list = rows[at] ?? [];
+        const { values, counts, names } = listsOf(rows)[key];
         if (key === 'statuses') {
-          const counts = STATUS_ORDER.map((s) => num(list.find((r) => r.v === s)?.n));
-          return [key, facet.options([codeCount(key, [...STATUS_ORDER], counts)] as never, filters, ctx)];
+          const at = new Map(values.map((v, i) => [v, counts[i]!]));
+          const all = STATUS_ORDER.map((s) => at.get(s) ?? 0);
+          return [key, facet.options([codeCount(key, [...STATUS_ORDER], all)] as never, filters, ctx)];
         }
-        const values = list.map((r) => fromStoredText(String(r.v)));
-        const counts = list.map((r) => num(r.n));
-        const labels = key === 'creators' ? list.map((r) => fromStoredText(String(r.name ?? r.v))) : values;
-        const seen = key === 'creators' ? values.map(() => 1) : undefined;
-        return [key, facet.options([codeCount(key, values, counts, labels, seen)] as never, filters, ctx)];
+        const shown = values.map(fromStoredText);
+        const labels = names ? names.map(fromStoredText) : shown;
+        const seen = key === 'creators' ? shown.map(() => 1) : undefined;
+        return [key, facet.options([codeCount(key, shown, counts, labels, seen)] as never, filters, ctx)];
       });
       continue;
     }
@@ -212,6 +191,7 @@ export function planFacets(db: Db, parts: readonly Condition[], filters: AgentFi
 
   return {
     queries,
+    lists: listsOf,
     read(rows) {
       const out = {} as Record<keyof AgentFacets, unknown>;
       for (const reader of readers) {

@@ -3,7 +3,7 @@ import { resolveTimeZone } from '../core/time';
 import { getSourceMeta, type SourceRegistry } from '../core/sources';
 import type { FacetOption } from '../core/types';
 import type { AgentQueryResult, AgentQuerySummary } from '../data/types';
-import { buildConditions, whereAll, type Condition } from './conditions';
+import { buildConditions, whereAll } from './conditions';
 import type { CursorCodec } from './cursor';
 import { planFacets } from './facet-queries';
 import type { Dialect } from './migrations';
@@ -31,29 +31,6 @@ export interface QueryDeps {
 const byCreditsDesc = (a: FacetOption, b: FacetOption) =>
   b.count - a.count || a.label.localeCompare(b.label) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
 
-function creditsBy(db: Db, parts: readonly Condition[], column: 'source' | 'creator_id'): CompiledQuery {
-  const select = db
-    .selectFrom('agent_items')
-    .select([`${column} as v`, sql<number>`sum(credits)`.as('c')])
-    .where(whereAll(parts))
-    .where('credits', 'is not', null)
-    .groupBy(column);
-  if (column === 'source') return select.compile();
-  return select
-    .select((eb) =>
-      eb
-        .selectFrom('agent_items as newest')
-        .select('newest.creator_name')
-        .whereRef('newest.creator_id', '=', 'agent_items.creator_id')
-        .where(sql<boolean>`newest.archived = 0`)
-        .orderBy('newest.created_ms', 'desc')
-        .orderBy('newest.id_key', 'desc')
-        .limit(1)
-        .as('name'),
-    )
-    .compile();
-}
-
 function readSummary(bySource: readonly Row[], byCreator: readonly Row[], sources?: SourceRegistry): AgentQuerySummary {
   const creditsBySource = bySource.map((r) => {
     const value = fromStoredText(String(r.v));
@@ -69,16 +46,28 @@ function readSummary(bySource: readonly Row[], byCreator: readonly Row[], source
   return { credits: creditsBySource.reduce((sum, o) => sum + o.count, 0), creditsBySource, creditsByCreator };
 }
 
+/** The statements of one question, by what they answer, and how their rows become the answer. */
+export interface QueryPlan {
+  page: CompiledQuery;
+  total: CompiledQuery;
+  /** The facet counts, with the total and the credit sums in their one pass (first page only). */
+  facets: CompiledQuery[];
+  /** Every statement in the order `read` expects its rows. */
+  all: CompiledQuery[];
+  read(rows: readonly Row[][]): AgentQueryResult;
+}
+
 /**
- * One page of a question, newest first (keyset on created_ms, id_key), with `total` on every page
- * and `facets` and `summary` on the first: what `filterAgentItems` + `compareNewestFirst`,
- * `getFacets` and `summarize` give over the same items. Every statement is built with Kysely
- * (values bound, never spliced) and run together as one read.
+ * Builds the statements of one page of a question, newest first (keyset on created_ms, id_key),
+ * with `total` on every page and `facets` and `summary` on the first: what `filterAgentItems` +
+ * `compareNewestFirst`, `getFacets` and `summarize` give over the same items. Every statement is
+ * built with Kysely (values bound, never spliced); `runQuery` runs them together as one read, and
+ * the server bench times each group on its own.
  *
  * @example
- * const page = await runQuery(deps, { tab: 'all', viewerId: 'u_1', filters: { statuses: ['failed'] }, limit: 50 });
+ * const plan = planQuery(deps, { tab: 'all', viewerId: 'u_1', filters: {} }); const result = plan.read(await run(plan.all));
  */
-export async function runQuery(deps: QueryDeps, q: AgentStoreQuery, signal?: AbortSignal): Promise<AgentQueryResult> {
+export function planQuery(deps: QueryDeps, q: AgentStoreQuery): QueryPlan {
   const { db } = deps;
   const timeZone = resolveTimeZone(q.timeZone);
   const now = q.now === undefined ? Date.now() : typeof q.now === 'number' ? q.now : q.now.getTime();
@@ -103,7 +92,6 @@ export async function runQuery(deps: QueryDeps, q: AgentStoreQuery, signal?: Abo
     .select(sql<number>`count(*)`.as('n'))
     .where(whereAll(parts))
     .compile();
-  const queries: CompiledQuery[] = [page, total];
   const fieldCtx = {
     tab: q.tab,
     viewerId: q.viewerId,
@@ -112,23 +100,48 @@ export async function runQuery(deps: QueryDeps, q: AgentStoreQuery, signal?: Abo
     ...(deps.sources ? { sources: deps.sources } : {}),
   };
   const facets = after ? undefined : planFacets(db, parts, q.filters ?? {}, fieldCtx);
-  if (facets) queries.push(creditsBy(db, parts, 'source'), creditsBy(db, parts, 'creator_id'), ...facets.queries);
+  const facetQueries = facets?.queries ?? [];
 
-  const rows = await deps.run(queries, signal);
-  const pageRows = rows[0] ?? [];
-  const more = pageRows.length > limit;
-  const shown = more ? pageRows.slice(0, limit) : pageRows;
-  const last = shown[shown.length - 1];
-  const items = shown.map((r) => JSON.parse(String(r.item)) as Record<string, unknown>);
-  const result: AgentQueryResult = {
-    items,
-    nextCursor:
-      more && last ? deps.cursors.write({ createdMs: Number(last.created_ms), id: String(items.at(-1)!.id) }) : null,
-    total: Number(rows[1]?.[0]?.n ?? 0),
+  return {
+    page,
+    total,
+    facets: facetQueries,
+    // A first page reads its total and credit sums from the facets' one pass.
+    all: facets ? [page, ...facetQueries] : [page, total],
+    read(rows) {
+      const pageRows = rows[0] ?? [];
+      const more = pageRows.length > limit;
+      const shown = more ? pageRows.slice(0, limit) : pageRows;
+      const last = shown[shown.length - 1];
+      const items = shown.map((r) => JSON.parse(String(r.item)) as Record<string, unknown>);
+      const result: AgentQueryResult = {
+        items,
+        nextCursor:
+          more && last
+            ? deps.cursors.write({ createdMs: Number(last.created_ms), id: String(items.at(-1)!.id) })
+            : null,
+        total: facets ? 0 : Number(rows[1]?.[0]?.n ?? 0),
+      };
+      if (facets) {
+        const rest = rows.slice(1);
+        const lists = facets.lists(rest);
+        result.total = lists.total;
+        result.summary = readSummary(lists.creditsBySource, lists.creditsByCreator, deps.sources);
+        result.facets = facets.read(rest);
+      }
+      return result;
+    },
   };
-  if (facets) {
-    result.summary = readSummary(rows[2] ?? [], rows[3] ?? [], deps.sources);
-    result.facets = facets.read(rows.slice(4));
-  }
-  return result;
+}
+
+/**
+ * One page of a question (see `planQuery`), its statements run together as one read (one
+ * snapshot where the database offers it).
+ *
+ * @example
+ * const page = await runQuery(deps, { tab: 'all', viewerId: 'u_1', filters: { statuses: ['failed'] }, limit: 50 });
+ */
+export async function runQuery(deps: QueryDeps, q: AgentStoreQuery, signal?: AbortSignal): Promise<AgentQueryResult> {
+  const plan = planQuery(deps, q);
+  return plan.read(await deps.run(plan.all, signal));
 }

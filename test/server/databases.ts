@@ -11,6 +11,7 @@ import {
   createSqliteAgentStore,
   type AgentStore,
   type AgentStoreOptions,
+  type SqliteAgentStoreOptions,
 } from '../../src/server';
 
 let counter = 0;
@@ -24,7 +25,7 @@ export interface TestStore {
 }
 
 /** A migrated SQLite store over a new file; `close` ends its readers and removes the file. */
-export async function sqliteStore(options: AgentStoreOptions & { readers?: number } = {}): Promise<TestStore> {
+export async function sqliteStore(options: SqliteAgentStoreOptions = {}): Promise<TestStore> {
   const dir = mkdtempSync(join(tmpdir(), 'agentboard-sqlite-'));
   const database = new Database(join(dir, 'agents.db'));
   const store = createSqliteAgentStore(database, { readers: 1, ...options });

@@ -71,6 +71,7 @@ function failure(
   request: Request,
   headers: Headers,
   onError: AgentHandlerOptions['onError'],
+  retryAfterSeconds: number,
 ): Response {
   if (error instanceof HttpError) return errorResponse(error.status, error.message, headers);
   if (
@@ -80,7 +81,11 @@ function failure(
   ) {
     return errorResponse(400, error.message, headers);
   }
-  if (error instanceof QueryTimeoutError) return errorResponse(503, error.message, headers);
+  if (error instanceof QueryTimeoutError) {
+    // The database is busy, not the request wrong: the client may ask again after a pause.
+    headers.set('retry-after', String(retryAfterSeconds));
+    return errorResponse(503, error.message, headers);
+  }
   if ((error as { name?: string } | null)?.name === 'AbortError' || request.signal.aborted) {
     // Nobody reads this answer: the client went away and its query was stopped.
     return errorResponse(499, 'The request was aborted.', headers);
@@ -167,7 +172,7 @@ export function createAgentHandler(options: AgentHandlerOptions): (request: Requ
       return await serve(request, url, headers);
     } catch (error) {
       try {
-        return failure(error, request, headers, options.onError);
+        return failure(error, request, headers, options.onError, limits.retryAfterSeconds);
       } catch {
         return new Response('{"error":{"message":"The server could not answer this request."}}', { status: 500 });
       }

@@ -16,6 +16,8 @@ export interface AgentHandlerLimits {
   maxActionIds: number;
   /** Seconds between stream heartbeats (15). */
   heartbeatSeconds: number;
+  /** The `Retry-After` seconds of a 503 for a query that ran past the store's time limit (5). */
+  retryAfterSeconds: number;
 }
 
 export const DEFAULT_LIMITS: AgentHandlerLimits = {
@@ -27,4 +29,5 @@ export const DEFAULT_LIMITS: AgentHandlerLimits = {
   maxBodyBytes: 64 * 1024,
   maxActionIds: 1000,
   heartbeatSeconds: 15,
+  retryAfterSeconds: 5,
 };
