@@ -1,5 +1,16 @@
+import { composeEventHandlers } from '@radix-ui/primitive';
+import { useComposedRefs } from '@radix-ui/react-compose-refs';
 import { clsx } from 'clsx';
-import { useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  forwardRef,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  type HTMLAttributes,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import type { AgentItem } from '../../core/types';
 import type { AgentArtifactsProps } from '../artifacts';
 import { CloseIcon } from '../badges';
@@ -15,7 +26,10 @@ import {
 } from '../root';
 import { DetailsFields, type DetailsRunLink } from './DetailsFields';
 
-export interface AgentDetailsProps extends Pick<AgentArtifactsProps, 'onCopied' | 'onCopyError' | 'copyText'> {
+export interface AgentDetailsProps
+  extends
+    Pick<AgentArtifactsProps, 'onCopied' | 'onCopyError' | 'copyText'>,
+    Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'autoFocus'> {
   item: AgentItem;
   /** Escape or the close button. */
   onClose: () => void;
@@ -63,19 +77,42 @@ function isTextEntry(target: EventTarget | null): boolean {
  * and sub-runs (activating one calls `onNavigate`), `meta`, then the host's `renderDetails`. `j` /
  * `k` call `onStep` (never inside a text field), Escape calls `onClose`; when it closes, focus
  * returns to `returnFocusTo()` or to where it was when the panel opened. Beside the list in a
- * wide container, a sheet over it in a narrow one (the stylesheet's container queries).
+ * wide container, a sheet over it in a narrow one (the stylesheet's container queries). The ref
+ * and any other `div` attribute go to the dialog element; an `onKeyDown` runs first, and calling
+ * `preventDefault()` in it skips the panel's own keys.
  *
  * @example
  * ```tsx
  * <AgentDetails item={item} onClose={() => setDetails(null)} onStep={step} onNavigate={setDetails} />
  * ```
  */
-export function AgentDetails(props: AgentDetailsProps) {
-  const { item, onClose, onStep, onNavigate, parent, subRuns = NO_RUNS, renderDetails, returnFocusTo } = props;
-  const labels = useLabels(DEFAULTS, props.labels);
-  const settings: ResolvedSettings = useSettings({ locale: props.locale, timeZone: props.timeZone, now: props.now });
+export const AgentDetails = forwardRef<HTMLDivElement, AgentDetailsProps>(function AgentDetails(props, forwardedRef) {
+  const {
+    item,
+    onClose,
+    onStep,
+    onNavigate,
+    parent,
+    subRuns = NO_RUNS,
+    renderDetails,
+    returnFocusTo,
+    onCopied,
+    onCopyError,
+    copyText,
+    autoFocus,
+    labels: labelsProp,
+    className,
+    locale,
+    timeZone,
+    now,
+    onKeyDown: hostKeyDown,
+    ...rest
+  } = props;
+  const labels = useLabels(DEFAULTS, labelsProp);
+  const settings: ResolvedSettings = useSettings({ locale, timeZone, now });
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
+  const composedRef = useComposedRefs(forwardedRef, ref);
   const returnTo = useRef(returnFocusTo);
   returnTo.current = returnFocusTo;
 
@@ -84,7 +121,7 @@ export function AgentDetails(props: AgentDetailsProps) {
   useLayoutEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const panel = ref.current;
-    if (props.autoFocus !== false) panel?.focus();
+    if (autoFocus !== false) panel?.focus();
     return () => {
       const active = document.activeElement;
       if (active && active !== document.body && !panel?.contains(active)) return;
@@ -116,14 +153,17 @@ export function AgentDetails(props: AgentDetailsProps) {
 
   return (
     <div
-      ref={ref}
+      data-status={item.status}
+      data-kind={item.kind}
+      {...rest}
+      ref={composedRef}
+      className={clsx('ab-details', className)}
+      // A dialog named by the item's title and focusable itself (focus moves to it on open and on
+      // j / k): a host prop must not unname it or take it out of the focus order.
       role="dialog"
       aria-labelledby={titleId}
       tabIndex={-1}
-      className={clsx('ab-details', props.className)}
-      data-status={item.status}
-      data-kind={item.kind}
-      onKeyDown={onKeyDown}
+      onKeyDown={composeEventHandlers(hostKeyDown, onKeyDown)}
     >
       <header className="ab-details-header">
         <h2 id={titleId} className="ab-details-title">
@@ -141,9 +181,10 @@ export function AgentDetails(props: AgentDetailsProps) {
         parent={parent}
         subRuns={subRuns}
         onNavigate={onNavigate}
-        artifactProps={{ onCopied: props.onCopied, onCopyError: props.onCopyError, copyText: props.copyText }}
+        artifactProps={{ onCopied, onCopyError, copyText }}
       />
       {renderDetails ? <div className="ab-details-host">{renderDetails(item)}</div> : null}
     </div>
   );
-}
+});
+AgentDetails.displayName = 'AgentDetails';

@@ -1,5 +1,6 @@
+import { composeEventHandlers } from '@radix-ui/primitive';
 import { clsx } from 'clsx';
-import { useMemo, type KeyboardEvent, type ReactElement } from 'react';
+import { forwardRef, useMemo, type HTMLAttributes, type KeyboardEvent } from 'react';
 import {
   getBulkActions,
   getMatchingBulkActions,
@@ -12,7 +13,7 @@ import type { AgentActionId, AgentItem } from '../../core/types';
 import { actionLabel } from '../actions';
 import { defaultActionLabels, useLabels, useSettings, type AgentActionLabels, type LabelOverrides } from '../root';
 
-export interface AgentBulkToolbarProps {
+export interface AgentBulkToolbarProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   selection: AgentSelection;
   /** The selected items that are loaded (for "all matching", the loaded ones not excepted). */
   selectedItems: readonly AgentItem[];
@@ -38,21 +39,40 @@ export interface AgentBulkToolbarProps {
 /**
  * The toolbar shown while anything is selected (`role="toolbar"`, named "Bulk actions"): "{n} selected",
  * a button per action that applies to some of the selection ("Retry 2 of 3"), "Select all {total}
- * matching" when the source has more than is loaded, and "Clear selection". Escape clears.
+ * matching" when the source has more than is loaded, and "Clear selection". Escape clears. The ref
+ * and any other `div` attribute go to the toolbar; an `onKeyDown` runs first, and calling
+ * `preventDefault()` in it keeps Escape from clearing.
  *
  * @example
  * ```tsx
  * {sel.count ? <AgentBulkToolbar selection={sel.selection} selectedItems={items} count={sel.count} … /> : null}
  * ```
  */
-export function AgentBulkToolbar(props: AgentBulkToolbarProps): ReactElement {
-  const { selection, selectedItems, count, total, loadedCount, onAction, onSelectAllMatching, onClear } = props;
-  const labels = useLabels(defaultActionLabels, props.labels);
-  const { locale } = useSettings({ locale: props.locale });
-  const rules: AgentActionRules = useMemo(
-    () => ({ actions: props.actions, customActions: props.customActions }),
-    [props.actions, props.customActions],
-  );
+export const AgentBulkToolbar = forwardRef<HTMLDivElement, AgentBulkToolbarProps>(function AgentBulkToolbar(
+  {
+    selection,
+    selectedItems,
+    count,
+    total,
+    loadedCount,
+    actions,
+    customActions,
+    onAction,
+    onSelectAllMatching,
+    onClear,
+    running,
+    onAbort,
+    locale: localeProp,
+    labels: labelsProp,
+    className,
+    onKeyDown: hostKeyDown,
+    ...rest
+  },
+  ref,
+) {
+  const labels = useLabels(defaultActionLabels, labelsProp);
+  const { locale } = useSettings({ locale: localeProp });
+  const rules: AgentActionRules = useMemo(() => ({ actions, customActions }), [actions, customActions]);
   const matching = isMatchingSelection(selection);
   const buttons = useMemo(() => {
     if (matching)
@@ -70,7 +90,7 @@ export function AgentBulkToolbar(props: AgentBulkToolbarProps): ReactElement {
       }),
     }));
   }, [matching, rules, selectedItems, labels, locale]);
-  const onKeyDown = (event: KeyboardEvent) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
       onClear();
@@ -78,10 +98,14 @@ export function AgentBulkToolbar(props: AgentBulkToolbarProps): ReactElement {
   };
   return (
     <div
+      {...rest}
+      ref={ref}
+      className={clsx('ab-bulk-toolbar', className)}
+      // A toolbar is found and announced by its role and name ("Bulk actions"): never replaced by a
+      // host prop.
       role="toolbar"
       aria-label={labels.bulkActions}
-      className={clsx('ab-bulk-toolbar', props.className)}
-      onKeyDown={onKeyDown}
+      onKeyDown={composeEventHandlers(hostKeyDown, onKeyDown)}
     >
       <span className="ab-bulk-count" aria-live="polite">
         {count === undefined ? null : labels.selectedCount(count, formatCount(count, locale))}
@@ -92,7 +116,7 @@ export function AgentBulkToolbar(props: AgentBulkToolbarProps): ReactElement {
           type="button"
           className="ab-button"
           data-action={b.action}
-          disabled={props.running}
+          disabled={running}
           onClick={() => onAction(b.action, b.ids)}
         >
           {b.text}
@@ -103,8 +127,8 @@ export function AgentBulkToolbar(props: AgentBulkToolbarProps): ReactElement {
           {labels.selectAllMatching(total, formatCount(total, locale))}
         </button>
       ) : null}
-      {props.running && props.onAbort ? (
-        <button type="button" className="ab-button" onClick={props.onAbort}>
+      {running && onAbort ? (
+        <button type="button" className="ab-button" onClick={onAbort}>
           {labels.stop}
         </button>
       ) : null}
@@ -113,4 +137,5 @@ export function AgentBulkToolbar(props: AgentBulkToolbarProps): ReactElement {
       </button>
     </div>
   );
-}
+});
+AgentBulkToolbar.displayName = 'AgentBulkToolbar';

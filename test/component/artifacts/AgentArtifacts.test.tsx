@@ -1,8 +1,10 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { createRef } from 'react';
 import { describe, expect, test, vi } from 'vitest';
 import { AgentArtifacts } from '../../../src/react/artifacts';
 import type { AgentArtifact } from '../../../src/core/types';
+import { expectPassedThrough, HOST_ATTRIBUTES } from '../shared/pass-through';
 
 const PR: AgentArtifact = {
   type: 'pull_request',
@@ -139,5 +141,13 @@ describe('AgentArtifacts', () => {
     expect(container.innerHTML).toBe('');
     render(<AgentArtifacts artifacts={[PR]} labels={{ pullRequest: (t) => `PR ${t}` }} />);
     expect(screen.getByRole('link', { name: 'PR #12 Fix login' })).toBeTruthy();
+  });
+});
+
+describe('AgentArtifacts passes the ref and host attributes', () => {
+  test('to the list, which stays named "Artifacts"', () => {
+    const ref = createRef<HTMLUListElement>();
+    render(<AgentArtifacts ref={ref} {...HOST_ATTRIBUTES} aria-label="Something else" artifacts={[PR]} />);
+    expectPassedThrough(ref, screen.getByRole('list', { name: 'Artifacts' }), 'ab-artifacts');
   });
 });
