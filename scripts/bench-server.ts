@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { createPostgresAgentStore, createSqliteAgentStore, type AgentStore } from '../src/server';
-import { generateAgentItems, SAMPLE_NOW } from '../stories/sample-data';
+import { generateAgentItems, SAMPLE_NOW } from '../test/fixtures/sample-data';
 import { startPostgres } from './postgres-cluster.mjs';
 
 const arg = (name: string, fallback: string) => {

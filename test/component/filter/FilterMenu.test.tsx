@@ -14,7 +14,7 @@ import {
   type AgentItem,
 } from '../../../src/index';
 import { expectPassedThrough, HOST_ATTRIBUTES, HOST_ATTRIBUTES_NO_ID } from '../shared/pass-through';
-import { BASE_PROPS, ITEMS, NOW, PRIYA, VIEWER } from '../view/view-fixtures';
+import { BASE_PROPS, ITEMS, NOW, PRIYA, VIEWER } from '../../fixtures/view-items';
 import { descriptionOf, filterButton, filterDialog, section, visibleTitles } from '../view/view-helpers';
 
 function facetsFor(filters: AgentFilters, tab: 'personal' | 'all' = 'all', items: AgentItem[] = ITEMS) {

@@ -9,9 +9,9 @@ import {
   type AgentItem,
   type AgentTab,
 } from '../../../src/index';
-import { generateParsedItems, SAMPLE_NOW } from '../../../stories/sample-data';
+import { generateParsedItems, SAMPLE_NOW } from '../../fixtures/sample-data';
 import { expectPassedThrough, HOST_ATTRIBUTES } from '../shared/pass-through';
-import { BASE_PROPS, ITEMS, PRIYA } from './view-fixtures';
+import { BASE_PROPS, ITEMS, PRIYA } from '../../fixtures/view-items';
 import { descriptionOf, filterButton, section, visibleTitles } from './view-helpers';
 
 function menuOption(sectionName: string, name: string) {
