@@ -7,6 +7,7 @@ import { defaultActionLabels, useAgentboardRoot, useLabels, useStandaloneRootPro
 import { ActionMenuItems, type MenuParts } from './ActionMenuItems';
 import { getMenuEntries } from './menu-entries';
 import type { ActionMenuBaseProps } from './menu-props';
+import { withDisplayName } from '../shared';
 
 const DROPDOWN_PARTS: MenuParts = { Item: DropdownMenu.Item, Separator: DropdownMenu.Separator };
 
@@ -44,8 +45,8 @@ function MoreIcon(): ReactElement {
  * <AgentActionsMenu item={item} actions={['cancel', 'retry', 'delete']} onAction={run} onShowDetails={open} />
  * ```
  */
-export const AgentActionsMenu = /* @__PURE__ */ forwardRef<HTMLButtonElement, AgentActionsMenuProps>(
-  function AgentActionsMenu(
+export const AgentActionsMenu = withDisplayName(
+  /* @__PURE__ */ forwardRef<HTMLButtonElement, AgentActionsMenuProps>(function AgentActionsMenu(
     {
       item,
       actions,
@@ -114,6 +115,6 @@ export const AgentActionsMenu = /* @__PURE__ */ forwardRef<HTMLButtonElement, Ag
         </DropdownMenu.Portal>
       </DropdownMenu.Root>
     );
-  },
+  }),
+  'AgentActionsMenu',
 );
-AgentActionsMenu.displayName = 'AgentActionsMenu';

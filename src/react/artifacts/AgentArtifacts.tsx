@@ -5,6 +5,7 @@ import { formatCount } from '../../core/format';
 import type { AgentArtifact } from '../../core/types';
 import { defaultInspectLabels, useLabels, useSettings, type AgentInspectLabels, type LabelOverrides } from '../root';
 import { ArtifactItem } from './ArtifactItem';
+import { withDisplayName } from '../shared';
 
 export interface AgentArtifactsProps extends Omit<HTMLAttributes<HTMLUListElement>, 'children'> {
   /** The item's artifacts, in the host's order. Nothing renders without any. */
@@ -51,81 +52,83 @@ function clipboardWrite(text: string): Promise<void> {
  *   onShowMore={() => openDetails(item.id)} />
  * ```
  */
-export const AgentArtifacts = forwardRef<HTMLUListElement, AgentArtifactsProps>(function AgentArtifacts(
-  {
-    artifacts,
-    variant = 'compact',
-    max = DEFAULT_MAX,
-    onCopied,
-    onCopyError,
-    copyText = clipboardWrite,
-    onShowMore,
-    locale: ownLocale,
-    labels: ownLabels,
-    className,
-    ...rest
-  },
-  forwardedRef,
-) {
-  const labels = useLabels(defaultInspectLabels, ownLabels);
-  const { locale } = useSettings({ locale: ownLocale });
-  const [revealed, setRevealed] = useState(false);
-  const listRef = useRef<HTMLUListElement>(null);
-  const ref = useComposedRefs(forwardedRef, listRef);
-  const firstHidden = useRef(-1);
-  useEffect(() => {
-    // The "+n" button is gone once it revealed the rest: focus moves to the first revealed artifact.
-    if (!revealed || firstHidden.current < 0) return;
-    const item = listRef.current?.children[firstHidden.current];
-    item?.querySelector<HTMLElement>('a, button, [tabindex]')?.focus();
-    firstHidden.current = -1;
-  }, [revealed]);
-  const onCopyBranch = useCallback(
-    (branch: string) => {
-      copyText(branch).then(
-        () => onCopied?.(branch, labels.branchCopied(branch)),
-        (error: unknown) => onCopyError?.(branch, error),
-      );
+export const AgentArtifacts = withDisplayName(
+  /* @__PURE__ */ forwardRef<HTMLUListElement, AgentArtifactsProps>(function AgentArtifacts(
+    {
+      artifacts,
+      variant = 'compact',
+      max = DEFAULT_MAX,
+      onCopied,
+      onCopyError,
+      copyText = clipboardWrite,
+      onShowMore,
+      locale: ownLocale,
+      labels: ownLabels,
+      className,
+      ...rest
     },
-    [copyText, onCopied, onCopyError, labels],
-  );
-  if (!artifacts || artifacts.length === 0) return null;
-  const limit = variant === 'full' || revealed ? artifacts.length : Math.max(0, max);
-  const shown = artifacts.slice(0, limit);
-  const hidden = artifacts.length - shown.length;
-  return (
-    <ul
-      data-variant={variant}
-      {...rest}
-      ref={ref}
-      className={clsx('ab-artifacts', className)}
-      // The list is named by `labels.artifacts` ("Artifacts"), never left unnamed by a stray prop.
-      aria-label={labels.artifacts}
-    >
-      {shown.map((artifact, i) => (
-        <li key={i} className="ab-artifacts-item">
-          <ArtifactItem artifact={artifact} labels={labels} variant={variant} onCopyBranch={onCopyBranch} />
-        </li>
-      ))}
-      {hidden > 0 ? (
-        <li className="ab-artifacts-item">
-          <button
-            type="button"
-            className="ab-artifacts-more"
-            aria-label={labels.moreArtifactsName(hidden, formatCount(hidden, locale))}
-            onClick={
-              onShowMore ??
-              (() => {
-                firstHidden.current = shown.length;
-                setRevealed(true);
-              })
-            }
-          >
-            {labels.moreArtifacts(hidden, formatCount(hidden, locale))}
-          </button>
-        </li>
-      ) : null}
-    </ul>
-  );
-});
-AgentArtifacts.displayName = 'AgentArtifacts';
+    forwardedRef,
+  ) {
+    const labels = useLabels(defaultInspectLabels, ownLabels);
+    const { locale } = useSettings({ locale: ownLocale });
+    const [revealed, setRevealed] = useState(false);
+    const listRef = useRef<HTMLUListElement>(null);
+    const ref = useComposedRefs(forwardedRef, listRef);
+    const firstHidden = useRef(-1);
+    useEffect(() => {
+      // The "+n" button is gone once it revealed the rest: focus moves to the first revealed artifact.
+      if (!revealed || firstHidden.current < 0) return;
+      const item = listRef.current?.children[firstHidden.current];
+      item?.querySelector<HTMLElement>('a, button, [tabindex]')?.focus();
+      firstHidden.current = -1;
+    }, [revealed]);
+    const onCopyBranch = useCallback(
+      (branch: string) => {
+        copyText(branch).then(
+          () => onCopied?.(branch, labels.branchCopied(branch)),
+          (error: unknown) => onCopyError?.(branch, error),
+        );
+      },
+      [copyText, onCopied, onCopyError, labels],
+    );
+    if (!artifacts || artifacts.length === 0) return null;
+    const limit = variant === 'full' || revealed ? artifacts.length : Math.max(0, max);
+    const shown = artifacts.slice(0, limit);
+    const hidden = artifacts.length - shown.length;
+    return (
+      <ul
+        data-variant={variant}
+        {...rest}
+        ref={ref}
+        className={clsx('ab-artifacts', className)}
+        // The list is named by `labels.artifacts` ("Artifacts"), never left unnamed by a stray prop.
+        aria-label={labels.artifacts}
+      >
+        {shown.map((artifact, i) => (
+          <li key={i} className="ab-artifacts-item">
+            <ArtifactItem artifact={artifact} labels={labels} variant={variant} onCopyBranch={onCopyBranch} />
+          </li>
+        ))}
+        {hidden > 0 ? (
+          <li className="ab-artifacts-item">
+            <button
+              type="button"
+              className="ab-artifacts-more"
+              aria-label={labels.moreArtifactsName(hidden, formatCount(hidden, locale))}
+              onClick={
+                onShowMore ??
+                (() => {
+                  firstHidden.current = shown.length;
+                  setRevealed(true);
+                })
+              }
+            >
+              {labels.moreArtifacts(hidden, formatCount(hidden, locale))}
+            </button>
+          </li>
+        ) : null}
+      </ul>
+    );
+  }),
+  'AgentArtifacts',
+);

@@ -1,7 +1,7 @@
 import { clsx } from 'clsx';
 import { forwardRef, memo, type HTMLAttributes } from 'react';
 import { getSourceMeta, type SourceRegistry } from '../../core/sources';
-import type { SourceIcons } from '../shared';
+import { withDisplayName, type SourceIcons } from '../shared';
 import { sourceIconOf } from './icons';
 
 export type { SourceIcons };
@@ -24,36 +24,38 @@ export interface SourceBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 
  *
  * @example <SourceBadge source="slack" />
  */
-export const SourceBadge = memo(
-  forwardRef<HTMLSpanElement, SourceBadgeProps>(function SourceBadge(
-    { source, registry, icons, className, ...rest },
-    ref,
-  ) {
-    const meta = getSourceMeta(source, registry);
-    const { custom, Icon } = sourceIconOf(source, icons);
-    const icon =
-      custom !== undefined ? (
-        <span className="ab-icon" aria-hidden="true">
-          {custom}
+export const SourceBadge = withDisplayName(
+  /* @__PURE__ */ memo(
+    /* @__PURE__ */ forwardRef<HTMLSpanElement, SourceBadgeProps>(function SourceBadge(
+      { source, registry, icons, className, ...rest },
+      ref,
+    ) {
+      const meta = getSourceMeta(source, registry);
+      const { custom, Icon } = sourceIconOf(source, icons);
+      const icon =
+        custom !== undefined ? (
+          <span className="ab-icon" aria-hidden="true">
+            {custom}
+          </span>
+        ) : (
+          <Icon />
+        );
+      return (
+        <span
+          data-source={source}
+          data-group={meta.group}
+          title={meta.label}
+          {...rest}
+          ref={ref}
+          className={clsx('ab-badge', 'ab-source-badge', className)}
+        >
+          {icon}
+          <span className="ab-badge-label" dir="auto">
+            {meta.label}
+          </span>
         </span>
-      ) : (
-        <Icon />
       );
-    return (
-      <span
-        data-source={source}
-        data-group={meta.group}
-        title={meta.label}
-        {...rest}
-        ref={ref}
-        className={clsx('ab-badge', 'ab-source-badge', className)}
-      >
-        {icon}
-        <span className="ab-badge-label" dir="auto">
-          {meta.label}
-        </span>
-      </span>
-    );
-  }),
+    }),
+  ),
+  'SourceBadge',
 );
-SourceBadge.displayName = 'SourceBadge';

@@ -25,6 +25,7 @@ import {
   type ResolvedSettings,
 } from '../root';
 import { DetailsFields, type DetailsRunLink } from './DetailsFields';
+import { withDisplayName } from '../shared';
 
 export interface AgentDetailsProps
   extends
@@ -86,105 +87,107 @@ function isTextEntry(target: EventTarget | null): boolean {
  * <AgentDetails item={item} onClose={() => setDetails(null)} onStep={step} onNavigate={setDetails} />
  * ```
  */
-export const AgentDetails = forwardRef<HTMLDivElement, AgentDetailsProps>(function AgentDetails(props, forwardedRef) {
-  const {
-    item,
-    onClose,
-    onStep,
-    onNavigate,
-    parent,
-    subRuns = NO_RUNS,
-    renderDetails,
-    returnFocusTo,
-    onCopied,
-    onCopyError,
-    copyText,
-    autoFocus,
-    labels: labelsProp,
-    className,
-    locale,
-    timeZone,
-    now,
-    onKeyDown: hostKeyDown,
-    ...rest
-  } = props;
-  const labels = useLabels(DEFAULTS, labelsProp);
-  const settings: ResolvedSettings = useSettings({ locale, timeZone, now });
-  const titleId = useId();
-  const ref = useRef<HTMLDivElement>(null);
-  const composedRef = useComposedRefs(forwardedRef, ref);
-  const returnTo = useRef(returnFocusTo);
-  returnTo.current = returnFocusTo;
+export const AgentDetails = withDisplayName(
+  /* @__PURE__ */ forwardRef<HTMLDivElement, AgentDetailsProps>(function AgentDetails(props, forwardedRef) {
+    const {
+      item,
+      onClose,
+      onStep,
+      onNavigate,
+      parent,
+      subRuns = NO_RUNS,
+      renderDetails,
+      returnFocusTo,
+      onCopied,
+      onCopyError,
+      copyText,
+      autoFocus,
+      labels: labelsProp,
+      className,
+      locale,
+      timeZone,
+      now,
+      onKeyDown: hostKeyDown,
+      ...rest
+    } = props;
+    const labels = useLabels(DEFAULTS, labelsProp);
+    const settings: ResolvedSettings = useSettings({ locale, timeZone, now });
+    const titleId = useId();
+    const ref = useRef<HTMLDivElement>(null);
+    const composedRef = useComposedRefs(forwardedRef, ref);
+    const returnTo = useRef(returnFocusTo);
+    returnTo.current = returnFocusTo;
 
-  // Where focus was when the panel opened, and back there on close when focus is still inside the
-  // panel (or was dropped to the body): a non-modal panel must not pull focus from elsewhere.
-  useLayoutEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const panel = ref.current;
-    if (autoFocus !== false) panel?.focus();
-    return () => {
-      const active = document.activeElement;
-      if (active && active !== document.body && !panel?.contains(active)) return;
-      const target = returnTo.current?.() ?? opener;
-      if (target?.isConnected) target.focus();
+    // Where focus was when the panel opened, and back there on close when focus is still inside the
+    // panel (or was dropped to the body): a non-modal panel must not pull focus from elsewhere.
+    useLayoutEffect(() => {
+      const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      const panel = ref.current;
+      if (autoFocus !== false) panel?.focus();
+      return () => {
+        const active = document.activeElement;
+        if (active && active !== document.body && !panel?.contains(active)) return;
+        const target = returnTo.current?.() ?? opener;
+        if (target?.isConnected) target.focus();
+      };
+      // Once per open panel: stepping to another item keeps the first opener.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
+    }, []);
+
+    // Stepping to another item keeps focus in the panel, on the panel itself.
+    const firstItem = useRef(item.id);
+    useEffect(() => {
+      if (item.id !== firstItem.current && ref.current && !ref.current.contains(document.activeElement))
+        ref.current.focus();
+    }, [item.id]);
+
+    const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        event.stopPropagation();
+        onClose();
+      } else if ((event.key === 'j' || event.key === 'k') && onStep && !isTextEntry(event.target)) {
+        event.preventDefault();
+        onStep(event.key === 'j' ? 1 : -1);
+      }
     };
-    // Once per open panel: stepping to another item keeps the first opener.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
 
-  // Stepping to another item keeps focus in the panel, on the panel itself.
-  const firstItem = useRef(item.id);
-  useEffect(() => {
-    if (item.id !== firstItem.current && ref.current && !ref.current.contains(document.activeElement))
-      ref.current.focus();
-  }, [item.id]);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onClose();
-    } else if ((event.key === 'j' || event.key === 'k') && onStep && !isTextEntry(event.target)) {
-      event.preventDefault();
-      onStep(event.key === 'j' ? 1 : -1);
-    }
-  };
-
-  return (
-    <div
-      data-status={item.status}
-      data-kind={item.kind}
-      {...rest}
-      ref={composedRef}
-      className={clsx('ab-details', className)}
-      // A dialog named by the item's title and focusable itself (focus moves to it on open and on
-      // j / k): a host prop must not unname it or take it out of the focus order.
-      role="dialog"
-      aria-labelledby={titleId}
-      tabIndex={-1}
-      onKeyDown={composeEventHandlers(hostKeyDown, onKeyDown)}
-    >
-      <header className="ab-details-header">
-        <h2 id={titleId} className="ab-details-title">
-          {item.title || labels.untitled}
-        </h2>
-        <button type="button" className="ab-details-close" aria-label={labels.detailsClose} onClick={onClose}>
-          <CloseIcon />
-        </button>
-      </header>
-      {onStep ? <p className="ab-details-keys">{labels.detailsKeys}</p> : null}
-      <DetailsFields
-        item={item}
-        labels={labels}
-        settings={settings}
-        parent={parent}
-        subRuns={subRuns}
-        onNavigate={onNavigate}
-        artifactProps={{ onCopied, onCopyError, copyText }}
-      />
-      {renderDetails ? <div className="ab-details-host">{renderDetails(item)}</div> : null}
-    </div>
-  );
-});
-AgentDetails.displayName = 'AgentDetails';
+    return (
+      <div
+        data-status={item.status}
+        data-kind={item.kind}
+        {...rest}
+        ref={composedRef}
+        className={clsx('ab-details', className)}
+        // A dialog named by the item's title and focusable itself (focus moves to it on open and on
+        // j / k): a host prop must not unname it or take it out of the focus order.
+        role="dialog"
+        aria-labelledby={titleId}
+        tabIndex={-1}
+        onKeyDown={composeEventHandlers(hostKeyDown, onKeyDown)}
+      >
+        <header className="ab-details-header">
+          <h2 id={titleId} className="ab-details-title">
+            {item.title || labels.untitled}
+          </h2>
+          <button type="button" className="ab-details-close" aria-label={labels.detailsClose} onClick={onClose}>
+            <CloseIcon />
+          </button>
+        </header>
+        {onStep ? <p className="ab-details-keys">{labels.detailsKeys}</p> : null}
+        <DetailsFields
+          item={item}
+          labels={labels}
+          settings={settings}
+          parent={parent}
+          subRuns={subRuns}
+          onNavigate={onNavigate}
+          artifactProps={{ onCopied, onCopyError, copyText }}
+        />
+        {renderDetails ? <div className="ab-details-host">{renderDetails(item)}</div> : null}
+      </div>
+    );
+  }),
+  'AgentDetails',
+);

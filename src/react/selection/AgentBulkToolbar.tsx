@@ -12,6 +12,7 @@ import { isMatchingSelection, type AgentSelection } from '../../core/selection';
 import type { AgentActionId, AgentItem } from '../../core/types';
 import { actionLabel } from '../actions';
 import { defaultActionLabels, useLabels, useSettings, type AgentActionLabels, type LabelOverrides } from '../root';
+import { withDisplayName } from '../shared';
 
 export interface AgentBulkToolbarProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   selection: AgentSelection;
@@ -48,94 +49,96 @@ export interface AgentBulkToolbarProps extends Omit<HTMLAttributes<HTMLDivElemen
  * {sel.count ? <AgentBulkToolbar selection={sel.selection} selectedItems={items} count={sel.count} … /> : null}
  * ```
  */
-export const AgentBulkToolbar = forwardRef<HTMLDivElement, AgentBulkToolbarProps>(function AgentBulkToolbar(
-  {
-    selection,
-    selectedItems,
-    count,
-    total,
-    loadedCount,
-    actions,
-    customActions,
-    onAction,
-    onSelectAllMatching,
-    onClear,
-    running,
-    onAbort,
-    locale: localeProp,
-    labels: labelsProp,
-    className,
-    onKeyDown: hostKeyDown,
-    ...rest
-  },
-  ref,
-) {
-  const labels = useLabels(defaultActionLabels, labelsProp);
-  const { locale } = useSettings({ locale: localeProp });
-  const rules: AgentActionRules = useMemo(() => ({ actions, customActions }), [actions, customActions]);
-  const matching = isMatchingSelection(selection);
-  const buttons = useMemo(() => {
-    if (matching)
-      return getMatchingBulkActions(rules).map((action) => ({
-        action,
-        ids: [] as string[],
-        text: actionLabel(action, rules, labels),
+export const AgentBulkToolbar = withDisplayName(
+  /* @__PURE__ */ forwardRef<HTMLDivElement, AgentBulkToolbarProps>(function AgentBulkToolbar(
+    {
+      selection,
+      selectedItems,
+      count,
+      total,
+      loadedCount,
+      actions,
+      customActions,
+      onAction,
+      onSelectAllMatching,
+      onClear,
+      running,
+      onAbort,
+      locale: localeProp,
+      labels: labelsProp,
+      className,
+      onKeyDown: hostKeyDown,
+      ...rest
+    },
+    ref,
+  ) {
+    const labels = useLabels(defaultActionLabels, labelsProp);
+    const { locale } = useSettings({ locale: localeProp });
+    const rules: AgentActionRules = useMemo(() => ({ actions, customActions }), [actions, customActions]);
+    const matching = isMatchingSelection(selection);
+    const buttons = useMemo(() => {
+      if (matching)
+        return getMatchingBulkActions(rules).map((action) => ({
+          action,
+          ids: [] as string[],
+          text: actionLabel(action, rules, labels),
+        }));
+      return getBulkActions(selectedItems, rules).map((b) => ({
+        action: b.action,
+        ids: b.ids,
+        text: labels.bulkAction(actionLabel(b.action, rules, labels), b.ids.length, b.of, {
+          count: formatCount(b.ids.length, locale),
+          of: formatCount(b.of, locale),
+        }),
       }));
-    return getBulkActions(selectedItems, rules).map((b) => ({
-      action: b.action,
-      ids: b.ids,
-      text: labels.bulkAction(actionLabel(b.action, rules, labels), b.ids.length, b.of, {
-        count: formatCount(b.ids.length, locale),
-        of: formatCount(b.of, locale),
-      }),
-    }));
-  }, [matching, rules, selectedItems, labels, locale]);
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onClear();
-    }
-  };
-  return (
-    <div
-      {...rest}
-      ref={ref}
-      className={clsx('ab-bulk-toolbar', className)}
-      // A toolbar is found and announced by its role and name ("Bulk actions"): never replaced by a
-      // host prop.
-      role="toolbar"
-      aria-label={labels.bulkActions}
-      onKeyDown={composeEventHandlers(hostKeyDown, onKeyDown)}
-    >
-      <span className="ab-bulk-count" aria-live="polite">
-        {count === undefined ? null : labels.selectedCount(count, formatCount(count, locale))}
-      </span>
-      {buttons.map((b) => (
-        <button
-          key={b.action}
-          type="button"
-          className="ab-button"
-          data-action={b.action}
-          disabled={running}
-          onClick={() => onAction(b.action, b.ids)}
-        >
-          {b.text}
+    }, [matching, rules, selectedItems, labels, locale]);
+    const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        onClear();
+      }
+    };
+    return (
+      <div
+        {...rest}
+        ref={ref}
+        className={clsx('ab-bulk-toolbar', className)}
+        // A toolbar is found and announced by its role and name ("Bulk actions"): never replaced by a
+        // host prop.
+        role="toolbar"
+        aria-label={labels.bulkActions}
+        onKeyDown={composeEventHandlers(hostKeyDown, onKeyDown)}
+      >
+        <span className="ab-bulk-count" aria-live="polite">
+          {count === undefined ? null : labels.selectedCount(count, formatCount(count, locale))}
+        </span>
+        {buttons.map((b) => (
+          <button
+            key={b.action}
+            type="button"
+            className="ab-button"
+            data-action={b.action}
+            disabled={running}
+            onClick={() => onAction(b.action, b.ids)}
+          >
+            {b.text}
+          </button>
+        ))}
+        {!matching && total !== undefined && total > loadedCount ? (
+          <button type="button" className="ab-button ab-button-ghost" onClick={onSelectAllMatching}>
+            {labels.selectAllMatching(total, formatCount(total, locale))}
+          </button>
+        ) : null}
+        {running && onAbort ? (
+          <button type="button" className="ab-button" onClick={onAbort}>
+            {labels.stop}
+          </button>
+        ) : null}
+        <button type="button" className="ab-button ab-button-ghost" onClick={onClear}>
+          {labels.clearSelection}
         </button>
-      ))}
-      {!matching && total !== undefined && total > loadedCount ? (
-        <button type="button" className="ab-button ab-button-ghost" onClick={onSelectAllMatching}>
-          {labels.selectAllMatching(total, formatCount(total, locale))}
-        </button>
-      ) : null}
-      {running && onAbort ? (
-        <button type="button" className="ab-button" onClick={onAbort}>
-          {labels.stop}
-        </button>
-      ) : null}
-      <button type="button" className="ab-button ab-button-ghost" onClick={onClear}>
-        {labels.clearSelection}
-      </button>
-    </div>
-  );
-});
-AgentBulkToolbar.displayName = 'AgentBulkToolbar';
+      </div>
+    );
+  }),
+  'AgentBulkToolbar',
+);

@@ -12,3 +12,4 @@ export { isPlainClick, openerFor, safeItemHref } from './navigation';
 export { getServerTick, getTick, isTickerRunning, subscribeNever, subscribeTicker } from './ticker';
 export { VisuallyHidden, type VisuallyHiddenProps } from './VisuallyHidden';
 export { createNamedContext } from './named-context';
+export { withDisplayName } from './display-name';
