@@ -28,7 +28,7 @@ import {
   type AgentItem,
   type ViewContext,
 } from '../src/core';
-import { generateAgentItems, generateParsedItems, SAMPLE_NOW, SAMPLE_TEAMMATES } from '../stories/sample-data';
+import { generateAgentItems, generateParsedItems, SAMPLE_NOW, SAMPLE_TEAMMATES } from '../test/fixtures/sample-data';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);

@@ -7,7 +7,7 @@ import type { Database } from 'better-sqlite3';
 import type pg from 'pg';
 import type { AgentItem } from '../src/core/types';
 import { toRow } from '../src/server/rows';
-import { generateParsedItems, SAMPLE_NOW } from '../stories/sample-data';
+import { generateParsedItems, SAMPLE_NOW } from '../test/fixtures/sample-data';
 
 const COLUMNS = [
   'pk',

@@ -17,7 +17,7 @@ import { createPostgresAgentStore, createSqliteAgentStore, type AgentStore } fro
 import { createCursorCodec } from '../src/server/cursor';
 import { planQuery, type QueryDeps } from '../src/server/query';
 import type { AgentStoreTables } from '../src/server/tables';
-import { SAMPLE_NOW } from '../stories/sample-data';
+import { SAMPLE_NOW } from '../test/fixtures/sample-data';
 import { loadPostgres, loadSqlite } from './bench-server-load';
 import { startPostgres } from './postgres-cluster.mjs';
 

@@ -3,7 +3,7 @@
 // building the tree, flattening it collapsed, with 100 parents expanded, and with every parent
 // expanded, and the rollups. A figure, not a test: the machine's speed decides the numbers.
 import { buildRunTree, flattenRunTree, type AgentItem } from '../src/core';
-import { generateParsedItems } from '../stories/sample-data';
+import { generateParsedItems } from '../test/fixtures/sample-data';
 
 const COUNT = 100_000;
 const PARENTS = 10_000;

@@ -23,10 +23,11 @@ export { useControllableState } from './react/hooks';
 export type { UseControllableStateOptions, SetStateFn } from './react/hooks';
 
 export { AgentTabs, AgentTabsList, AgentTabsPanel } from './react/tabs';
-export type { AgentTabsProps } from './react/tabs';
+export type { AgentTabsProps, AgentTabsListProps, AgentTabsPanelProps } from './react/tabs';
 
 export { FilterMenu, FilterMenuTrigger, FilterMenuContent, useFilterMenuContext } from './react/filter';
 export type { FilterMenuProps, FilterMenuContextValue } from './react/filter';
+export type { FilterMenuTriggerProps, FilterMenuContentProps, FilterChipsProps } from './react/filter';
 export { FilterMenuSection } from './react/filter';
 export type { FilterMenuSectionProps } from './react/filter';
 export { FilterChips } from './react/filter';

@@ -3,7 +3,7 @@
 // (`GET /repos/{owner}/{repo}/actions/runs`) and Devin's sessions list. Deterministic (seeded), on
 // the stories' fixed clock. The same people appear on every platform under each platform's own ids;
 // `PLATFORM_IDENTITIES` maps them onto the host's user ids.
-import { SAMPLE_NOW } from './sample-data';
+import { SAMPLE_NOW } from '../test/fixtures/sample-data';
 
 const MIN = 60_000;
 

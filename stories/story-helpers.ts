@@ -4,7 +4,7 @@
  */
 import { parseAgentItems } from '../src/core';
 import type { AgentItem, AgentStatus } from '../src/core/types';
-import { generateAgentItems, SAMPLE_NOW, SAMPLE_VIEWER } from './sample-data';
+import { generateAgentItems, SAMPLE_NOW, SAMPLE_VIEWER } from '../test/fixtures/sample-data';
 
 /** 2026-11-25T15:00:00Z: the stories' "now". */
 export const STORY_NOW = new Date(SAMPLE_NOW);

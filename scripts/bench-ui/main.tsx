@@ -9,7 +9,7 @@ import {
   type AgentItem,
   type AgentTab,
 } from '../../src/index';
-import { generateParsedItems } from '../../stories/sample-data';
+import { generateParsedItems } from '../../test/fixtures/sample-data';
 import '../../src/styles/index.css';
 
 // The page the UI benchmark (scripts/bench-ui.mjs) drives through `window.bench`.

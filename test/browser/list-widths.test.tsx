@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { page } from 'vitest/browser';
 import { AgentList, AgentboardRoot, type AgentItem } from '../../src';
-import { generateParsedItems, SAMPLE_NOW, SAMPLE_VIEWER } from '../../stories/sample-data';
+import { generateParsedItems, SAMPLE_NOW, SAMPLE_VIEWER } from '../fixtures/sample-data';
 import { dataRows, mount, nextFrames, until } from './helpers';
 
 const OUT = '../../test-results/list-widths';

@@ -1,7 +1,7 @@
 // A handler over a seeded SQLite store, authenticated by `authorization: Bearer <user id>` for
 // the users of the sample data (anything else has no viewer).
 import { createAgentHandler, type AgentHandlerOptions } from '../../src/server';
-import { SAMPLE_PEOPLE } from '../../stories/sample-data';
+import { SAMPLE_PEOPLE } from '../fixtures/sample-data';
 import { sqliteStore, type TestStore } from './databases';
 import { parityData } from './parity-data';
 

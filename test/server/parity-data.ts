@@ -2,7 +2,7 @@
 // SQL ports of a JavaScript filter (non-ASCII case, LIKE wildcards, NUL in stored text, meta arrays,
 // equal timestamps, ids that differ only in case or by a prefix).
 import { parseAgentItems, type AgentItem, type AgentItemInput } from '../../src/core';
-import { generateAgentItems, SAMPLE_NOW } from '../../stories/sample-data';
+import { generateAgentItems, SAMPLE_NOW } from '../fixtures/sample-data';
 
 const ODD_TITLES = [
   'ÜBER flaky Straße',

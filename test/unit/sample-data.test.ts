@@ -8,7 +8,7 @@ import {
   SAMPLE_PEOPLE,
   SAMPLE_TEAMMATES,
   SAMPLE_VIEWER,
-} from '../../stories/sample-data';
+} from '../fixtures/sample-data';
 
 describe('sample data', () => {
   it('is deterministic per seed and differs across seeds', () => {
@@ -65,7 +65,7 @@ describe('sample data', () => {
   });
 
   it('does not import React', () => {
-    const source = readFileSync(new URL('../../stories/sample-data.ts', import.meta.url), 'utf8');
+    const source = readFileSync(new URL('../fixtures/sample-data.ts', import.meta.url), 'utf8');
     expect(source).not.toMatch(/from ['"]react/);
   });
 });

@@ -24,7 +24,7 @@ import {
   type AgentStoreActionRequest,
   type AgentStoreActionResult,
 } from '../../../src/server';
-import { SAMPLE_PEOPLE } from '../../../stories/sample-data';
+import { SAMPLE_PEOPLE } from '../../../test/fixtures/sample-data';
 import { config } from './config';
 import { openStore } from './store';
 

@@ -7,7 +7,7 @@
  *   tsx server/flipper.ts        (AGENTBOARD_FLIP_MS sets the interval, default 3000)
  */
 import type { AgentStore } from '../../../src/server';
-import { SAMPLE_PEOPLE } from '../../../stories/sample-data';
+import { SAMPLE_PEOPLE } from '../../../test/fixtures/sample-data';
 import { config } from './config';
 import { openStore } from './store';
 

@@ -6,7 +6,7 @@
  * than 12 hours old (or that holds another count) is seeded again, so "today" always has activity.
  */
 import type { AgentItemInput } from '../../../src/core/schema';
-import { generateAgentItems, SAMPLE_PEOPLE } from '../../../stories/sample-data';
+import { generateAgentItems, SAMPLE_PEOPLE } from '../../../test/fixtures/sample-data';
 import { config } from './config';
 import { openStore, type ExampleStore } from './store';
 

@@ -1,16 +1,19 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { useComposedRefs } from '@radix-ui/react-compose-refs';
 import { clsx } from 'clsx';
-import { forwardRef, useMemo, useRef, type ReactElement } from 'react';
+import { forwardRef, useMemo, useRef, type ButtonHTMLAttributes, type ReactElement } from 'react';
 import { useControllableState } from '../hooks';
 import { defaultActionLabels, useAgentboardRoot, useLabels, useStandaloneRootProps } from '../root';
 import { ActionMenuItems, type MenuParts } from './ActionMenuItems';
 import { getMenuEntries } from './menu-entries';
 import type { ActionMenuBaseProps } from './menu-props';
+import { withDisplayName } from '../shared';
 
 const DROPDOWN_PARTS: MenuParts = { Item: DropdownMenu.Item, Separator: DropdownMenu.Separator };
 
-export interface AgentActionsMenuProps extends ActionMenuBaseProps {
+export interface AgentActionsMenuProps
+  // No `id`: Radix gives the button the id its menu is labelled by; another would unname the menu.
+  extends ActionMenuBaseProps, Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children' | 'id'> {
   /**
    * Whether the menu is open (controlled). The list drives it to open the menu from the keyboard on a
    * focused row (Shift+F10, the context-menu key), anchored to the row's button.
@@ -34,15 +37,16 @@ function MoreIcon(): ReactElement {
 /**
  * A row's actions: a button named "Actions for {title}" that opens a menu of the actions that apply to
  * the item (`role="menu"`, one `menuitem` per action, shortcuts shown, destructive ones set apart),
- * plus "Show details" when `onShowDetails` is given. The ref is the button's.
+ * plus "Show details" when `onShowDetails` is given. The ref and any other `button` attribute go to
+ * the button.
  *
  * @example
  * ```tsx
  * <AgentActionsMenu item={item} actions={['cancel', 'retry', 'delete']} onAction={run} onShowDetails={open} />
  * ```
  */
-export const AgentActionsMenu = /* @__PURE__ */ forwardRef<HTMLButtonElement, AgentActionsMenuProps>(
-  function AgentActionsMenu(
+export const AgentActionsMenu = withDisplayName(
+  /* @__PURE__ */ forwardRef<HTMLButtonElement, AgentActionsMenuProps>(function AgentActionsMenu(
     {
       item,
       actions,
@@ -56,7 +60,9 @@ export const AgentActionsMenu = /* @__PURE__ */ forwardRef<HTMLButtonElement, Ag
       defaultOpen,
       onOpenChange,
       className,
-    },
+      id: _id,
+      ...rest
+    }: AgentActionsMenuProps & { id?: string },
     ref,
   ) {
     const labels = useLabels(defaultActionLabels, own);
@@ -78,12 +84,15 @@ export const AgentActionsMenu = /* @__PURE__ */ forwardRef<HTMLButtonElement, Ag
     return (
       <DropdownMenu.Root open={isOpen} onOpenChange={setOpen} modal={false}>
         <DropdownMenu.Trigger
-          ref={composed}
           type="button"
-          className={clsx('ab-actions-trigger', className)}
-          aria-label={labels.actionsFor(title)}
-          disabled={entries.length === 0}
           data-busy={busy ? '' : undefined}
+          {...rest}
+          ref={composed}
+          className={clsx('ab-actions-trigger', className)}
+          // The button shows only an icon: its name ("Actions for …") is all a screen reader hears.
+          // With nothing to offer it stays disabled rather than open an empty menu.
+          aria-label={labels.actionsFor(title)}
+          disabled={entries.length === 0 || rest.disabled}
         >
           <MoreIcon />
         </DropdownMenu.Trigger>
@@ -106,5 +115,6 @@ export const AgentActionsMenu = /* @__PURE__ */ forwardRef<HTMLButtonElement, Ag
         </DropdownMenu.Portal>
       </DropdownMenu.Root>
     );
-  },
+  }),
+  'AgentActionsMenu',
 );

@@ -1,11 +1,13 @@
+import { useComposedRefs } from '@radix-ui/react-compose-refs';
 import { clsx } from 'clsx';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { forwardRef, useCallback, useEffect, useRef, useState, type HTMLAttributes } from 'react';
 import { formatCount } from '../../core/format';
 import type { AgentArtifact } from '../../core/types';
 import { defaultInspectLabels, useLabels, useSettings, type AgentInspectLabels, type LabelOverrides } from '../root';
 import { ArtifactItem } from './ArtifactItem';
+import { withDisplayName } from '../shared';
 
-export interface AgentArtifactsProps {
+export interface AgentArtifactsProps extends Omit<HTMLAttributes<HTMLUListElement>, 'children'> {
   /** The item's artifacts, in the host's order. Nothing renders without any. */
   artifacts: readonly AgentArtifact[] | undefined;
   /** `compact` (default): sized for a row, the first `max` then "+n"; `full`: every one, named. */
@@ -42,7 +44,7 @@ function clipboardWrite(text: string): Promise<void> {
  * draft, merged, closed) in an icon's shape and in words; a branch as a button named "Copy branch
  * {name}"; plans, screenshots, files and links by icon, each with an accessible name. A URL that is
  * not http(s) or relative never becomes a link. Compact on a row (the first `max`, then a "+n"
- * button), in full in the details panel.
+ * button), in full in the details panel. The ref and any other `ul` attribute go to the list.
  *
  * @example
  * ```tsx
@@ -50,68 +52,83 @@ function clipboardWrite(text: string): Promise<void> {
  *   onShowMore={() => openDetails(item.id)} />
  * ```
  */
-export function AgentArtifacts({
-  artifacts,
-  variant = 'compact',
-  max = DEFAULT_MAX,
-  onCopied,
-  onCopyError,
-  copyText = clipboardWrite,
-  onShowMore,
-  locale: ownLocale,
-  labels: ownLabels,
-  className,
-}: AgentArtifactsProps) {
-  const labels = useLabels(defaultInspectLabels, ownLabels);
-  const { locale } = useSettings({ locale: ownLocale });
-  const [revealed, setRevealed] = useState(false);
-  const listRef = useRef<HTMLUListElement>(null);
-  const firstHidden = useRef(-1);
-  useEffect(() => {
-    // The "+n" button is gone once it revealed the rest: focus moves to the first revealed artifact.
-    if (!revealed || firstHidden.current < 0) return;
-    const item = listRef.current?.children[firstHidden.current];
-    item?.querySelector<HTMLElement>('a, button, [tabindex]')?.focus();
-    firstHidden.current = -1;
-  }, [revealed]);
-  const onCopyBranch = useCallback(
-    (branch: string) => {
-      copyText(branch).then(
-        () => onCopied?.(branch, labels.branchCopied(branch)),
-        (error: unknown) => onCopyError?.(branch, error),
-      );
+export const AgentArtifacts = withDisplayName(
+  /* @__PURE__ */ forwardRef<HTMLUListElement, AgentArtifactsProps>(function AgentArtifacts(
+    {
+      artifacts,
+      variant = 'compact',
+      max = DEFAULT_MAX,
+      onCopied,
+      onCopyError,
+      copyText = clipboardWrite,
+      onShowMore,
+      locale: ownLocale,
+      labels: ownLabels,
+      className,
+      ...rest
     },
-    [copyText, onCopied, onCopyError, labels],
-  );
-  if (!artifacts || artifacts.length === 0) return null;
-  const limit = variant === 'full' || revealed ? artifacts.length : Math.max(0, max);
-  const shown = artifacts.slice(0, limit);
-  const hidden = artifacts.length - shown.length;
-  return (
-    <ul ref={listRef} className={clsx('ab-artifacts', className)} aria-label={labels.artifacts} data-variant={variant}>
-      {shown.map((artifact, i) => (
-        <li key={i} className="ab-artifacts-item">
-          <ArtifactItem artifact={artifact} labels={labels} variant={variant} onCopyBranch={onCopyBranch} />
-        </li>
-      ))}
-      {hidden > 0 ? (
-        <li className="ab-artifacts-item">
-          <button
-            type="button"
-            className="ab-artifacts-more"
-            aria-label={labels.moreArtifactsName(hidden, formatCount(hidden, locale))}
-            onClick={
-              onShowMore ??
-              (() => {
-                firstHidden.current = shown.length;
-                setRevealed(true);
-              })
-            }
-          >
-            {labels.moreArtifacts(hidden, formatCount(hidden, locale))}
-          </button>
-        </li>
-      ) : null}
-    </ul>
-  );
-}
+    forwardedRef,
+  ) {
+    const labels = useLabels(defaultInspectLabels, ownLabels);
+    const { locale } = useSettings({ locale: ownLocale });
+    const [revealed, setRevealed] = useState(false);
+    const listRef = useRef<HTMLUListElement>(null);
+    const ref = useComposedRefs(forwardedRef, listRef);
+    const firstHidden = useRef(-1);
+    useEffect(() => {
+      // The "+n" button is gone once it revealed the rest: focus moves to the first revealed artifact.
+      if (!revealed || firstHidden.current < 0) return;
+      const item = listRef.current?.children[firstHidden.current];
+      item?.querySelector<HTMLElement>('a, button, [tabindex]')?.focus();
+      firstHidden.current = -1;
+    }, [revealed]);
+    const onCopyBranch = useCallback(
+      (branch: string) => {
+        copyText(branch).then(
+          () => onCopied?.(branch, labels.branchCopied(branch)),
+          (error: unknown) => onCopyError?.(branch, error),
+        );
+      },
+      [copyText, onCopied, onCopyError, labels],
+    );
+    if (!artifacts || artifacts.length === 0) return null;
+    const limit = variant === 'full' || revealed ? artifacts.length : Math.max(0, max);
+    const shown = artifacts.slice(0, limit);
+    const hidden = artifacts.length - shown.length;
+    return (
+      <ul
+        data-variant={variant}
+        {...rest}
+        ref={ref}
+        className={clsx('ab-artifacts', className)}
+        // The list is named by `labels.artifacts` ("Artifacts"), never left unnamed by a stray prop.
+        aria-label={labels.artifacts}
+      >
+        {shown.map((artifact, i) => (
+          <li key={i} className="ab-artifacts-item">
+            <ArtifactItem artifact={artifact} labels={labels} variant={variant} onCopyBranch={onCopyBranch} />
+          </li>
+        ))}
+        {hidden > 0 ? (
+          <li className="ab-artifacts-item">
+            <button
+              type="button"
+              className="ab-artifacts-more"
+              aria-label={labels.moreArtifactsName(hidden, formatCount(hidden, locale))}
+              onClick={
+                onShowMore ??
+                (() => {
+                  firstHidden.current = shown.length;
+                  setRevealed(true);
+                })
+              }
+            >
+              {labels.moreArtifacts(hidden, formatCount(hidden, locale))}
+            </button>
+          </li>
+        ) : null}
+      </ul>
+    );
+  }),
+  'AgentArtifacts',
+);

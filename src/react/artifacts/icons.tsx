@@ -1,38 +1,19 @@
-import type { ReactElement, SVGProps } from 'react';
 import type { AgentArtifactType, PullRequestState } from '../../core/types';
+import { createIcon, type Icon } from '../badges';
 
 /**
- * Artifact and pull-request-state icons on the 16×16 grid the badges use, stroked with
- * `currentColor`. Each has its own *shape* (a PR's state too: open, draft, merged and closed differ
- * by outline, not only by colour). Always decorative: the text or accessible name beside them
- * carries the meaning.
+ * Artifact and pull-request-state icons on the 16×16 grid the badges use, drawn by the badges' icon
+ * factory at 14 px (they sit inside a row's compact artifact list). Each has its own *shape* (a
+ * PR's state too: open, draft, merged and closed differ by outline, not only by colour). Always
+ * decorative: the text or accessible name beside them carries the meaning.
  */
-export type ArtifactIcon = (props: Omit<SVGProps<SVGSVGElement>, 'children'>) => ReactElement;
+export type ArtifactIcon = Icon;
+
+const ARTIFACT_ICON_SIZE = 14;
 
 /* @__NO_SIDE_EFFECTS__ */
-function icon(paths: readonly string[], size = 14): ArtifactIcon {
-  return function ArtifactIconSvg({ className, ...props }): ReactElement {
-    return (
-      <svg
-        width={size}
-        height={size}
-        viewBox="0 0 16 16"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth={1.5}
-        strokeLinecap="round"
-        strokeLinejoin="round"
-        aria-hidden="true"
-        focusable="false"
-        className={['ab-icon', className].filter(Boolean).join(' ')}
-        {...props}
-      >
-        {paths.map((d, i) => (
-          <path key={i} d={d} />
-        ))}
-      </svg>
-    );
-  };
+function icon(paths: readonly string[]): ArtifactIcon {
+  return createIcon(paths, ARTIFACT_ICON_SIZE);
 }
 
 const DOT = (x: number, y: number) => `M${x - 1.5} ${y}a1.5 1.5 0 1 0 3 0a1.5 1.5 0 1 0-3 0`;

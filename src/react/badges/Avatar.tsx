@@ -1,9 +1,10 @@
 import { clsx } from 'clsx';
-import { memo, useState, type CSSProperties, type ReactElement } from 'react';
+import { forwardRef, memo, useState, type CSSProperties, type HTMLAttributes } from 'react';
 import { sanitizeUrl } from '../../core/safe-url';
 import type { AgentPerson } from '../../core/types';
+import { withDisplayName } from '../shared';
 
-export interface AvatarProps {
+export interface AvatarProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {
   person: AgentPerson;
   /** Pixel size; default 20. */
   size?: number;
@@ -38,49 +39,58 @@ export function getAvatarHue(id: string): number {
  * A person's picture, or their initials on a colour derived from their id. The picture is used only
  * when its URL is http(s) or relative, and falls back to the initials if it fails to load.
  *
- * Data attributes: `data-state` (`image` | `initials`).
+ * Data attributes: `data-state` (`image` | `initials`). The ref and any other `span` attribute go
+ * to the outer element; a `style` merges with the avatar's own variables.
  *
  * @example <Avatar person={{ id: 'u_1', name: 'Ada Lovelace' }} />
  */
-export const Avatar = memo(function Avatar({
-  person,
-  size = 20,
-  decorative = false,
-  className,
-}: AvatarProps): ReactElement {
-  const url = sanitizeUrl(person?.avatarUrl);
-  const [failedUrl, setFailedUrl] = useState<string | undefined>(undefined);
-  const name = typeof person?.name === 'string' ? person.name : '';
-  const showImage = url !== undefined && failedUrl !== url;
-  const style = {
-    '--ab-avatar-hue': String(getAvatarHue(person?.id)),
-    '--ab-avatar-size': `${size}px`,
-  } as CSSProperties;
-  const a11y = decorative ? { 'aria-hidden': true as const } : { role: 'img' as const, 'aria-label': name };
-  return (
-    <span
-      className={clsx('ab-avatar', className)}
-      data-state={showImage ? 'image' : 'initials'}
-      style={style}
-      title={decorative ? undefined : name}
-      {...a11y}
-    >
-      {showImage ? (
-        <img
-          src={url}
-          alt=""
-          width={size}
-          height={size}
-          loading="lazy"
-          decoding="async"
-          referrerPolicy="no-referrer"
-          onError={() => setFailedUrl(url)}
-        />
-      ) : (
-        <span className="ab-avatar-initials" aria-hidden="true">
-          {getInitials(name)}
+export const Avatar = withDisplayName(
+  /* @__PURE__ */ memo(
+    /* @__PURE__ */ forwardRef<HTMLSpanElement, AvatarProps>(function Avatar(
+      { person, size = 20, decorative = false, className, style: styleProp, ...rest },
+      ref,
+    ) {
+      const url = sanitizeUrl(person?.avatarUrl);
+      const [failedUrl, setFailedUrl] = useState<string | undefined>(undefined);
+      const name = typeof person?.name === 'string' ? person.name : '';
+      const showImage = url !== undefined && failedUrl !== url;
+      const style = {
+        ...styleProp,
+        '--ab-avatar-hue': String(getAvatarHue(person?.id)),
+        '--ab-avatar-size': `${size}px`,
+      } as CSSProperties;
+      const a11y = decorative ? { 'aria-hidden': true as const } : { role: 'img' as const, 'aria-label': name };
+      return (
+        <span
+          data-state={showImage ? 'image' : 'initials'}
+          title={decorative ? undefined : name}
+          {...rest}
+          ref={ref}
+          className={clsx('ab-avatar', className)}
+          style={style}
+          // Named by the person (or hidden beside a visible name): a host prop must not leave an unnamed
+          // image or announce the name twice.
+          {...a11y}
+        >
+          {showImage ? (
+            <img
+              src={url}
+              alt=""
+              width={size}
+              height={size}
+              loading="lazy"
+              decoding="async"
+              referrerPolicy="no-referrer"
+              onError={() => setFailedUrl(url)}
+            />
+          ) : (
+            <span className="ab-avatar-initials" aria-hidden="true">
+              {getInitials(name)}
+            </span>
+          )}
         </span>
-      )}
-    </span>
-  );
-});
+      );
+    }),
+  ),
+  'Avatar',
+);

@@ -1,11 +1,11 @@
 import { clsx } from 'clsx';
-import { memo, useId, type ReactElement } from 'react';
+import { forwardRef, memo, useId, type HTMLAttributes } from 'react';
 import { STATUS_META } from '../../core/status';
 import type { AgentStatus } from '../../core/types';
 import { STATUS_ICONS } from './icons';
-import { VisuallyHidden } from '../shared';
+import { VisuallyHidden, withDisplayName } from '../shared';
 
-export interface StatusBadgeProps {
+export interface StatusBadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {
   status: AgentStatus;
   /** What a blocked item waits on, or the error of a failed one. Shown as a tooltip and described to screen readers. */
   detail?: string;
@@ -27,38 +27,44 @@ function sameWords(a: string, b: string): boolean {
  * (spinner, pause, slashed circle, x, check). The accessible name is the label; the detail and the raw
  * status (when it says something the label does not) form its description and its tooltip.
  *
- * Data attributes: `data-status`.
+ * Data attributes: `data-status`. The ref and any other `span` attribute go to the badge.
  *
  * @example <StatusBadge status="blocked" detail="Approve the deploy plan" />
  */
-export const StatusBadge = memo(function StatusBadge({
-  status,
-  detail,
-  rawStatus,
-  label,
-  className,
-}: StatusBadgeProps): ReactElement {
-  const descriptionId = useId();
-  const meta = STATUS_META[status] ?? STATUS_META.failed;
-  const Icon = STATUS_ICONS[status] ?? STATUS_ICONS.failed;
-  const text = label ?? meta.label;
-  const raw = typeof rawStatus === 'string' ? rawStatus.trim() : '';
-  const parts: string[] = [];
-  if (typeof detail === 'string' && detail.trim()) parts.push(detail.trim());
-  if (raw && !sameWords(raw, text)) parts.push(`(${raw})`);
-  const description = parts.join(' ');
-  return (
-    <span
-      className={clsx('ab-badge', 'ab-status-badge', className)}
-      data-status={status}
-      role="img"
-      aria-label={text}
-      aria-describedby={description ? descriptionId : undefined}
-      title={description ? `${text}: ${description}` : undefined}
-    >
-      <Icon />
-      <span className="ab-badge-label">{text}</span>
-      {description ? <VisuallyHidden id={descriptionId}>{description}</VisuallyHidden> : null}
-    </span>
-  );
-});
+export const StatusBadge = withDisplayName(
+  /* @__PURE__ */ memo(
+    /* @__PURE__ */ forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(
+      { status, detail, rawStatus, label, className, ...rest },
+      ref,
+    ) {
+      const descriptionId = useId();
+      const meta = STATUS_META[status] ?? STATUS_META.failed;
+      const Icon = STATUS_ICONS[status] ?? STATUS_ICONS.failed;
+      const text = label ?? meta.label;
+      const raw = typeof rawStatus === 'string' ? rawStatus.trim() : '';
+      const parts: string[] = [];
+      if (typeof detail === 'string' && detail.trim()) parts.push(detail.trim());
+      if (raw && !sameWords(raw, text)) parts.push(`(${raw})`);
+      const description = parts.join(' ');
+      return (
+        <span
+          data-status={status}
+          title={description ? `${text}: ${description}` : undefined}
+          {...rest}
+          ref={ref}
+          className={clsx('ab-badge', 'ab-status-badge', className)}
+          // An image is announced by its name alone: the status label must be that name, and the detail
+          // its description, whatever else the host passes.
+          role="img"
+          aria-label={text}
+          aria-describedby={description ? descriptionId : rest['aria-describedby']}
+        >
+          <Icon />
+          <span className="ab-badge-label">{text}</span>
+          {description ? <VisuallyHidden id={descriptionId}>{description}</VisuallyHidden> : null}
+        </span>
+      );
+    }),
+  ),
+  'StatusBadge',
+);

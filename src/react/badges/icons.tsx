@@ -13,19 +13,27 @@ export type IconProps = Omit<SVGProps<SVGSVGElement>, 'children'>;
 export type Icon = (props: IconProps) => ReactElement;
 
 /** A path outline, or one with its own presentation attributes (a filled dot, a faint track). */
-type Part = string | [d: string, attributes: SVGProps<SVGPathElement>];
+export type IconPart = string | [d: string, attributes: SVGProps<SVGPathElement>];
 
 /** Circle of radius 5.75 around the centre: the ring most status and source icons sit in. */
 const RING = 'M2.25 8a5.75 5.75 0 1 0 11.5 0a5.75 5.75 0 1 0-11.5 0';
 const FILLED = { fill: 'currentColor', stroke: 'none' } as const;
 
 /**
- * An icon component. `size` is the rendered width and height in px (the grid is always 16); the
- * class is `ab-icon`, then `extraClass`, then the caller's `className`. Marked free of side effects,
- * so a bundler drops the icons an app never renders.
+ * An icon component from its path outlines: every agentboard icon (badges, filter menu, artifacts)
+ * is drawn by it, so they share one stroke, class and `aria-hidden` handling. `size` is the
+ * rendered width and height in px (the grid is always 16); the class is `ab-icon`, then
+ * `extraClass`, then the caller's `className`. Marked free of side effects, so a bundler drops the
+ * icons an app never renders.
+ *
+ * @example
+ * ```tsx
+ * const FileIcon = createIcon(['M4 2.5h5l3 3v8H4z', 'M9 2.5v3h3'], 14);
+ * <FileIcon className="my-icon" />
+ * ```
  */
 /* @__NO_SIDE_EFFECTS__ */
-function icon(parts: readonly Part[], size = 16, extraClass?: string): Icon {
+export function createIcon(parts: readonly IconPart[], size = 16, extraClass?: string): Icon {
   return function AgentboardIcon({ className, ...props }: IconProps): ReactElement {
     return (
       <svg
@@ -54,46 +62,46 @@ function icon(parts: readonly Part[], size = 16, extraClass?: string): Icon {
 
 export const STATUS_ICONS: Readonly<Record<AgentStatus, Icon>> = {
   // Working: a three-quarter arc on a faint track that spins (static under `prefers-reduced-motion`).
-  working: icon([[RING, { opacity: 0.25 }], 'M8 2.25a5.75 5.75 0 0 1 5.75 5.75'], 16, 'ab-icon-spin'),
+  working: createIcon([[RING, { opacity: 0.25 }], 'M8 2.25a5.75 5.75 0 0 1 5.75 5.75'], 16, 'ab-icon-spin'),
   // Blocked: a pause sign in a circle (waiting on someone).
-  blocked: icon([RING, 'M6.5 5.75v4.5M9.5 5.75v4.5']),
+  blocked: createIcon([RING, 'M6.5 5.75v4.5M9.5 5.75v4.5']),
   // Canceled: a slashed circle.
-  canceled: icon([RING, 'M3.95 12.05l8.1-8.1']),
+  canceled: createIcon([RING, 'M3.95 12.05l8.1-8.1']),
   // Failed: an x in a circle.
-  failed: icon([RING, 'M6 6l4 4M10 6l-4 4']),
+  failed: createIcon([RING, 'M6 6l4 4M10 6l-4 4']),
   // Success: a check in a circle.
-  success: icon([RING, 'M5.5 8.25l1.75 1.75 3.25-3.75']),
+  success: createIcon([RING, 'M5.5 8.25l1.75 1.75 3.25-3.75']),
 };
 
 // ---- sources (16 px) --------------------------------------------------------------------------
 
 /** Any host-registered source without its own icon: a plug-in node. */
-export const GenericSourceIcon = icon([
+export const GenericSourceIcon = createIcon([
   'M5.5 3h5A2.5 2.5 0 0 1 13 5.5v5a2.5 2.5 0 0 1-2.5 2.5h-5A2.5 2.5 0 0 1 3 10.5v-5A2.5 2.5 0 0 1 5.5 3z',
   ['M6.75 8a1.25 1.25 0 1 0 2.5 0a1.25 1.25 0 1 0-2.5 0', FILLED],
 ]);
 
 export const SOURCE_ICONS: Readonly<Record<string, Icon>> = {
   // Desktop app: a window with a title bar.
-  interactive: icon([
+  interactive: createIcon([
     'M3.75 3h8.5A1.75 1.75 0 0 1 14 4.75v6.5a1.75 1.75 0 0 1-1.75 1.75h-8.5A1.75 1.75 0 0 1 2 11.25v-6.5A1.75 1.75 0 0 1 3.75 3z',
     'M2 6h12',
   ]),
   // CLI: a terminal prompt `>_`.
-  cli: icon(['M3 4.5L6.5 8 3 11.5M8 11.5h5']),
+  cli: createIcon(['M3 4.5L6.5 8 3 11.5M8 11.5h5']),
   // API: braces.
-  api: icon([
+  api: createIcon([
     'M5.5 2.75c-1.25 0-1.75.6-1.75 1.75v1.5C3.75 7.1 3.1 8 2.25 8c.85 0 1.5.9 1.5 2v1.5c0 1.15.5 1.75 1.75 1.75',
     'M10.5 2.75c1.25 0 1.75.6 1.75 1.75v1.5c0 1.1.65 2 1.5 2-.85 0-1.5.9-1.5 2v1.5c0 1.15-.5 1.75-1.75 1.75',
   ]),
   // Slack: a hash sign (a channel).
-  slack: icon(['M6.25 2.5L5 13.5M11 2.5L9.75 13.5M2.75 6h11M2.25 10h11']),
+  slack: createIcon(['M6.25 2.5L5 13.5M11 2.5L9.75 13.5M2.75 6h11M2.25 10h11']),
   // Linear: parallel diagonal lines in a circle.
-  linear: icon([RING, 'M3.5 9.75l6.25-6.25M5.25 11.5l6.25-6.25M7.5 13.25l5.75-5.75']),
+  linear: createIcon([RING, 'M3.5 9.75l6.25-6.25M5.25 11.5l6.25-6.25M7.5 13.25l5.75-5.75']),
   // Scheduled: a clock.
-  scheduled: icon([RING, 'M8 4.75V8l2.25 1.5']),
+  scheduled: createIcon([RING, 'M8 4.75V8l2.25 1.5']),
   // GitHub Actions / CI: a play sign in a circle (a workflow run).
-  github_actions: icon([RING, ['M6.75 5.75v4.5L10.25 8z', { fill: 'currentColor', strokeWidth: 1 }]]),
+  github_actions: createIcon([RING, ['M6.75 5.75v4.5L10.25 8z', { fill: 'currentColor', strokeWidth: 1 }]]),
 };
 
 const own = <T,>(table: Readonly<Record<string, T>> | undefined, key: string): T | undefined =>
@@ -113,9 +121,9 @@ export function sourceIconOf(
 // ---- sorting (16 px) --------------------------------------------------------------------------
 
 const SORT_ICONS = {
-  asc: icon(['M8 12.5v-9M4.75 6.75L8 3.5l3.25 3.25'], 16, 'ab-sort-icon'),
-  desc: icon(['M8 3.5v9M4.75 9.25L8 12.5l3.25-3.25'], 16, 'ab-sort-icon'),
-  idle: icon(['M5 6.25L8 3.25l3 3M5 9.75l3 3 3-3'], 16, 'ab-sort-icon ab-sort-icon-idle'),
+  asc: createIcon(['M8 12.5v-9M4.75 6.75L8 3.5l3.25 3.25'], 16, 'ab-sort-icon'),
+  desc: createIcon(['M8 3.5v9M4.75 9.25L8 12.5l3.25-3.25'], 16, 'ab-sort-icon'),
+  idle: createIcon(['M5 6.25L8 3.25l3 3M5 9.75l3 3 3-3'], 16, 'ab-sort-icon ab-sort-icon-idle'),
 };
 
 /** A column's sort direction: an arrow up or down, or a faint up-down pair when unsorted. */
@@ -126,11 +134,14 @@ export function SortIcon({ sorted, ...props }: IconProps & { sorted: 'asc' | 'de
 
 // ---- view chrome (14 px) ----------------------------------------------------------------------
 
-export const FilterIcon = icon(['M2.5 4h11M4.5 8h7M6.5 12h3'], 14);
-export const SearchIcon = icon(['M2.75 7a4.25 4.25 0 1 0 8.5 0a4.25 4.25 0 1 0-8.5 0', 'M10.25 10.25 13.5 13.5'], 14);
-export const CloseIcon = icon(['M4.5 4.5l7 7M11.5 4.5l-7 7'], 14);
-export const ChevronIcon = icon(['M6 4l4 4-4 4'], 14);
-export const CreditsIcon = icon(
+export const FilterIcon = createIcon(['M2.5 4h11M4.5 8h7M6.5 12h3'], 14);
+export const SearchIcon = createIcon(
+  ['M2.75 7a4.25 4.25 0 1 0 8.5 0a4.25 4.25 0 1 0-8.5 0', 'M10.25 10.25 13.5 13.5'],
+  14,
+);
+export const CloseIcon = createIcon(['M4.5 4.5l7 7M11.5 4.5l-7 7'], 14);
+export const ChevronIcon = createIcon(['M6 4l4 4-4 4'], 14);
+export const CreditsIcon = createIcon(
   [
     'M3 4.5a5 2 0 1 0 10 0a5 2 0 1 0-10 0',
     'M3 4.5v3.5c0 1.1 2.24 2 5 2s5-.9 5-2V4.5',
@@ -138,5 +149,5 @@ export const CreditsIcon = icon(
   ],
   14,
 );
-export const AlertIcon = icon(['M8 2.5 14 13H2z', 'M8 6.5v3M8 11.25v.01'], 14);
-export const InboxIcon = icon(['M2.5 9.5 4 3.5h8l1.5 6v3h-11z', 'M2.5 9.5h3l1 1.5h3l1-1.5h3'], 14);
+export const AlertIcon = createIcon(['M8 2.5 14 13H2z', 'M8 6.5v3M8 11.25v.01'], 14);
+export const InboxIcon = createIcon(['M2.5 9.5 4 3.5h8l1.5 6v3h-11z', 'M2.5 9.5h3l1 1.5h3l1-1.5h3'], 14);

@@ -9,6 +9,7 @@ export {
   AlertIcon,
   ChevronIcon,
   CloseIcon,
+  createIcon,
   CreditsIcon,
   FilterIcon,
   InboxIcon,
@@ -18,5 +19,6 @@ export {
   sourceIconOf,
   STATUS_ICONS,
   type Icon,
+  type IconPart,
   type IconProps,
 } from './icons';

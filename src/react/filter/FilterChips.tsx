@@ -1,5 +1,6 @@
+import { useComposedRefs } from '@radix-ui/react-compose-refs';
 import { clsx } from 'clsx';
-import { useEffect, useRef, useState } from 'react';
+import { forwardRef, useEffect, useRef, useState, type HTMLAttributes } from 'react';
 import { getFilterChips } from '../../core/chips';
 import { EMPTY_FILTERS } from '../../core/filter-state';
 import { CloseIcon } from '../badges';
@@ -8,7 +9,8 @@ import { useFilterMenuContext } from './filter-menu-context';
 /**
  * The active filters as removable chips (each a button named "Remove Status: Failed") and a
  * "Clear all" button. Focus moves to the next chip after a removal, and to the Filter button when
- * none remain. Must be inside `FilterMenu`.
+ * none remain. Must be inside `FilterMenu`. Renders nothing while no filter is active. The ref and
+ * any other `div` attribute go to the group.
  *
  * @example
  * ```tsx
@@ -19,11 +21,19 @@ import { useFilterMenuContext } from './filter-menu-context';
  * </FilterMenu>
  * ```
  */
-export function FilterChips({ className }: { className?: string }) {
+export interface FilterChipsProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  className?: string;
+}
+
+export const FilterChips = forwardRef<HTMLDivElement, FilterChipsProps>(function FilterChips(
+  { className, ...rest },
+  forwardedRef,
+) {
   const ctx = useFilterMenuContext('FilterChips');
   const { filters, setFilters, labels, classNames, triggerRef } = ctx;
   const chips = getFilterChips(filters, ctx);
   const groupRef = useRef<HTMLDivElement | null>(null);
+  const ref = useComposedRefs(forwardedRef, groupRef);
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
 
   useEffect(() => {
@@ -37,7 +47,14 @@ export function FilterChips({ className }: { className?: string }) {
 
   if (chips.length === 0) return null;
   return (
-    <div ref={groupRef} className={clsx('ab-chips', className)} role="group" aria-label={labels.activeFilters}>
+    <div
+      {...rest}
+      ref={ref}
+      className={clsx('ab-chips', className)}
+      // A group is announced by its name: it comes from `labels.activeFilters`, never a stray prop.
+      role="group"
+      aria-label={labels.activeFilters}
+    >
       {chips.map((chip, i) => (
         <button
           key={chip.key}
@@ -68,4 +85,5 @@ export function FilterChips({ className }: { className?: string }) {
       </button>
     </div>
   );
-}
+});
+FilterChips.displayName = 'FilterChips';

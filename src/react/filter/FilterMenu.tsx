@@ -1,6 +1,6 @@
 import * as Popover from '@radix-ui/react-popover';
 import { clsx } from 'clsx';
-import { useCallback, useMemo, useRef, type ReactNode } from 'react';
+import { forwardRef, useCallback, useMemo, useRef, type HTMLAttributes, type ReactNode } from 'react';
 import { countActiveFilters } from '../../core/chips';
 import { EMPTY_FILTERS } from '../../core/filter-state';
 import type { SourceRegistry } from '../../core/sources';
@@ -29,7 +29,7 @@ import { FilterMenuContent } from './FilterMenuContent';
 import { FilterMenuSection } from './FilterMenuSection';
 import { FilterMenuTrigger } from './FilterMenuTrigger';
 
-export interface FilterMenuProps {
+export interface FilterMenuProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** Controlled filters. */
   filters?: AgentFilters;
   /** Initial filters while uncontrolled. */
@@ -65,50 +65,31 @@ export interface FilterMenuProps {
   children?: ReactNode;
 }
 
-/**
- * The filter menu: a "Filter" button (its name says how many filters are active, e.g.
- * "Filter, 2 active") opening a Radix Popover with the sections Source, Status, Creator (on the
- * All tab only; searchable once there are many creators; the viewer first, as "Me") and Day of
- * creation, plus one section per host `facetDefinitions` entry. Every option is a checkbox with
- * its faceted count. Active filters also show as removable chips beside the button, with "Clear
- * all". Keyboard: Tab / Shift-Tab move through the options, Space toggles, Escape closes and
- * focus returns to the button. Parts: `FilterMenuTrigger`, `FilterMenuContent`,
- * `FilterMenuSection`, `FilterChips`. Data attributes: `data-state="open|closed"` and
- * `data-active` on the trigger, `data-checked` on options.
- *
- * @example
- * ```tsx
- * const view = useAgentView({ items, viewerId: 'u_1' });
- * <FilterMenu
- *   filters={view.filters}
- *   onFiltersChange={view.setFilters}
- *   facets={view.facets}
- *   tab={view.tab}
- *   viewerId="u_1"
- * />
- * ```
- */
-export function FilterMenu({
-  filters: filtersProp,
-  defaultFilters,
-  onFiltersChange,
-  facets = EMPTY_FACETS,
-  tab = 'all',
-  viewerId: viewerIdProp,
-  facetDefinitions = EMPTY_DEFINITIONS,
-  sourceRegistry: sourceRegistryProp,
-  sourceIcons: sourceIconsProp,
-  locale: localeProp,
-  timeZone: timeZoneProp,
-  now: nowProp,
-  labels: labelsProp,
-  classNames: classNamesProp,
-  className,
-  open: openProp,
-  defaultOpen,
-  onOpenChange,
-  children,
-}: FilterMenuProps) {
+const FilterMenuRoot = forwardRef<HTMLDivElement, FilterMenuProps>(function FilterMenu(
+  {
+    filters: filtersProp,
+    defaultFilters,
+    onFiltersChange,
+    facets = EMPTY_FACETS,
+    tab = 'all',
+    viewerId: viewerIdProp,
+    facetDefinitions = EMPTY_DEFINITIONS,
+    sourceRegistry: sourceRegistryProp,
+    sourceIcons: sourceIconsProp,
+    locale: localeProp,
+    timeZone: timeZoneProp,
+    now: nowProp,
+    labels: labelsProp,
+    classNames: classNamesProp,
+    className,
+    open: openProp,
+    defaultOpen,
+    onOpenChange,
+    children,
+    ...rest
+  },
+  ref,
+) {
   const [filters, setFilters] = useControllableState<AgentFilters>({
     prop: filtersProp,
     defaultProp: defaultFilters ?? EMPTY_FILTERS,
@@ -182,9 +163,11 @@ export function FilterMenu({
     <FilterMenuContext.Provider value={value}>
       <Popover.Root open={open} onOpenChange={setOpen}>
         <div
-          className={clsx('ab-filter', standalone.className, className)}
           data-color-scheme={standalone['data-color-scheme']}
           data-active={activeCount > 0 ? '' : undefined}
+          {...rest}
+          ref={ref}
+          className={clsx('ab-filter', standalone.className, className)}
         >
           {children ?? (
             <>
@@ -197,12 +180,41 @@ export function FilterMenu({
       </Popover.Root>
     </FilterMenuContext.Provider>
   );
-}
+});
+FilterMenuRoot.displayName = 'FilterMenu';
 
-FilterMenu.Trigger = FilterMenuTrigger;
-FilterMenu.Content = FilterMenuContent;
-FilterMenu.Section = FilterMenuSection;
-FilterMenu.Chips = FilterChips;
+/**
+ * The filter menu: a "Filter" button (its name says how many filters are active, e.g.
+ * "Filter, 2 active") opening a Radix Popover with the sections Source, Status, Creator (on the
+ * All tab only; searchable once there are many creators; the viewer first, as "Me") and Day of
+ * creation, plus one section per host `facetDefinitions` entry. Every option is a checkbox with
+ * its faceted count. Active filters also show as removable chips beside the button, with "Clear
+ * all". Keyboard: Tab / Shift-Tab move through the options, Space toggles, Escape closes and
+ * focus returns to the button. Parts: `FilterMenuTrigger`, `FilterMenuContent`,
+ * `FilterMenuSection`, `FilterChips` (also as `FilterMenu.Trigger`, `.Content`, `.Section`, `.Chips`). Data attributes: `data-state="open|closed"` and
+ * `data-active` on the trigger, `data-checked` on options.
+ *
+ * The ref and any other `div` attribute go to the outer element (the one around the trigger and the
+ * chips; the popover portals elsewhere).
+ *
+ * @example
+ * ```tsx
+ * const view = useAgentView({ items, viewerId: 'u_1' });
+ * <FilterMenu
+ *   filters={view.filters}
+ *   onFiltersChange={view.setFilters}
+ *   facets={view.facets}
+ *   tab={view.tab}
+ *   viewerId="u_1"
+ * />
+ * ```
+ */
+export const FilterMenu = Object.assign(FilterMenuRoot, {
+  Trigger: FilterMenuTrigger,
+  Content: FilterMenuContent,
+  Section: FilterMenuSection,
+  Chips: FilterChips,
+});
 
 export { useFilterMenuContext };
 export type { FacetDefinition, FilterMenuContextValue };

@@ -1,6 +1,6 @@
 import * as Popover from '@radix-ui/react-popover';
 import { clsx } from 'clsx';
-import type { ReactNode } from 'react';
+import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { useAgentboardRoot, useStandaloneRootProps } from '../root';
 import { useFilterMenuContext } from './filter-menu-context';
 import { ArtifactsSection } from './sections/ArtifactsSection';
@@ -14,7 +14,8 @@ import { StatusSection } from './sections/StatusSection';
  * The popover (a dialog named "Filters") with every section: Source and Status, then Creator (All
  * tab only), Day of creation, Has artifact and the host's facets. Inside the management view it portals into the
  * view's root (so it inherits the theme); alone it portals to `document.body` as its own themed
- * root. Must be inside `FilterMenu`. `children` replaces the default sections.
+ * root. Must be inside `FilterMenu`. `children` replaces the default sections. The ref and any
+ * other `div` attribute go to the popover's element.
  *
  * @example
  * ```tsx
@@ -27,7 +28,16 @@ import { StatusSection } from './sections/StatusSection';
  * </FilterMenu>
  * ```
  */
-export function FilterMenuContent({ className, children }: { className?: string; children?: ReactNode }) {
+// No `id`: Radix gives the popover the id the trigger's `aria-controls` points at; another would break it.
+export interface FilterMenuContentProps extends Omit<HTMLAttributes<HTMLDivElement>, 'id'> {
+  className?: string;
+  children?: ReactNode;
+}
+
+export const FilterMenuContent = forwardRef<HTMLDivElement, FilterMenuContentProps>(function FilterMenuContent(
+  { className, children, id: _id, ...rest }: FilterMenuContentProps & { id?: string },
+  ref,
+) {
   const ctx = useFilterMenuContext('FilterMenuContent');
   const root = useAgentboardRoot();
   const standalone = useStandaloneRootProps();
@@ -38,9 +48,12 @@ export function FilterMenuContent({ className, children }: { className?: string;
         align="start"
         sideOffset={6}
         collisionPadding={8}
+        data-color-scheme={standalone['data-color-scheme']}
+        {...rest}
+        ref={ref}
+        // The dialog's name comes from `labels.filterDialog`; a stray `aria-label` must not replace it.
         aria-label={labels.filterDialog}
         className={clsx('ab-popover', 'ab-filter-content', standalone.className, classNames?.filterContent, className)}
-        data-color-scheme={standalone['data-color-scheme']}
       >
         <div className="ab-filter-sections">
           {children ?? (
@@ -63,4 +76,5 @@ export function FilterMenuContent({ className, children }: { className?: string;
       </Popover.Content>
     </Popover.Portal>
   );
-}
+});
+FilterMenuContent.displayName = 'FilterMenuContent';

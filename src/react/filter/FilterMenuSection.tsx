@@ -1,11 +1,14 @@
 import { clsx } from 'clsx';
-import { useId, type ReactNode } from 'react';
+import { forwardRef, useId, type FieldsetHTMLAttributes, type ReactNode } from 'react';
 import type { FacetOption } from '../../core/types';
 import { EMPTY_STRINGS } from '../../core/filter-state';
 import { formatCount } from '../../core/format';
 import { useFilterMenuContext } from './filter-menu-context';
 
-export interface FilterMenuSectionProps {
+export interface FilterMenuSectionProps extends Omit<
+  FieldsetHTMLAttributes<HTMLFieldSetElement>,
+  'children' | 'title' | 'onToggle'
+> {
   /** Section title; also the accessible name of its group. */
   title: string;
   /** Identifies the section in `data-field` (e.g. `sources`, `facet:environment`). */
@@ -26,7 +29,8 @@ export interface FilterMenuSectionProps {
 
 /**
  * One section of checkboxes (`<fieldset>` named by its title), each option with its faceted count.
- * Within a section options are OR-ed. Must be inside `FilterMenu`.
+ * Within a section options are OR-ed. Must be inside `FilterMenu`. The ref and any other
+ * `fieldset` attribute go to the fieldset.
  *
  * @example
  * ```tsx
@@ -34,22 +38,26 @@ export interface FilterMenuSectionProps {
  *   selected={filters.facets?.env} onToggle={(v) => setFilters((f) => toggleFacetValue(f, 'env', v))} />
  * ```
  */
-export function FilterMenuSection({
-  title,
-  field,
-  options,
-  selected = EMPTY_STRINGS,
-  onToggle,
-  renderLabel,
-  renderIcon,
-  before,
-  emptyText,
-  className,
-}: FilterMenuSectionProps) {
+export const FilterMenuSection = forwardRef<HTMLFieldSetElement, FilterMenuSectionProps>(function FilterMenuSection(
+  {
+    title,
+    field,
+    options,
+    selected = EMPTY_STRINGS,
+    onToggle,
+    renderLabel,
+    renderIcon,
+    before,
+    emptyText,
+    className,
+    ...rest
+  },
+  ref,
+) {
   const { locale, labels } = useFilterMenuContext('FilterMenuSection');
   const id = useId();
   return (
-    <fieldset className={clsx('ab-filter-section', className)} data-field={field}>
+    <fieldset data-field={field} {...rest} ref={ref} className={clsx('ab-filter-section', className)}>
       <legend className="ab-section-title">{title}</legend>
       {before}
       {options.length === 0 ? (
@@ -90,4 +98,5 @@ export function FilterMenuSection({
       )}
     </fieldset>
   );
-}
+});
+FilterMenuSection.displayName = 'FilterMenuSection';

@@ -7,8 +7,8 @@ export {
   type FilterMenuContextValue,
   type FilterMenuProps,
 } from './FilterMenu';
-export { FilterMenuTrigger } from './FilterMenuTrigger';
-export { FilterMenuContent } from './FilterMenuContent';
+export { FilterMenuTrigger, type FilterMenuTriggerProps } from './FilterMenuTrigger';
+export { FilterMenuContent, type FilterMenuContentProps } from './FilterMenuContent';
 export { FilterMenuSection, type FilterMenuSectionProps } from './FilterMenuSection';
-export { FilterChips } from './FilterChips';
+export { FilterChips, type FilterChipsProps } from './FilterChips';
 export { CREATOR_SEARCH_THRESHOLD } from './sections/CreatorSection';

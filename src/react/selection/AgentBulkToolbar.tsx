@@ -1,5 +1,6 @@
+import { composeEventHandlers } from '@radix-ui/primitive';
 import { clsx } from 'clsx';
-import { useMemo, type KeyboardEvent, type ReactElement } from 'react';
+import { forwardRef, useMemo, type HTMLAttributes, type KeyboardEvent } from 'react';
 import {
   getBulkActions,
   getMatchingBulkActions,
@@ -11,8 +12,9 @@ import { isMatchingSelection, type AgentSelection } from '../../core/selection';
 import type { AgentActionId, AgentItem } from '../../core/types';
 import { actionLabel } from '../actions';
 import { defaultActionLabels, useLabels, useSettings, type AgentActionLabels, type LabelOverrides } from '../root';
+import { withDisplayName } from '../shared';
 
-export interface AgentBulkToolbarProps {
+export interface AgentBulkToolbarProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   selection: AgentSelection;
   /** The selected items that are loaded (for "all matching", the loaded ones not excepted). */
   selectedItems: readonly AgentItem[];
@@ -38,79 +40,105 @@ export interface AgentBulkToolbarProps {
 /**
  * The toolbar shown while anything is selected (`role="toolbar"`, named "Bulk actions"): "{n} selected",
  * a button per action that applies to some of the selection ("Retry 2 of 3"), "Select all {total}
- * matching" when the source has more than is loaded, and "Clear selection". Escape clears.
+ * matching" when the source has more than is loaded, and "Clear selection". Escape clears. The ref
+ * and any other `div` attribute go to the toolbar; an `onKeyDown` runs first, and calling
+ * `preventDefault()` in it keeps Escape from clearing.
  *
  * @example
  * ```tsx
  * {sel.count ? <AgentBulkToolbar selection={sel.selection} selectedItems={items} count={sel.count} … /> : null}
  * ```
  */
-export function AgentBulkToolbar(props: AgentBulkToolbarProps): ReactElement {
-  const { selection, selectedItems, count, total, loadedCount, onAction, onSelectAllMatching, onClear } = props;
-  const labels = useLabels(defaultActionLabels, props.labels);
-  const { locale } = useSettings({ locale: props.locale });
-  const rules: AgentActionRules = useMemo(
-    () => ({ actions: props.actions, customActions: props.customActions }),
-    [props.actions, props.customActions],
-  );
-  const matching = isMatchingSelection(selection);
-  const buttons = useMemo(() => {
-    if (matching)
-      return getMatchingBulkActions(rules).map((action) => ({
-        action,
-        ids: [] as string[],
-        text: actionLabel(action, rules, labels),
+export const AgentBulkToolbar = withDisplayName(
+  /* @__PURE__ */ forwardRef<HTMLDivElement, AgentBulkToolbarProps>(function AgentBulkToolbar(
+    {
+      selection,
+      selectedItems,
+      count,
+      total,
+      loadedCount,
+      actions,
+      customActions,
+      onAction,
+      onSelectAllMatching,
+      onClear,
+      running,
+      onAbort,
+      locale: localeProp,
+      labels: labelsProp,
+      className,
+      onKeyDown: hostKeyDown,
+      ...rest
+    },
+    ref,
+  ) {
+    const labels = useLabels(defaultActionLabels, labelsProp);
+    const { locale } = useSettings({ locale: localeProp });
+    const rules: AgentActionRules = useMemo(() => ({ actions, customActions }), [actions, customActions]);
+    const matching = isMatchingSelection(selection);
+    const buttons = useMemo(() => {
+      if (matching)
+        return getMatchingBulkActions(rules).map((action) => ({
+          action,
+          ids: [] as string[],
+          text: actionLabel(action, rules, labels),
+        }));
+      return getBulkActions(selectedItems, rules).map((b) => ({
+        action: b.action,
+        ids: b.ids,
+        text: labels.bulkAction(actionLabel(b.action, rules, labels), b.ids.length, b.of, {
+          count: formatCount(b.ids.length, locale),
+          of: formatCount(b.of, locale),
+        }),
       }));
-    return getBulkActions(selectedItems, rules).map((b) => ({
-      action: b.action,
-      ids: b.ids,
-      text: labels.bulkAction(actionLabel(b.action, rules, labels), b.ids.length, b.of, {
-        count: formatCount(b.ids.length, locale),
-        of: formatCount(b.of, locale),
-      }),
-    }));
-  }, [matching, rules, selectedItems, labels, locale]);
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onClear();
-    }
-  };
-  return (
-    <div
-      role="toolbar"
-      aria-label={labels.bulkActions}
-      className={clsx('ab-bulk-toolbar', props.className)}
-      onKeyDown={onKeyDown}
-    >
-      <span className="ab-bulk-count" aria-live="polite">
-        {count === undefined ? null : labels.selectedCount(count, formatCount(count, locale))}
-      </span>
-      {buttons.map((b) => (
-        <button
-          key={b.action}
-          type="button"
-          className="ab-button"
-          data-action={b.action}
-          disabled={props.running}
-          onClick={() => onAction(b.action, b.ids)}
-        >
-          {b.text}
+    }, [matching, rules, selectedItems, labels, locale]);
+    const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        onClear();
+      }
+    };
+    return (
+      <div
+        {...rest}
+        ref={ref}
+        className={clsx('ab-bulk-toolbar', className)}
+        // A toolbar is found and announced by its role and name ("Bulk actions"): never replaced by a
+        // host prop.
+        role="toolbar"
+        aria-label={labels.bulkActions}
+        onKeyDown={composeEventHandlers(hostKeyDown, onKeyDown)}
+      >
+        <span className="ab-bulk-count" aria-live="polite">
+          {count === undefined ? null : labels.selectedCount(count, formatCount(count, locale))}
+        </span>
+        {buttons.map((b) => (
+          <button
+            key={b.action}
+            type="button"
+            className="ab-button"
+            data-action={b.action}
+            disabled={running}
+            onClick={() => onAction(b.action, b.ids)}
+          >
+            {b.text}
+          </button>
+        ))}
+        {!matching && total !== undefined && total > loadedCount ? (
+          <button type="button" className="ab-button ab-button-ghost" onClick={onSelectAllMatching}>
+            {labels.selectAllMatching(total, formatCount(total, locale))}
+          </button>
+        ) : null}
+        {running && onAbort ? (
+          <button type="button" className="ab-button" onClick={onAbort}>
+            {labels.stop}
+          </button>
+        ) : null}
+        <button type="button" className="ab-button ab-button-ghost" onClick={onClear}>
+          {labels.clearSelection}
         </button>
-      ))}
-      {!matching && total !== undefined && total > loadedCount ? (
-        <button type="button" className="ab-button ab-button-ghost" onClick={onSelectAllMatching}>
-          {labels.selectAllMatching(total, formatCount(total, locale))}
-        </button>
-      ) : null}
-      {props.running && props.onAbort ? (
-        <button type="button" className="ab-button" onClick={props.onAbort}>
-          {labels.stop}
-        </button>
-      ) : null}
-      <button type="button" className="ab-button ab-button-ghost" onClick={onClear}>
-        {labels.clearSelection}
-      </button>
-    </div>
-  );
-}
+      </div>
+    );
+  }),
+  'AgentBulkToolbar',
+);

@@ -21,3 +21,4 @@ export {
 } from './ticker';
 export { VisuallyHidden, type VisuallyHiddenProps } from './VisuallyHidden';
 export { createNamedContext } from './named-context';
+export { withDisplayName } from './display-name';

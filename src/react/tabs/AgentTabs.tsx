@@ -1,6 +1,15 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import { clsx } from 'clsx';
-import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import {
+  forwardRef,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useState,
+  type HTMLAttributes,
+  type ReactNode,
+} from 'react';
 import { formatCount } from '../../core/format';
 import type { AgentTab } from '../../core/types';
 import { LiveDot } from '../badges';
@@ -31,7 +40,9 @@ interface AgentTabsContextValue {
 
 const [AgentTabsContext, useAgentTabsContext] = createNamedContext<AgentTabsContextValue>('AgentTabs');
 
-export interface AgentTabsProps {
+export interface AgentTabsProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'defaultValue' | 'dir'> {
+  /** Reading direction; also which arrow key moves to the next tab. */
+  dir?: 'ltr' | 'rtl';
   /** Controlled tab. */
   tab?: AgentTab;
   /** Initial tab while uncontrolled. Default `'personal'`. */
@@ -50,30 +61,21 @@ export interface AgentTabsProps {
   children?: ReactNode;
 }
 
-/**
- * The Personal / All switch (Radix Tabs). Each tab shows its count beside its name (the accessible
- * names stay exactly "Personal" and "All"; the count is the tab's description), and a tab whose set
- * holds working runs carries a pulsing live dot described as "N running". Controlled with
- * `tab`/`onTabChange` or uncontrolled with `defaultTab`. Parts: `AgentTabsList`, `AgentTabsPanel`.
- * Data attributes: `data-state="active|inactive"` and `data-running` on each tab.
- *
- * @example
- * ```tsx
- * const view = useAgentView({ items, viewerId });
- * <AgentTabs tab={view.tab} onTabChange={view.setTab} counts={view.tabCounts} />
- * ```
- */
-export function AgentTabs({
-  tab: tabProp,
-  defaultTab,
-  onTabChange,
-  counts,
-  locale: localeProp,
-  labels: labelsProp,
-  classNames: classNamesProp,
-  className,
-  children,
-}: AgentTabsProps) {
+const AgentTabsRoot = forwardRef<HTMLDivElement, AgentTabsProps>(function AgentTabs(
+  {
+    tab: tabProp,
+    defaultTab,
+    onTabChange,
+    counts,
+    locale: localeProp,
+    labels: labelsProp,
+    classNames: classNamesProp,
+    className,
+    children,
+    ...rest
+  },
+  ref,
+) {
   const [tab, setTab] = useControllableState<AgentTab>({
     prop: tabProp,
     defaultProp: defaultTab ?? 'personal',
@@ -96,21 +98,35 @@ export function AgentTabs({
   return (
     <AgentTabsContext.Provider value={value}>
       <Tabs.Root
+        data-color-scheme={standalone['data-color-scheme']}
+        {...rest}
+        ref={ref}
         value={tab}
         onValueChange={(v) => setTab(v as AgentTab)}
         activationMode="automatic"
         className={clsx('ab-tabs-root', standalone.className, className)}
-        data-color-scheme={standalone['data-color-scheme']}
       >
         {children ?? <AgentTabsList />}
       </Tabs.Root>
     </AgentTabsContext.Provider>
   );
+});
+AgentTabsRoot.displayName = 'AgentTabs';
+
+export interface AgentTabsListProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  className?: string;
+}
+
+// No `id`: Radix gives the panel the id its tab's `aria-controls` points at; another would break it.
+export interface AgentTabsPanelProps extends Omit<HTMLAttributes<HTMLDivElement>, 'id'> {
+  children?: ReactNode;
+  className?: string;
 }
 
 /**
  * The tab list with the Personal and All tabs, each with its count and live dot. Must be inside
- * `AgentTabs`; place it anywhere in the root (e.g. in a toolbar).
+ * `AgentTabs`; place it anywhere in the root (e.g. in a toolbar). The ref and any other `div`
+ * attribute go to the tab list element.
  *
  * @example
  * ```tsx
@@ -120,10 +136,19 @@ export function AgentTabs({
  * </AgentTabs>
  * ```
  */
-export function AgentTabsList({ className }: { className?: string }) {
+export const AgentTabsList = forwardRef<HTMLDivElement, AgentTabsListProps>(function AgentTabsList(
+  { className, ...rest },
+  ref,
+) {
   const { tab, counts, locale, labels, classNames, hasPanel } = useAgentTabsContext('AgentTabsList');
   return (
-    <Tabs.List aria-label={labels.tabList} className={clsx('ab-tabs', classNames?.tabs, className)}>
+    <Tabs.List
+      {...rest}
+      ref={ref}
+      // The tab list's name comes from `labels.tabList`; a stray `aria-label` must not replace it.
+      aria-label={labels.tabList}
+      className={clsx('ab-tabs', classNames?.tabs, className)}
+    >
       {TABS.map((t) => (
         <AgentTabTrigger
           key={t}
@@ -137,7 +162,8 @@ export function AgentTabsList({ className }: { className?: string }) {
       ))}
     </Tabs.List>
   );
-}
+});
+AgentTabsList.displayName = 'AgentTabsList';
 
 function AgentTabTrigger({
   value,
@@ -199,6 +225,7 @@ function AgentTabTrigger({
 /**
  * The tab panel: renders `children` for the active tab, labelled by it (Radix keeps the tab ↔
  * panel relationship). Must be inside `AgentTabs`. Data attribute: `data-state="active|inactive"`.
+ * The ref and any other `div` attribute go to the panel element.
  *
  * @example
  * ```tsx
@@ -208,7 +235,10 @@ function AgentTabTrigger({
  * </AgentTabs>
  * ```
  */
-export function AgentTabsPanel({ children, className }: { children?: ReactNode; className?: string }) {
+export const AgentTabsPanel = forwardRef<HTMLDivElement, AgentTabsPanelProps>(function AgentTabsPanel(
+  { children, className, id: _id, ...rest }: AgentTabsPanelProps & { id?: string },
+  ref,
+) {
   const { tab, registerPanel } = useAgentTabsContext('AgentTabsPanel');
   useEffect(registerPanel, [registerPanel]);
   // One panel that follows the active tab, not one per tab: Radix unmounts an inactive panel's
@@ -216,11 +246,26 @@ export function AgentTabsPanel({ children, className }: { children?: ReactNode; 
   // every switch. Both tabs show the same content over a different set, so the list stays mounted
   // and only receives new items; the panel's id and label move with the tab.
   return (
-    <Tabs.Content value={tab} className={clsx('ab-panel', className)} tabIndex={-1}>
+    <Tabs.Content tabIndex={-1} {...rest} ref={ref} value={tab} className={clsx('ab-panel', className)}>
       {children}
     </Tabs.Content>
   );
-}
+});
+AgentTabsPanel.displayName = 'AgentTabsPanel';
 
-AgentTabs.List = AgentTabsList;
-AgentTabs.Panel = AgentTabsPanel;
+/**
+ * The Personal / All switch (Radix Tabs). Each tab shows its count beside its name (the accessible
+ * names stay exactly "Personal" and "All"; the count is the tab's description), and a tab whose set
+ * holds working runs carries a pulsing live dot described as "N running". Controlled with
+ * `tab`/`onTabChange` or uncontrolled with `defaultTab`. Parts: `AgentTabsList`, `AgentTabsPanel`
+ * (also as `AgentTabs.List`, `AgentTabs.Panel`). Data attributes: `data-state="active|inactive"` and `data-running` on each tab.
+ *
+ * The ref and any other `div` attribute go to the outer element.
+ *
+ * @example
+ * ```tsx
+ * const view = useAgentView({ items, viewerId });
+ * <AgentTabs tab={view.tab} onTabChange={view.setTab} counts={view.tabCounts} />
+ * ```
+ */
+export const AgentTabs = Object.assign(AgentTabsRoot, { List: AgentTabsList, Panel: AgentTabsPanel });

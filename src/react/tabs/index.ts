@@ -1,2 +1,9 @@
 // The Personal / All tabs, their list and panel.
-export { AgentTabs, AgentTabsList, AgentTabsPanel, type AgentTabsProps } from './AgentTabs';
+export {
+  AgentTabs,
+  AgentTabsList,
+  AgentTabsPanel,
+  type AgentTabsListProps,
+  type AgentTabsPanelProps,
+  type AgentTabsProps,
+} from './AgentTabs';

@@ -1,101 +1,22 @@
+import { useComposedRefs } from '@radix-ui/react-compose-refs';
 import { clsx } from 'clsx';
-import { useCallback, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
+import { forwardRef, useCallback, useMemo, useState } from 'react';
 import { hasActiveFilters } from '../../core/chips';
 import { setQuery } from '../../core/filter-state';
-import type { SourceRegistry } from '../../core/sources';
-import type { SourceIcons } from '../badges';
-import { FilterChips, FilterMenu, FilterMenuContent, FilterMenuTrigger, type FacetDefinition } from '../filter';
-import { useAgentView, type UseAgentViewOptions } from '../hooks';
-import { AgentList, type AgentSorting } from '../list';
+import { FilterChips, FilterMenu, FilterMenuContent, FilterMenuTrigger } from '../filter';
+import { useAgentView } from '../hooks';
+import { AgentList } from '../list';
 import { AgentNeedsYou } from '../needs-you';
-import {
-  AgentboardRoot,
-  defaultLabels,
-  mergeLabels,
-  type AgentboardLabels,
-  type AgentboardTheme,
-  type LabelOverrides,
-} from '../root';
+import { AgentboardRoot, defaultLabels, mergeLabels } from '../root';
 import { AgentSearch } from '../search';
-import {
-  VisuallyHidden,
-  type AgentboardClassNames,
-  type AgentFormatting,
-  type AgentNavigation,
-  type ColorScheme,
-  type Density,
-} from '../shared';
+import { VisuallyHidden } from '../shared';
 import { AgentEmptyState, AgentErrorState } from '../states';
 import { AgentSummary } from '../summary';
 import { AgentTabs, AgentTabsList, AgentTabsPanel } from '../tabs';
 import { LiveBar } from './LiveBar';
 import { useAnnouncement } from './useAnnouncement';
 import { useLeftFilterTag } from './useLeftFilterTag';
-
-export interface AgentManagementViewProps
-  extends
-    AgentNavigation,
-    AgentFormatting,
-    // Tab, filters and the item source mean exactly what they mean to useAgentView (one definition).
-    Pick<
-      UseAgentViewOptions,
-      | 'items'
-      | 'viewerId'
-      | 'tab'
-      | 'defaultTab'
-      | 'onTabChange'
-      | 'filters'
-      | 'defaultFilters'
-      | 'onFiltersChange'
-      | 'dataSource'
-      | 'onDataIssues'
-      | 'pageSize'
-      | 'pollIntervalMs'
-      | 'debounceMs'
-      | 'statusMap'
-    > {
-  sorting?: AgentSorting;
-  defaultSorting?: AgentSorting;
-  onSortingChange?: (sorting: AgentSorting) => void;
-  /** Skeleton rows while the first items load (a `dataSource`'s loading state adds to it). */
-  loading?: boolean;
-  /**
-   * Shows the error state (message + Retry) instead of the list. Takes precedence over a
-   * `dataSource`'s own error, whose Retry repeats the failed request.
-   */
-  error?: unknown;
-  onRetry?: () => void;
-  /** Called when the list is scrolled near its end (load more). With a `dataSource` the view pages by itself. */
-  onEndReached?: () => void;
-  /** Token overrides, written as `--ab-*` variables on the root. */
-  theme?: AgentboardTheme;
-  /** Default `'system'` (follows `prefers-color-scheme`). */
-  colorScheme?: ColorScheme;
-  className?: string;
-  classNames?: AgentboardClassNames;
-  style?: CSSProperties;
-  /** Drops the default look (the stylesheet's rules are scoped to styled roots); layout stays. */
-  unstyled?: boolean;
-  density?: Density;
-  /** Any visible string (see `defaultLabels`). */
-  labels?: LabelOverrides<AgentboardLabels>;
-  /** `false` hides the summary above the list. */
-  summary?: boolean;
-  /**
-   * Pin the viewer's blocked items above the list on Personal. Default true with `items`; false with
-   * a `dataSource`, whose pages hold only some of the blocked items (query them yourself and render
-   * `<AgentNeedsYou>` to pin them).
-   */
-  pinBlocked?: boolean;
-  /** Host-defined filter sections over `item.meta`. */
-  facetDefinitions?: readonly FacetDefinition[];
-  /** Host-registered sources: labels and groups. */
-  sourceRegistry?: SourceRegistry;
-  /** Host-registered source icons. */
-  sourceIcons?: SourceIcons;
-  /** Extra toolbar content, after the filter button. */
-  toolbarExtra?: ReactNode;
-}
+import type { AgentManagementViewProps } from './view-props';
 
 /**
  * The full management view of agent activity: the Personal / All tabs with counts, a search box,
@@ -107,7 +28,7 @@ export interface AgentManagementViewProps
  * `onOpenConversation` (interactive). Theming: `theme` tokens become `--ab-*` variables on the
  * root, `colorScheme` sets `data-color-scheme`, `classNames` targets slots, `unstyled` drops the
  * look. Root data attributes: `data-color-scheme`, `data-density`, `data-tab`, `data-unstyled`,
- * `data-state="loading|error|ready"`.
+ * `data-state="loading|error|ready"`. The ref and any other `div` attribute go to the root element.
  *
  * With `dataSource` (see `createFetchDataSource`) instead of `items`, the host pages and filters:
  * the view queries it on tab and filter changes (debounced, stale answers dropped), loads the next
@@ -130,170 +51,190 @@ export interface AgentManagementViewProps
  * />
  * ```
  */
-export function AgentManagementView(props: AgentManagementViewProps) {
-  const {
-    viewerId,
-    onOpenRun,
-    onOpenConversation,
-    getItemHref,
-    locale,
-    timeZone,
-    now,
-    sorting,
-    defaultSorting,
-    onSortingChange,
-    loading: loadingProp = false,
-    error: errorProp,
-    onRetry: onRetryProp,
-    onEndReached: onEndReachedProp,
-    theme,
-    colorScheme = 'system',
-    className,
-    classNames,
-    style,
-    unstyled = false,
-    density,
-    labels: labelsProp,
-    summary: showSummary = true,
-    pinBlocked: pinBlockedProp,
-    facetDefinitions,
-    sourceRegistry,
-    sourceIcons,
-    toolbarExtra,
-  } = props;
+export const AgentManagementView = forwardRef<HTMLDivElement, AgentManagementViewProps>(
+  function AgentManagementView(props, forwardedRef) {
+    const {
+      viewerId,
+      onOpenRun,
+      onOpenConversation,
+      getItemHref,
+      locale,
+      timeZone,
+      now,
+      sorting,
+      defaultSorting,
+      onSortingChange,
+      loading: loadingProp = false,
+      error: errorProp,
+      onRetry: onRetryProp,
+      onEndReached: onEndReachedProp,
+      theme,
+      colorScheme = 'system',
+      className,
+      classNames,
+      style,
+      unstyled = false,
+      density,
+      labels: labelsProp,
+      summary: showSummary = true,
+      pinBlocked: pinBlockedProp,
+      facetDefinitions,
+      sourceRegistry,
+      sourceIcons,
+      toolbarExtra,
+      // Read by useAgentView from `props`; listed so they stay off the root element.
+      items: _items,
+      tab: _tab,
+      defaultTab: _defaultTab,
+      onTabChange: _onTabChange,
+      filters: _filters,
+      defaultFilters: _defaultFilters,
+      onFiltersChange: _onFiltersChange,
+      dataSource: _dataSource,
+      onDataIssues: _onDataIssues,
+      pageSize: _pageSize,
+      pollIntervalMs: _pollIntervalMs,
+      debounceMs: _debounceMs,
+      statusMap: _statusMap,
+      ...rest
+    } = props;
 
-  // Facet counts show only inside the open filter menu: while it is closed the view skips that
-  // pass over the items (a filter change then costs one pass less). Opening the menu renders the
-  // counts in the same commit.
-  const [filterOpen, setFilterOpen] = useState(false);
-  const view = useAgentView({ ...props, computeFacets: filterOpen });
-  const labels = useMemo(() => mergeLabels(defaultLabels, labelsProp), [labelsProp]);
-  const [rootEl, setRootEl] = useState<HTMLDivElement | null>(null);
+    // Facet counts show only inside the open filter menu: while it is closed the view skips that
+    // pass over the items (a filter change then costs one pass less). Opening the menu renders the
+    // counts in the same commit.
+    const [filterOpen, setFilterOpen] = useState(false);
+    const view = useAgentView({ ...props, computeFacets: filterOpen });
+    const labels = useMemo(() => mergeLabels(defaultLabels, labelsProp), [labelsProp]);
+    const [rootEl, setRootEl] = useState<HTMLDivElement | null>(null);
+    const rootRef = useComposedRefs(forwardedRef, setRootEl);
 
-  const { tab, filters, setFilters, clearFilters, visibleItems, data, remote } = view;
-  const pinBlocked = pinBlockedProp ?? !remote;
-  const hostError = errorProp !== undefined && errorProp !== null && errorProp !== false;
-  // A failed first page empties the list: the error state replaces it. A failed next page keeps the
-  // loaded rows and says so above them.
-  const dataError = remote && data.error !== null ? data.error : null;
-  const listError = dataError !== null && data.items.length === 0;
-  const hasError = hostError || listError;
-  const error = hostError ? errorProp : dataError;
-  const onRetry = hostError ? onRetryProp : data.retry;
-  const loading = loadingProp || (remote && data.loading);
-  const onEndReached = onEndReachedProp ?? (remote && data.hasMore ? data.loadMore : undefined);
-  const filtered = hasActiveFilters(filters, tab);
-  const onQueryChange = useMemo(() => (q: string) => setFilters((f) => setQuery(f, q)), [setFilters]);
+    const { tab, filters, setFilters, clearFilters, visibleItems, data, remote } = view;
+    const pinBlocked = pinBlockedProp ?? !remote;
+    const hostError = errorProp !== undefined && errorProp !== null && errorProp !== false;
+    // A failed first page empties the list: the error state replaces it. A failed next page keeps the
+    // loaded rows and says so above them.
+    const dataError = remote && data.error !== null ? data.error : null;
+    const listError = dataError !== null && data.items.length === 0;
+    const hasError = hostError || listError;
+    const error = hostError ? errorProp : dataError;
+    const onRetry = hostError ? onRetryProp : data.retry;
+    const loading = loadingProp || (remote && data.loading);
+    const onEndReached = onEndReachedProp ?? (remote && data.hasMore ? data.loadMore : undefined);
+    const filtered = hasActiveFilters(filters, tab);
+    const onQueryChange = useMemo(() => (q: string) => setFilters((f) => setQuery(f, q)), [setFilters]);
 
-  // While the first items load there is nothing to count: no zeros in the summary or the tabs.
-  const awaitingFirstItems = loading && view.items.length === 0;
+    // While the first items load there is nothing to count: no zeros in the summary or the tabs.
+    const awaitingFirstItems = loading && view.items.length === 0;
 
-  const announcement = useAnnouncement(view.filters, tab, visibleItems.length, labels, locale, remote ? data : null);
+    const announcement = useAnnouncement(view.filters, tab, visibleItems.length, labels, locale, remote ? data : null);
 
-  const renderTitleExtra = useLeftFilterTag(data.leftFilter, labels.leftFilterTag);
-  const { showPending, setAtTop } = data;
-  const onShowPending = useCallback(() => {
-    showPending();
-    // The reader asked for the new items: take them to the top, where they are.
-    rootEl?.querySelector<HTMLElement>('.ab-list-scroller')?.scrollTo({ top: 0 });
-  }, [showPending, rootEl]);
+    const renderTitleExtra = useLeftFilterTag(data.leftFilter, labels.leftFilterTag);
+    const { showPending, setAtTop } = data;
+    const onShowPending = useCallback(() => {
+      showPending();
+      // The reader asked for the new items: take them to the top, where they are.
+      rootEl?.querySelector<HTMLElement>('.ab-list-scroller')?.scrollTo({ top: 0 });
+    }, [showPending, rootEl]);
 
-  // A data source's empty answer is already filtered: "no match" exactly when filters are active.
-  const noData = remote ? !filtered : view.items.length === 0 || !filtered;
-  const emptyState = noData ? (
-    <AgentEmptyState reason="no-data" className={classNames?.empty} />
-  ) : (
-    <AgentEmptyState reason="no-match" onClearFilters={clearFilters} className={classNames?.empty} />
-  );
+    // A data source's empty answer is already filtered: "no match" exactly when filters are active.
+    const noData = remote ? !filtered : view.items.length === 0 || !filtered;
+    const emptyState = noData ? (
+      <AgentEmptyState reason="no-data" className={classNames?.empty} />
+    ) : (
+      <AgentEmptyState reason="no-match" onClearFilters={clearFilters} className={classNames?.empty} />
+    );
 
-  return (
-    <AgentboardRoot
-      ref={setRootEl}
-      className={clsx('ab-view', classNames?.root, className)}
-      theme={theme}
-      style={style}
-      colorScheme={colorScheme}
-      density={density}
-      unstyled={unstyled}
-      locale={locale}
-      timeZone={timeZone}
-      now={now}
-      labels={labelsProp}
-      classNames={classNames}
-      sourceRegistry={sourceRegistry}
-      sourceIcons={sourceIcons}
-      viewerId={viewerId}
-      data-tab={tab}
-      data-state={hasError ? 'error' : loading ? 'loading' : 'ready'}
-    >
-      <AgentTabs tab={tab} onTabChange={view.setTab} counts={awaitingFirstItems ? undefined : view.tabCounts}>
-        <FilterMenu
-          filters={filters}
-          onFiltersChange={setFilters}
-          facets={view.facets}
-          open={filterOpen}
-          onOpenChange={setFilterOpen}
-          tab={tab}
-          facetDefinitions={facetDefinitions}
-        >
-          <div className={clsx('ab-header', classNames?.header)}>
-            <div className="ab-toolbar">
-              <AgentTabsList />
-              <div className="ab-toolbar-actions">
-                <AgentSearch value={filters.query ?? ''} onValueChange={onQueryChange} />
-                <FilterMenuTrigger />
-                {toolbarExtra}
+    return (
+      <AgentboardRoot
+        data-tab={tab}
+        data-state={hasError ? 'error' : loading ? 'loading' : 'ready'}
+        {...rest}
+        ref={rootRef}
+        className={clsx('ab-view', classNames?.root, className)}
+        theme={theme}
+        style={style}
+        colorScheme={colorScheme}
+        density={density}
+        unstyled={unstyled}
+        locale={locale}
+        timeZone={timeZone}
+        now={now}
+        labels={labelsProp}
+        classNames={classNames}
+        sourceRegistry={sourceRegistry}
+        sourceIcons={sourceIcons}
+        viewerId={viewerId}
+      >
+        <AgentTabs tab={tab} onTabChange={view.setTab} counts={awaitingFirstItems ? undefined : view.tabCounts}>
+          <FilterMenu
+            filters={filters}
+            onFiltersChange={setFilters}
+            facets={view.facets}
+            open={filterOpen}
+            onOpenChange={setFilterOpen}
+            tab={tab}
+            facetDefinitions={facetDefinitions}
+          >
+            <div className={clsx('ab-header', classNames?.header)}>
+              <div className="ab-toolbar">
+                <AgentTabsList />
+                <div className="ab-toolbar-actions">
+                  <AgentSearch value={filters.query ?? ''} onValueChange={onQueryChange} />
+                  <FilterMenuTrigger />
+                  {toolbarExtra}
+                </div>
               </div>
+              <FilterMenuContent />
+              <FilterChips />
             </div>
-            <FilterMenuContent />
-            <FilterChips />
-          </div>
-        </FilterMenu>
-        <AgentTabsPanel className="ab-body">
-          {showSummary && !hasError && !awaitingFirstItems ? (
-            <AgentSummary
-              summary={view.summary}
-              filters={filters}
-              onFiltersChange={setFilters}
-              credits={!remote || data.summary !== undefined}
-            />
-          ) : null}
-          {pinBlocked && tab === 'personal' && !hasError ? (
-            <AgentNeedsYou
-              items={visibleItems}
-              onOpenRun={onOpenRun}
-              onOpenConversation={onOpenConversation}
-              getItemHref={getItemHref}
-            />
-          ) : null}
-          {remote && !hasError ? (
-            <LiveBar data={data} shown={visibleItems.length - data.leftFilter.length} onShowPending={onShowPending} />
-          ) : null}
-          {hasError ? (
-            <AgentErrorState error={error} onRetry={onRetry} className={clsx('ab-view-error', classNames?.error)} />
-          ) : (
-            <AgentList
-              className="ab-view-list"
-              items={visibleItems}
-              onOpenRun={onOpenRun}
-              onOpenConversation={onOpenConversation}
-              getItemHref={getItemHref}
-              sorting={sorting}
-              defaultSorting={defaultSorting}
-              onSortingChange={onSortingChange}
-              density={density}
-              loading={loading}
-              emptyState={emptyState}
-              onEndReached={onEndReached}
-              onAtTopChange={remote ? setAtTop : undefined}
-              renderTitleExtra={renderTitleExtra}
-            />
-          )}
-        </AgentTabsPanel>
-      </AgentTabs>
-      <VisuallyHidden role="status" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </VisuallyHidden>
-    </AgentboardRoot>
-  );
-}
+          </FilterMenu>
+          <AgentTabsPanel className="ab-body">
+            {showSummary && !hasError && !awaitingFirstItems ? (
+              <AgentSummary
+                summary={view.summary}
+                filters={filters}
+                onFiltersChange={setFilters}
+                credits={!remote || data.summary !== undefined}
+              />
+            ) : null}
+            {pinBlocked && tab === 'personal' && !hasError ? (
+              <AgentNeedsYou
+                items={visibleItems}
+                onOpenRun={onOpenRun}
+                onOpenConversation={onOpenConversation}
+                getItemHref={getItemHref}
+              />
+            ) : null}
+            {remote && !hasError ? (
+              <LiveBar data={data} shown={visibleItems.length - data.leftFilter.length} onShowPending={onShowPending} />
+            ) : null}
+            {hasError ? (
+              <AgentErrorState error={error} onRetry={onRetry} className={clsx('ab-view-error', classNames?.error)} />
+            ) : (
+              <AgentList
+                className="ab-view-list"
+                items={visibleItems}
+                onOpenRun={onOpenRun}
+                onOpenConversation={onOpenConversation}
+                getItemHref={getItemHref}
+                sorting={sorting}
+                defaultSorting={defaultSorting}
+                onSortingChange={onSortingChange}
+                density={density}
+                loading={loading}
+                emptyState={emptyState}
+                onEndReached={onEndReached}
+                onAtTopChange={remote ? setAtTop : undefined}
+                renderTitleExtra={renderTitleExtra}
+              />
+            )}
+          </AgentTabsPanel>
+        </AgentTabs>
+        <VisuallyHidden role="status" aria-live="polite" aria-atomic="true">
+          {announcement}
+        </VisuallyHidden>
+      </AgentboardRoot>
+    );
+  },
+);
+AgentManagementView.displayName = 'AgentManagementView';

@@ -1,2 +1,3 @@
 // The whole management view, composed of every other part.
-export { AgentManagementView, type AgentManagementViewProps } from './AgentManagementView';
+export { AgentManagementView } from './AgentManagementView';
+export type { AgentManagementViewProps } from './view-props';

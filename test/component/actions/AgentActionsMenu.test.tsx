@@ -1,9 +1,10 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { createRef, useState } from 'react';
 import { describe, expect, test, vi } from 'vitest';
 import type { AgentItem } from '../../../src/core';
 import { AgentActionConfirm, AgentActionsContextMenu, AgentActionsMenu } from '../../../src/react/actions';
+import { expectPassedThrough, HOST_ATTRIBUTES_NO_ID } from '../shared/pass-through';
 import { ALL_ACTIONS, run } from './fixtures';
 
 function menuItems(): string[] {
@@ -227,5 +228,25 @@ describe('AgentActionConfirm', () => {
     const dialog = screen.getByRole('alertdialog', { name: 'Delete 1,200 runs?' });
     expect(within(dialog).getByText(/shared sessions stop being available/)).toBeTruthy();
     expect(within(dialog).getByRole('button', { name: 'Delete' })).toBeTruthy();
+  });
+});
+
+describe('AgentActionsMenu passes the ref and host attributes', () => {
+  test('to the button, which keeps its name and still labels its menu', async () => {
+    const ref = createRef<HTMLButtonElement>();
+    render(
+      <AgentActionsMenu
+        ref={ref}
+        {...HOST_ATTRIBUTES_NO_ID}
+        aria-label="Something else"
+        item={run({ id: 'a', title: 'Fix login', status: 'failed' })}
+        actions={ALL_ACTIONS}
+        onAction={() => {}}
+      />,
+    );
+    const button = screen.getByRole('button', { name: 'Actions for Fix login' });
+    expectPassedThrough(ref, button, 'ab-actions-trigger', { id: false });
+    await openMenu('Fix login');
+    expect(screen.getByRole('menu').getAttribute('aria-labelledby')).toBe(button.id);
   });
 });

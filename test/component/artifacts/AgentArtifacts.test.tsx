@@ -1,8 +1,11 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { createRef } from 'react';
 import { describe, expect, test, vi } from 'vitest';
-import { AgentArtifacts } from '../../../src/react/artifacts';
+import { AgentArtifacts, ARTIFACT_ICONS, PULL_REQUEST_STATE_ICONS } from '../../../src/react/artifacts';
+import { STATUS_ICONS } from '../../../src/react/badges';
 import type { AgentArtifact } from '../../../src/core/types';
+import { expectPassedThrough, HOST_ATTRIBUTES } from '../shared/pass-through';
 
 const PR: AgentArtifact = {
   type: 'pull_request',
@@ -139,5 +142,33 @@ describe('AgentArtifacts', () => {
     expect(container.innerHTML).toBe('');
     render(<AgentArtifacts artifacts={[PR]} labels={{ pullRequest: (t) => `PR ${t}` }} />);
     expect(screen.getByRole('link', { name: 'PR #12 Fix login' })).toBeTruthy();
+  });
+});
+
+describe('AgentArtifacts passes the ref and host attributes', () => {
+  test('to the list, which stays named "Artifacts"', () => {
+    const ref = createRef<HTMLUListElement>();
+    render(<AgentArtifacts ref={ref} {...HOST_ATTRIBUTES} aria-label="Something else" artifacts={[PR]} />);
+    expectPassedThrough(ref, screen.getByRole('list', { name: 'Artifacts' }), 'ab-artifacts');
+  });
+});
+
+describe('artifact icons', () => {
+  test('draw like the badge icons (same grid, stroke and hiding) at the row size of 14 px', () => {
+    const badge = render(<STATUS_ICONS.success />).container.querySelector('svg');
+    const shared = ['viewBox', 'fill', 'stroke', 'stroke-width', 'stroke-linecap', 'stroke-linejoin', 'aria-hidden'];
+    const icons = [...Object.values(ARTIFACT_ICONS), ...Object.values(PULL_REQUEST_STATE_ICONS)];
+    for (const Icon of icons) {
+      const { container, unmount } = render(<Icon className="host" data-x="1" />);
+      const svg = container.querySelector('svg');
+      for (const name of shared) expect(svg?.getAttribute(name)).toBe(badge?.getAttribute(name));
+      expect(svg?.getAttribute('focusable')).toBe('false');
+      expect(svg?.getAttribute('width')).toBe('14');
+      expect(svg?.getAttribute('height')).toBe('14');
+      expect(svg?.getAttribute('class')).toBe('ab-icon host');
+      expect(svg?.getAttribute('data-x')).toBe('1');
+      expect(svg?.querySelectorAll('path').length).toBeGreaterThan(0);
+      unmount();
+    }
   });
 });

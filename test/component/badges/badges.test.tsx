@@ -1,9 +1,11 @@
 import { fireEvent, render, screen } from '@testing-library/react';
+import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { AgentStatus } from '../../../src/core/types';
 import { Avatar, getAvatarHue, getInitials } from '../../../src/react/badges';
 import { SourceBadge } from '../../../src/react/badges';
 import { StatusBadge } from '../../../src/react/badges';
+import { expectPassedThrough, HOST_ATTRIBUTES } from '../shared/pass-through';
 
 const STATUSES: AgentStatus[] = ['working', 'blocked', 'canceled', 'failed', 'success'];
 
@@ -121,5 +123,37 @@ describe('Avatar', () => {
     const { container } = render(<Avatar person={{ id: 'u1', name: 'Ada' }} decorative />);
     expect(screen.queryByRole('img')).toBeNull();
     expect(container.querySelector('.ab-avatar')!.getAttribute('aria-hidden')).toBe('true');
+  });
+});
+
+describe('badges pass the ref and host attributes to their element', () => {
+  it('StatusBadge: the badge', () => {
+    const ref = createRef<HTMLSpanElement>();
+    render(<StatusBadge ref={ref} {...HOST_ATTRIBUTES} status="failed" />);
+    expectPassedThrough(ref, screen.getByRole('img', { name: 'Failed' }), 'ab-status-badge');
+  });
+
+  it('StatusBadge: a host role, name or description does not replace its own', () => {
+    render(<StatusBadge status="blocked" detail="Approve the plan" role="none" aria-label="x" aria-describedby="y" />);
+    const badge = screen.getByRole('img', { name: 'Blocked' });
+    expect(document.getElementById(badge.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Approve the plan');
+  });
+
+  it('SourceBadge: the badge', () => {
+    const ref = createRef<HTMLSpanElement>();
+    const { container } = render(<SourceBadge ref={ref} {...HOST_ATTRIBUTES} source="slack" />);
+    expectPassedThrough(ref, container.firstElementChild, 'ab-source-badge');
+    expect(ref.current?.getAttribute('data-source')).toBe('slack');
+  });
+
+  it('Avatar: the avatar, named by the person, a host style merged with its own', () => {
+    const ref = createRef<HTMLSpanElement>();
+    render(
+      <Avatar ref={ref} {...HOST_ATTRIBUTES} person={{ id: 'u_1', name: 'Ada Lovelace' }} style={{ margin: 2 }} />,
+    );
+    const avatar = screen.getByRole('img', { name: 'Ada Lovelace' });
+    expectPassedThrough(ref, avatar, 'ab-avatar');
+    expect(avatar.style.margin).toBe('2px');
+    expect(avatar.style.getPropertyValue('--ab-avatar-size')).toBe('20px');
   });
 });

@@ -1,9 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { createRef, useState } from 'react';
 import { describe, expect, test, vi } from 'vitest';
 import { AgentDetails, useDetailsNavigation, type AgentItem } from '../../../src/index';
 import { item } from '../../unit/core/fixtures';
+import { expectPassedThrough, HOST_ATTRIBUTES } from '../shared/pass-through';
 
 const NOW = Date.parse('2026-11-25T15:00:00Z');
 
@@ -177,5 +178,28 @@ describe('useDetailsNavigation', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Elsewhere' }));
     rerender(<button>Elsewhere</button>);
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Elsewhere' }));
+  });
+});
+
+describe('AgentDetails passes the ref and host attributes', () => {
+  test('to the dialog, which stays named by the title and focusable', () => {
+    const ref = createRef<HTMLDivElement>();
+    render(<AgentDetails ref={ref} {...HOST_ATTRIBUTES} role="region" tabIndex={0} item={FAILED} onClose={() => {}} />);
+    const dialog = screen.getByRole('dialog', { name: 'Nightly release' });
+    expectPassedThrough(ref, dialog, 'ab-details');
+    expect(dialog.tabIndex).toBe(-1);
+  });
+
+  test("a host onKeyDown runs first; its preventDefault() keeps the panel's own keys off", async () => {
+    const user = userEvent.setup();
+    const onClose = vi.fn();
+    const seen = vi.fn();
+    const { rerender } = render(<AgentDetails item={FAILED} onClose={onClose} onKeyDown={(e) => seen(e.key)} />);
+    await user.keyboard('{Escape}');
+    expect(seen).toHaveBeenCalledWith('Escape');
+    expect(onClose).toHaveBeenCalledTimes(1);
+    rerender(<AgentDetails item={FAILED} onClose={onClose} onKeyDown={(e) => e.preventDefault()} />);
+    await user.keyboard('{Escape}');
+    expect(onClose).toHaveBeenCalledTimes(1);
   });
 });

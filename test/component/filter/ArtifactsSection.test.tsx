@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import { AgentManagementView, useUrlFilters, type AgentItem, type UrlSearchAdapter } from '../../../src/index';
-import { BASE_PROPS, ITEMS } from '../view/view-fixtures';
+import { BASE_PROPS, ITEMS } from '../../fixtures/view-items';
 import { descriptionOf, filterButton, filterDialog, section, visibleTitles } from '../view/view-helpers';
 
 // i1 has a pull request and a branch, i2 a branch, i3 a screenshot; the rest produced nothing.

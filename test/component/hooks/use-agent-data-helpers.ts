@@ -6,21 +6,9 @@ import type { AgentFilters, AgentTab } from '../../../src/core/types';
 import type { ControlledSource } from './data-source-helpers';
 import { useAgentData, type UseAgentDataOptions } from '../../../src/react/hooks';
 
-export const T0 = Date.UTC(2026, 10, 20, 12, 0, 0);
+import { T0 } from '../../fixtures/host-input';
 
-/** Host input for one item; `n` orders items: a larger n is newer. */
-export function input(id: string, n: number, extra: Record<string, unknown> = {}) {
-  return {
-    id,
-    kind: 'ambient',
-    title: `Run ${id}`,
-    source: 'slack',
-    status: 'running',
-    createdAt: new Date(T0 + n * 60_000).toISOString(),
-    creator: { id: 'u_1', name: 'Ada' },
-    ...extra,
-  };
-}
+export { ids, input, T0 } from '../../fixtures/host-input';
 
 export type Props = Partial<UseAgentDataOptions> & { tab?: AgentTab; filters?: AgentFilters };
 
@@ -40,8 +28,6 @@ export function setup(source: ControlledSource, props: Props = {}) {
     },
   );
 }
-
-export const ids = (items: { id: string }[]) => items.map((item) => item.id);
 
 /** Fake timers (the debounce, the poll) and a fixed clock for every test of the file. */
 export function withFakeClock(): void {

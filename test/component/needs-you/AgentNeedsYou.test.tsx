@@ -11,7 +11,7 @@ import {
   useAgentView,
   type AgentItem,
 } from '../../../src/index';
-import { BASE_PROPS, ITEMS, VIEWER } from '../view/view-fixtures';
+import { BASE_PROPS, ITEMS, VIEWER } from '../../fixtures/view-items';
 
 /** `n` blocked items of the viewer (interactive), each waiting on something different. */
 function blockedItems(n: number): AgentItem[] {

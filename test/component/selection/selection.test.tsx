@@ -1,12 +1,13 @@
 import { act, render, renderHook, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { createRef, useState } from 'react';
 import { describe, expect, test, vi } from 'vitest';
 import { selectedIn, type AgentSelection } from '../../../src/core';
 import type { AgentActionRequest, AgentActionResult } from '../../../src/data';
 import { useAgentActions } from '../../../src/react/actions';
 import { AgentBulkToolbar, useAgentSelection } from '../../../src/react/selection';
 import { run } from '../actions/fixtures';
+import { expectPassedThrough, HOST_ATTRIBUTES } from '../shared/pass-through';
 
 describe('useAgentSelection', () => {
   test('survives a sort: the same ids stay selected, and a range follows the new order', () => {
@@ -112,5 +113,36 @@ describe('AgentBulkToolbar', () => {
     await user.click(screen.getByRole('button', { name: 'Retry 2 of 3' }));
     await user.keyboard('{Escape}');
     expect(screen.getByText('Nothing selected')).toBeTruthy();
+  });
+});
+
+describe('AgentBulkToolbar passes the ref and host attributes', () => {
+  test('to the toolbar, which keeps its role and name, and Escape still clears', async () => {
+    const user = userEvent.setup();
+    const ref = createRef<HTMLDivElement>();
+    const onClear = vi.fn();
+    const onKeyDown = vi.fn();
+    render(
+      <AgentBulkToolbar
+        ref={ref}
+        {...HOST_ATTRIBUTES}
+        role="group"
+        aria-label="Something else"
+        onKeyDown={onKeyDown}
+        selection={['a']}
+        selectedItems={[run({ id: 'a', title: 'Alpha', status: 'failed' })]}
+        count={1}
+        loadedCount={1}
+        onAction={() => {}}
+        onSelectAllMatching={() => {}}
+        onClear={onClear}
+      />,
+    );
+    const bar = screen.getByRole('toolbar', { name: 'Bulk actions' });
+    expectPassedThrough(ref, bar, 'ab-bulk-toolbar');
+    within(bar).getByRole('button', { name: 'Clear selection' }).focus();
+    await user.keyboard('{Escape}');
+    expect(onKeyDown).toHaveBeenCalledTimes(1);
+    expect(onClear).toHaveBeenCalledTimes(1);
   });
 });

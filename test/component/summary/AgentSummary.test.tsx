@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
 import { AgentManagementView, AgentSummary, summarize, type AgentItem } from '../../../src/index';
-import { BASE_PROPS, ITEMS, PRIYA } from '../view/view-fixtures';
+import { BASE_PROPS, ITEMS, PRIYA } from '../../fixtures/view-items';
 import { filterButton, section, visibleTitles } from '../view/view-helpers';
 
 function summaryRegion() {

@@ -1,8 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { createRef, useState } from 'react';
 import { describe, expect, test, vi } from 'vitest';
 import { AgentTabs, AgentTabsList, AgentTabsPanel, type AgentTab } from '../../../src/index';
+import { expectPassedThrough, HOST_ATTRIBUTES, HOST_ATTRIBUTES_NO_ID } from '../shared/pass-through';
 import { descriptionOf } from '../view/view-helpers';
 
 const COUNTS = { personal: { count: 5, working: 0 }, all: { count: 1234, working: 3 } };
@@ -114,5 +115,36 @@ describe('AgentTabs', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(() => render(<AgentTabsList />)).toThrow('`AgentTabsList` must be used within `AgentTabs`.');
     vi.restoreAllMocks();
+  });
+
+  test('AgentTabs: the ref and host attributes reach the root element', () => {
+    const ref = createRef<HTMLDivElement>();
+    render(<AgentTabs ref={ref} {...HOST_ATTRIBUTES} />);
+    expectPassedThrough(ref, screen.getByRole('tablist').parentElement, 'ab-tabs-root');
+  });
+
+  test('AgentTabsList: the ref and host attributes reach the tab list; its name stays the label', () => {
+    const ref = createRef<HTMLDivElement>();
+    render(
+      <AgentTabs>
+        <AgentTabsList ref={ref} {...HOST_ATTRIBUTES} aria-label="Something else" />
+      </AgentTabs>,
+    );
+    expectPassedThrough(ref, screen.getByRole('tablist', { name: 'Agent views' }), 'ab-tabs');
+  });
+
+  test('AgentTabsPanel: the ref and host attributes reach the panel, which stays labelled by its tab', () => {
+    const ref = createRef<HTMLDivElement>();
+    render(
+      <AgentTabs>
+        <AgentTabsList />
+        <AgentTabsPanel ref={ref} {...HOST_ATTRIBUTES_NO_ID}>
+          content
+        </AgentTabsPanel>
+      </AgentTabs>,
+    );
+    const panel = screen.getByRole('tabpanel', { name: 'Personal' });
+    expectPassedThrough(ref, panel, 'ab-panel', { id: false });
+    expect(screen.getByRole('tab', { name: 'Personal' }).getAttribute('aria-controls')).toBe(panel.id);
   });
 });

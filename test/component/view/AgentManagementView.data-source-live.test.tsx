@@ -8,7 +8,7 @@ import { StrictMode } from 'react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { AgentManagementView, useUrlFilters } from '../../../src/index';
 import { controlledSource } from '../hooks/data-source-helpers';
-import { NOW } from './view-fixtures';
+import { NOW } from '../../fixtures/view-items';
 import { dataRows, filterButton } from './view-helpers';
 import {
   grid,

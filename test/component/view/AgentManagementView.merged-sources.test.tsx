@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { AgentManagementView } from '../../../src';
 import { mergeAgentDataSources, type AgentDataSource } from '../../../src/data';
 import { input, titles, withRealClockAfterEach } from './view-data-source-helpers';
-import { NOW } from './view-fixtures';
+import { NOW } from '../../fixtures/view-items';
 
 withRealClockAfterEach();
 

@@ -1,6 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { createRef, useState } from 'react';
 import { describe, expect, test, vi } from 'vitest';
 import {
   AgentManagementView,
@@ -9,8 +9,9 @@ import {
   type AgentItem,
   type AgentTab,
 } from '../../../src/index';
-import { generateParsedItems, SAMPLE_NOW } from '../../../stories/sample-data';
-import { BASE_PROPS, ITEMS, PRIYA } from './view-fixtures';
+import { generateParsedItems, SAMPLE_NOW } from '../../fixtures/sample-data';
+import { expectPassedThrough, HOST_ATTRIBUTES } from '../shared/pass-through';
+import { BASE_PROPS, ITEMS, PRIYA } from '../../fixtures/view-items';
 import { descriptionOf, filterButton, section, visibleTitles } from './view-helpers';
 
 function menuOption(sectionName: string, name: string) {
@@ -458,5 +459,19 @@ describe('AgentManagementView: facet counts only while the filter menu is open',
     for (const option of expected.statuses) {
       expect(descriptionOf(menuOption('Status', option.label))).toBe(String(option.count));
     }
+  });
+});
+
+describe('AgentManagementView passes the ref and host attributes', () => {
+  test('to its root element, beside the root data attributes', () => {
+    const ref = createRef<HTMLDivElement>();
+    const { container } = render(<AgentManagementView ref={ref} {...HOST_ATTRIBUTES} {...BASE_PROPS} />);
+    const root = container.firstElementChild;
+    expectPassedThrough(ref, root, 'ab-view');
+    expect(root?.getAttribute('data-tab')).toBe('personal');
+    expect(root?.getAttribute('data-state')).toBe('ready');
+    // The view's own options stay off the element.
+    expect(root?.hasAttribute('items')).toBe(false);
+    expect(root?.hasAttribute('viewerid')).toBe(false);
   });
 });

@@ -1,6 +1,5 @@
 // Shared by the race and fault tests of the view with a data source: host input, a source the test
 // drives by hand, what the view shows, and a console guard around every test.
-import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import type {
   AgentDataListener,
@@ -9,23 +8,12 @@ import type {
   AgentQuery,
   AgentQueryResult,
 } from '../../../src/index';
+import { inputAgo as input } from '../../fixtures/host-input';
 import { guardConsole, type ConsoleGuard } from './hardening-helpers';
 
-export const NOW = Date.UTC(2026, 10, 25, 15, 0, 0);
-export const MIN = 60_000;
-
-export function input(id: string, minutesAgo: number, extra: Record<string, unknown> = {}) {
-  return {
-    id,
-    kind: 'ambient',
-    title: `Run ${id}`,
-    source: 'slack',
-    status: 'failed',
-    createdAt: new Date(NOW - minutesAgo * MIN).toISOString(),
-    creator: { id: 'u_me', name: 'Alex Morgan' },
-    ...extra,
-  };
-}
+export { NOW } from '../../fixtures/view-items';
+export { MIN, inputAgo as input } from '../../fixtures/host-input';
+export { grid } from './view-data-source-helpers';
 
 export interface Call {
   query: AgentQuery;
@@ -80,7 +68,6 @@ export const rowTitles = () =>
   Array.from(document.querySelectorAll('[role="grid"] [role="row"] .ab-title'))
     .map((el) => el.textContent ?? '')
     .sort();
-export const grid = () => screen.getByRole('grid');
 /** Loading: the root says so, and so does the list when it is shown (the error state replaces it). */
 export const busy = () => {
   const state = document.querySelector('.ab-root')?.getAttribute('data-state');

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { AgentManagementViewProps } from '../../../src/index';
-import { generateParsedItems, SAMPLE_NOW } from '../../../stories/sample-data';
-import { BASE_PROPS } from './view-fixtures';
+import { generateParsedItems, SAMPLE_NOW } from '../../fixtures/sample-data';
+import { BASE_PROPS } from '../../fixtures/view-items';
 import { renderThenHydrate } from './ssr-helpers';
 
 afterEach(() => {

@@ -5,24 +5,11 @@ import { afterEach, vi } from 'vitest';
 import type userEvent from '@testing-library/user-event';
 import { AgentManagementView, type AgentManagementViewProps } from '../../../src/index';
 import type { ControlledSource } from '../hooks/data-source-helpers';
-import { NOW } from './view-fixtures';
+import { inputAgo as input } from '../../fixtures/host-input';
+import { NOW } from '../../fixtures/view-items';
 import { dataRows, filterButton, section } from './view-helpers';
 
-export const MIN = 60_000;
-
-/** Host input for one item, created `minutesAgo` before NOW (ids sort the same way as times here). */
-export function input(id: string, minutesAgo: number, extra: Record<string, unknown> = {}) {
-  return {
-    id,
-    kind: 'ambient',
-    title: `Run ${id}`,
-    source: 'slack',
-    status: 'failed',
-    createdAt: new Date(NOW - minutesAgo * MIN).toISOString(),
-    creator: { id: 'u_me', name: 'Alex Morgan' },
-    ...extra,
-  };
-}
+export { MIN, inputAgo as input } from '../../fixtures/host-input';
 
 /** `count` items, newest first, ids `${prefix}000…`, one minute apart from `from` minutes ago. */
 export function page(prefix: string, count: number, from = 1) {

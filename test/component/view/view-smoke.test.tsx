@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { expect, test, vi } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
 import { AgentManagementView } from '../../../src/index';
-import { generateParsedItems, SAMPLE_NOW } from '../../../stories/sample-data';
+import { generateParsedItems, SAMPLE_NOW } from '../../fixtures/sample-data';
 
 test('the view renders tabs, toolbar, summary and list', () => {
   const items = generateParsedItems({ count: 60 });

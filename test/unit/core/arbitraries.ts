@@ -9,7 +9,7 @@ import {
   type AgentItem,
   type ViewContext,
 } from '../../../src/core';
-import { SAMPLE_NOW, SAMPLE_PEOPLE } from '../../../stories/sample-data';
+import { SAMPLE_NOW, SAMPLE_PEOPLE } from '../../fixtures/sample-data';
 import { addDays } from './reference';
 
 const ZONES = [

@@ -12,7 +12,7 @@ import {
   WORKING_CODE,
 } from '../../../src/core/columns';
 import { getItemIndex, type CodeColumnDef, type NumberColumnDef } from '../../../src/core/item-index';
-import { generateParsedItems } from '../../../stories/sample-data';
+import { generateParsedItems } from '../../fixtures/sample-data';
 import { item } from './fixtures';
 
 const odd = [

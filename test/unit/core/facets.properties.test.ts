@@ -2,7 +2,7 @@
 // filter), on arbitrary filter states and on a fresh array each time (a cold column index).
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { generateParsedItems } from '../../../stories/sample-data';
+import { generateParsedItems } from '../../fixtures/sample-data';
 import { ctxArb, filtersArb, withArtifacts } from './arbitraries';
 import { checkAgainstReference } from './facets-reference';
 

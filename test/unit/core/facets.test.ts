@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getFacets, STATUS_ORDER, type AgentFilters, type AgentItem, type ViewContext } from '../../../src/core';
-import { generateParsedItems, SAMPLE_NOW } from '../../../stories/sample-data';
+import { generateParsedItems, SAMPLE_NOW } from '../../fixtures/sample-data';
 import { checkAgainstReference } from './facets-reference';
 import { refFilter } from './reference';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { agentItemInputSchema, parseAgentItems } from '../../../src/core';
 import { fastParse } from '../../../src/core/fast-parse';
 import { setParseFastPath } from '../../../src/core/parse';
-import { generateAgentItems } from '../../../stories/sample-data';
+import { generateAgentItems } from '../../fixtures/sample-data';
 import { looseItem } from './parse-arbitraries';
 
 const clean = {

@@ -11,7 +11,7 @@ import {
   type ViewContext,
 } from '../../../src/core';
 import { getItemIndex } from '../../../src/core/item-index';
-import { generateParsedItems } from '../../../stories/sample-data';
+import { generateParsedItems } from '../../fixtures/sample-data';
 import { ctxArb, filtersArb, hostileText, RUNS, withArtifacts } from './arbitraries';
 import { refFilter } from './reference';
 

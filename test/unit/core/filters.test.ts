@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterAgentItems, type AgentFilters, type AgentItem, type ViewContext } from '../../../src/core';
-import { generateParsedItems, SAMPLE_NOW, SAMPLE_TEAMMATES } from '../../../stories/sample-data';
+import { generateParsedItems, SAMPLE_NOW, SAMPLE_TEAMMATES } from '../../fixtures/sample-data';
 import { refDayKey, refFilter } from './reference';
 
 const ITEMS = generateParsedItems({ count: 1500, seed: 11 });

@@ -1,45 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compareNewestFirst, filterAgentItems, sortAgentItems, type AgentItem } from '../../../src/core';
 import { COLLATOR_MAX_ITEMS } from '../../../src/core/sort';
-
-/** 2026-11-25 18:00 UTC: the fixed clock of these tests. */
-const NOW = Date.UTC(2026, 10, 25, 18, 0, 0);
-const VIEWER = { id: 'u_me', name: 'Viewer Person' };
-const TEAMMATE = { id: 'u_ada', name: 'Ada Lovelace' };
-
-let seq = 0;
-
-/** A finished ambient run by a teammate unless overridden. */
-function makeItem(overrides: Partial<AgentItem> = {}): AgentItem {
-  seq += 1;
-  return {
-    id: `item_${seq}`,
-    kind: 'ambient',
-    title: `Run ${seq}`,
-    source: 'slack',
-    status: 'success',
-    rawStatus: 'succeeded',
-    createdAt: new Date(NOW - seq * 60_000),
-    startedAt: new Date(NOW - seq * 60_000),
-    endedAt: new Date(NOW - seq * 60_000 + 65_000),
-    creator: TEAMMATE,
-    credits: seq,
-    sessionState: 'available',
-    ...overrides,
-  };
-}
-
-/** `n` items created one minute apart; index 0 is the newest. */
-function makeItems(n: number, overrides: (i: number) => Partial<AgentItem> = () => ({})): AgentItem[] {
-  return Array.from({ length: n }, (_, i) =>
-    makeItem({
-      id: `bulk_${i}`,
-      title: `Bulk run ${String(i).padStart(5, '0')}`,
-      createdAt: new Date(NOW - (i + 1) * 60_000),
-      ...overrides(i),
-    }),
-  );
-}
+import {
+  makeItem,
+  makeItems,
+  RUNS_NOW as NOW,
+  RUNS_TEAMMATE as TEAMMATE,
+  RUNS_VIEWER as VIEWER,
+} from '../../fixtures/run-items';
 
 const idsOf = (items: readonly AgentItem[]) => items.map((i) => i.id);
 

@@ -9,7 +9,7 @@ import {
   type AgentItem,
   type AgentTab,
 } from '../../../src/core';
-import { generateParsedItems } from '../../../stories/sample-data';
+import { generateParsedItems } from '../../fixtures/sample-data';
 
 describe('summarize', () => {
   const items = generateParsedItems({ count: 800, seed: 9 });

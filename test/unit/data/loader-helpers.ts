@@ -5,21 +5,9 @@ import type { AgentDataListener, AgentDataSource, AgentQuery, AgentQueryResult }
 import { createAgentDataLoader } from '../../../src/data/loader';
 import type { AgentDataOptions } from '../../../src/data/loader-types';
 
-export const T0 = Date.UTC(2026, 10, 20, 12, 0, 0);
+import { T0 } from '../../fixtures/host-input';
 
-/** Host input for one item; `n` orders items: a larger n is newer. */
-export function input(id: string, n: number, extra: Record<string, unknown> = {}) {
-  return {
-    id,
-    kind: 'ambient',
-    title: `Run ${id}`,
-    source: 'slack',
-    status: 'running',
-    createdAt: new Date(T0 + n * 60_000).toISOString(),
-    creator: { id: 'u_1', name: 'Ada' },
-    ...extra,
-  };
-}
+export { ids, input, T0 } from '../../fixtures/host-input';
 
 interface Call {
   query: AgentQuery;
@@ -92,8 +80,6 @@ export function start(source: Source | null, extra: Partial<AgentDataOptions> = 
     },
   };
 }
-
-export const ids = (items: { id: string }[]) => items.map((item) => item.id);
 
 /** Fake timers (the debounce, the poll) and a fixed clock for every test of the file. */
 export function withFakeClock(): void {

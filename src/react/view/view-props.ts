@@ -1,0 +1,77 @@
+// What the management view takes: the view's options (one definition with `useAgentView`), its
+// states, its look and its slots.
+import type { CSSProperties, HTMLAttributes, ReactNode } from 'react';
+import type { SourceRegistry } from '../../core/sources';
+import type { SourceIcons } from '../badges';
+import type { FacetDefinition } from '../filter';
+import type { UseAgentViewOptions } from '../hooks';
+import type { AgentSorting } from '../list';
+import type { AgentboardLabels, AgentboardTheme, LabelOverrides } from '../root';
+import type { AgentboardClassNames, AgentFormatting, AgentNavigation, ColorScheme, Density } from '../shared';
+
+export interface AgentManagementViewProps
+  extends
+    // Any other `div` attribute goes to the root element.
+    Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'defaultValue'>,
+    AgentNavigation,
+    AgentFormatting,
+    // Tab, filters and the item source mean exactly what they mean to useAgentView (one definition).
+    Pick<
+      UseAgentViewOptions,
+      | 'items'
+      | 'viewerId'
+      | 'tab'
+      | 'defaultTab'
+      | 'onTabChange'
+      | 'filters'
+      | 'defaultFilters'
+      | 'onFiltersChange'
+      | 'dataSource'
+      | 'onDataIssues'
+      | 'pageSize'
+      | 'pollIntervalMs'
+      | 'debounceMs'
+      | 'statusMap'
+    > {
+  sorting?: AgentSorting;
+  defaultSorting?: AgentSorting;
+  onSortingChange?: (sorting: AgentSorting) => void;
+  /** Skeleton rows while the first items load (a `dataSource`'s loading state adds to it). */
+  loading?: boolean;
+  /**
+   * Shows the error state (message + Retry) instead of the list. Takes precedence over a
+   * `dataSource`'s own error, whose Retry repeats the failed request.
+   */
+  error?: unknown;
+  onRetry?: () => void;
+  /** Called when the list is scrolled near its end (load more). With a `dataSource` the view pages by itself. */
+  onEndReached?: () => void;
+  /** Token overrides, written as `--ab-*` variables on the root. */
+  theme?: AgentboardTheme;
+  /** Default `'system'` (follows `prefers-color-scheme`). */
+  colorScheme?: ColorScheme;
+  className?: string;
+  classNames?: AgentboardClassNames;
+  style?: CSSProperties;
+  /** Drops the default look (the stylesheet's rules are scoped to styled roots); layout stays. */
+  unstyled?: boolean;
+  density?: Density;
+  /** Any visible string (see `defaultLabels`). */
+  labels?: LabelOverrides<AgentboardLabels>;
+  /** `false` hides the summary above the list. */
+  summary?: boolean;
+  /**
+   * Pin the viewer's blocked items above the list on Personal. Default true with `items`; false with
+   * a `dataSource`, whose pages hold only some of the blocked items (query them yourself and render
+   * `<AgentNeedsYou>` to pin them).
+   */
+  pinBlocked?: boolean;
+  /** Host-defined filter sections over `item.meta`. */
+  facetDefinitions?: readonly FacetDefinition[];
+  /** Host-registered sources: labels and groups. */
+  sourceRegistry?: SourceRegistry;
+  /** Host-registered source icons. */
+  sourceIcons?: SourceIcons;
+  /** Extra toolbar content, after the filter button. */
+  toolbarExtra?: ReactNode;
+}
