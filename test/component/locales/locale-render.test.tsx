@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { render, screen } from '@testing-library/react';
-import { AgentManagementView } from '../../../src/index';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { AgentboardRoot, AgentActionsMenu, AgentManagementView } from '../../../src/index';
 import { de } from '../../../src/locales/de';
 import { ja } from '../../../src/locales/ja';
+import { run } from '../actions/fixtures';
 import { ITEMS, NOW } from '../view/view-fixtures';
 
 const CASES = [
@@ -44,4 +46,21 @@ describe.each(CASES)('the view in $name', ({ labels, locale, tabs, columns, filt
     expect(screen.getByRole('grid', { name: labels.list })).toBeTruthy();
     expect(screen.queryByRole('tab', { name: 'Personal' })).toBeNull();
   });
+});
+
+test('a label set on the root reaches the actions menu, whose strings are not in the view’s own labels', async () => {
+  const user = userEvent.setup();
+  render(
+    <AgentboardRoot labels={de}>
+      <AgentActionsMenu
+        item={run({ id: 'a', title: 'Fix login', status: 'working', sessionUrl: 'https://x.example/s/a' })}
+        actions={['cancel', 'copy_link', 'delete']}
+        onAction={() => {}}
+      />
+    </AgentboardRoot>,
+  );
+  await user.click(screen.getByRole('button', { name: 'Aktionen für Fix login' }));
+  const menu = await screen.findByRole('menu');
+  for (const name of ['Abbrechen', 'Link kopieren', 'Löschen'])
+    expect(within(menu).getByRole('menuitem', { name })).toBeTruthy();
 });
