@@ -47,7 +47,7 @@ export default tseslint.config(
   {
     // The layers of src/ (ARCHITECTURE.md): core depends on nothing of ours and on no package but zod;
     // data on the core; the React layer on both; a React feature folder reaches another only through
-    // its index; nothing in src/ imports stories, scripts or tests.
+    // its index; locales hold strings and import only types; nothing in src/ imports stories, scripts or tests.
     files: ['src/**/*.{ts,tsx}'],
     plugins: { boundaries },
     settings: {
@@ -57,6 +57,7 @@ export default tseslint.config(
         { type: 'data', pattern: 'src/data' },
         { type: 'adapters', pattern: 'src/adapters' },
         { type: 'server', pattern: 'src/server' },
+        { type: 'locales', pattern: 'src/locales' },
         { type: 'react', pattern: 'src/react/*', capture: ['feature'] },
         { type: 'styles', pattern: 'src/styles' },
         { type: 'stories', pattern: 'stories' },
@@ -102,6 +103,21 @@ export default tseslint.config(
                 },
               },
               message: 'only react/ imports React and the UI packages',
+            },
+            {
+              from: { element: { type: 'locales' } },
+              disallow: {
+                to: { element: { type: ['core', 'data', 'adapters', 'server', 'react', 'styles'] } },
+                dependency: { kind: 'value' },
+              },
+              message:
+                'locales/ are plain data: from the rest of src/ they import only the types they are checked against',
+            },
+            {
+              from: { element: { type: 'locales' } },
+              disallow: { to: { module: { origin: ['external', 'core'] } } },
+              message:
+                'locales/ import no package (no React, no Node built-ins): a language entry is its strings alone',
             },
             {
               from: { element: { type: 'server' } },

@@ -26,6 +26,11 @@ export default defineConfig({
     adapters: 'src/adapters/index.ts',
     index: 'src/index.ts',
     server: 'src/server/index.ts',
+    // One entry per language, so a host downloads only the strings it shows.
+    'locales/de': 'src/locales/de.ts',
+    'locales/fr': 'src/locales/fr.ts',
+    'locales/es': 'src/locales/es.ts',
+    'locales/ja': 'src/locales/ja.ts',
   },
   format: ['esm', 'cjs'],
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },

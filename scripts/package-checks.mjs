@@ -48,10 +48,12 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 
 console.log('package checks');
+// The language entries: plain label data, one file per language.
+const LOCALES = ['de', 'fr', 'es', 'ja'].map((lang) => `locales/${lang}`);
 const build = run(npm, ['run', 'build']);
 check('npm run build emits every entry', () => {
   const files = [
-    ...['index', 'core', 'data', 'adapters', 'server'].flatMap((entry) =>
+    ...['index', 'core', 'data', 'adapters', 'server', ...LOCALES].flatMap((entry) =>
       ['.js', '.cjs', '.d.ts', '.d.cts'].map((ext) => `dist/${entry}${ext}`),
     ),
     'dist/styles.css',
@@ -89,7 +91,7 @@ function moduleGraph(entry) {
 }
 
 check(
-  "dist/index.* begin with 'use client'; dist/core.*, dist/data.*, dist/adapters.* and their chunks import no React",
+  "dist/index.* begin with 'use client'; dist/core.*, dist/data.*, dist/adapters.*, dist/locales/* and their chunks import no React",
   () => {
     const bad = [];
     for (const f of ['dist/index.js', 'dist/index.cjs']) {
@@ -103,6 +105,7 @@ check(
       'dist/data.cjs',
       'dist/adapters.js',
       'dist/adapters.cjs',
+      ...LOCALES.flatMap((entry) => [`dist/${entry}.js`, `dist/${entry}.cjs`]),
     ]) {
       for (const file of moduleGraph(entry)) {
         const text = readFileSync(file, 'utf8');
@@ -117,7 +120,7 @@ check(
 );
 
 check(
-  'dist/index.*, dist/core.*, dist/data.* never reach the server kit (Kysely, database drivers, node: modules); dist/server.* imports no React',
+  'dist/index.*, dist/core.*, dist/data.*, dist/locales/* never reach the server kit (Kysely, database drivers, node: modules); dist/server.* imports no React',
   () => {
     const bad = [];
     for (const entry of [
@@ -127,6 +130,7 @@ check(
       'dist/core.cjs',
       'dist/data.js',
       'dist/data.cjs',
+      ...LOCALES.flatMap((entry) => [`dist/${entry}.js`, `dist/${entry}.cjs`]),
     ]) {
       for (const file of moduleGraph(entry)) {
         const text = readFileSync(file, 'utf8');

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { AgentList } from '../src';
+import { de } from '../src/locales/de';
 import { withAgentboardRoot } from './decorators';
 import { tabIntoList } from './play-helpers';
 import { CLOCK, itemsInEveryState, sampleItems, VIEWER_ID } from './story-helpers';
@@ -97,5 +98,5 @@ export const Loading: Story = { args: { items: [], loading: true } };
 
 export const Empty: Story = { args: { items: [] } };
 
-/** A host with another locale: numbers, dates and relative days follow it. */
-export const GermanLocale: Story = { args: { locale: 'de-DE', timeZone: 'Europe/Berlin' } };
+/** A host with another locale: numbers, dates and relative days follow `locale`, the words `labels`. */
+export const GermanLocale: Story = { args: { locale: 'de-DE', timeZone: 'Europe/Berlin', labels: de } };

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { AgentManagementView } from '../src';
+import { de } from '../src/locales/de';
+import { ja } from '../src/locales/ja';
 import { withFrame, withFullCanvas } from './decorators';
 import { tabIntoList } from './play-helpers';
 import { CLOCK, sampleItems, VIEWER_ID, withHugeCredits, withManyBlocked, withoutCredits } from './story-helpers';
@@ -166,8 +168,20 @@ export const WithLinks: Story = {
   args: { getItemHref: (item) => item.sessionUrl ?? `/conversations/${item.conversationId ?? item.id}` },
 };
 
-/** Another locale and time zone: numbers, dates and "Today" follow them. */
-export const GermanLocale: Story = { name: 'German locale', args: { locale: 'de-DE', timeZone: 'Europe/Berlin' } };
+/**
+ * German: the words come from `agentboard/locales/de` (`labels`), numbers, dates and "Heute" from
+ * `locale`, days from `timeZone`.
+ */
+export const GermanLocale: Story = {
+  name: 'German locale',
+  args: { locale: 'de-DE', timeZone: 'Europe/Berlin', labels: de },
+};
+
+/** Japanese: `agentboard/locales/ja` with `locale="ja-JP"` and Tokyo's calendar days. */
+export const JapaneseLocale: Story = {
+  name: 'Japanese locale',
+  args: { locale: 'ja-JP', timeZone: 'Asia/Tokyo', labels: ja },
+};
 
 // ---------------------------------------------------------------------------------------------------
 // The three questions, each two clicks after opening the menu (the play functions click them)

@@ -37,6 +37,24 @@ const html = renderToString(
 );
 assert.ok(html.includes('Triage flaky test'), 'rendered title');
 
+// Each language entry loads without React and holds a whole label set the view renders.
+const { de } = require('agentboard/locales/de');
+const { fr } = require('agentboard/locales/fr');
+const { es } = require('agentboard/locales/es');
+const { ja } = require('agentboard/locales/ja');
+for (const labels of [de, fr, es, ja]) assert.strictEqual(typeof labels.rowCount(2, '2'), 'string');
+const german = renderToString(
+  React.createElement(AgentManagementView, {
+    items,
+    viewerId: 'u1',
+    labels: de,
+    locale: 'de-DE',
+    now: new Date('2026-11-25T12:00:00Z'),
+    timeZone: 'UTC',
+  }),
+);
+assert.ok(german.includes('Persönlich'), 'rendered the German tab name');
+
 // The adapters entry: a GitHub Actions list body straight into the parser.
 const adapted = core.parseAgentItems(
   fromGitHubActionsRuns({

@@ -11,6 +11,12 @@ import {
 
 await assert.rejects(import('react'), 'React must not be installed in this project');
 
+// The language entries are plain data too: a server can read them without React.
+for (const lang of ['de', 'fr', 'es', 'ja']) {
+  const labels = (await import(`agentboard/locales/${lang}`))[lang];
+  assert.equal(typeof labels.tabAll, 'string');
+}
+
 const requested = [];
 const source = createFetchDataSource({
   url: 'https://agents.example/api/agents?team=t1',

@@ -10,6 +10,10 @@ import {
   type SourceIconData,
 } from 'agentboard/adapters';
 import { AgentDataError, createFetchDataSource, type AgentDataSource, type AgentQuery } from 'agentboard/data';
+import { de } from 'agentboard/locales/de';
+import { es } from 'agentboard/locales/es';
+import { fr } from 'agentboard/locales/fr';
+import { ja } from 'agentboard/locales/ja';
 
 const { items, issues } = parseAgentItems(JSON.parse('[]') as unknown);
 const status: AgentStatus = 'failed';
@@ -25,6 +29,14 @@ export const firstPage = (query: AgentQuery) =>
   dataSource.query(query).catch((error: unknown) => (error instanceof AgentDataError ? error.kind : 'other'));
 
 export const remote = <AgentManagementView dataSource={dataSource} viewerId="u1" />;
+
+// A language entry is a whole label set; a host overrides single keys on top of it.
+export const localized = [fr, es, ja].map((labels) => (
+  <AgentManagementView items={visible} viewerId="u1" labels={labels} />
+));
+export const german = (
+  <AgentManagementView items={visible} viewerId="u1" labels={{ ...de, tabAll: 'Alle Läufe' }} locale="de-DE" />
+);
 
 export const app = (
   <AgentManagementView

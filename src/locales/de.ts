@@ -1,0 +1,287 @@
+import type { ActionConfirmInput, AgentActionLabels } from '../react/root/action-labels';
+import type { AgentboardLabels } from '../react/root/labels';
+import { pluralFor } from './plural';
+
+// Product tone as in German developer tools: informal "du", English terms developers use as they
+// are (Pull Request, Branch, Credits), "Lauf" for a run.
+const plural = pluralFor('de');
+const runs = (count: number, formatted: string): string =>
+  `${formatted} ${plural(count, { one: 'Lauf', other: 'Läufe' })}`;
+const items = (count: number, formatted: string): string =>
+  `${formatted} ${plural(count, { one: 'Eintrag', other: 'Einträge' })}`;
+const subject = (i: ActionConfirmInput): string =>
+  i.count === 1 && i.title ? `„${i.title}“` : runs(i.count, i.formatted);
+const isOne = (i: ActionConfirmInput): boolean => plural(i.count, { one: 'one', other: 'other' }) === 'one';
+
+// German puts the verb last ("3 Läufe löschen?"), so built-in actions carry their infinitive and
+// participle; a host's custom action keeps its label in front.
+const INFINITIVE: Record<string, string> = {
+  cancel: 'abbrechen',
+  retry: 'wiederholen',
+  share: 'teilen',
+  rename: 'umbenennen',
+  fork_locally: 'lokal forken',
+  archive: 'archivieren',
+  delete: 'löschen',
+};
+const PARTICIPLE: Record<string, string> = {
+  cancel: 'abgebrochen',
+  retry: 'wiederholt',
+  share: 'geteilt',
+  rename: 'umbenannt',
+  fork_locally: 'lokal geforkt',
+  archive: 'archiviert',
+  delete: 'gelöscht',
+};
+const SUB_RUN_STATUS = {
+  working: 'aktiv',
+  blocked: 'blockiert',
+  canceled: 'abgebrochen',
+  failed: 'fehlgeschlagen',
+  success: 'erfolgreich',
+} as const;
+
+/**
+ * Every string of the view in German: pass it as `labels` together with `locale="de-DE"` (numbers
+ * and dates follow `locale`; the words follow `labels`). Override single keys by spreading it.
+ *
+ * @example
+ * ```tsx
+ * import { de } from 'agentboard/locales/de';
+ * <AgentManagementView labels={de} locale="de-DE" … />
+ * ```
+ */
+export const de: AgentboardLabels & AgentActionLabels = {
+  // The list
+  list: 'Agentenläufe',
+  columnTitle: 'Titel',
+  columnSource: 'Quelle',
+  columnStatus: 'Status',
+  columnCreator: 'Ersteller',
+  columnCreated: 'Erstellt',
+  columnDuration: 'Dauer',
+  columnCredits: 'Credits',
+  untitled: 'Ohne Titel',
+  me: 'Ich',
+  sessionExpired: 'Sitzung abgelaufen',
+  sessionUnavailable: 'Sitzung nicht verfügbar',
+  sessionExpiredDescription: 'Die geteilte Sitzung ist abgelaufen.',
+  sessionUnavailableDescription: 'Die geteilte Sitzung ist nicht verfügbar.',
+  notApplicable: 'Nicht zutreffend',
+  sortAscending: (column) => `Nach ${column} aufsteigend sortieren`,
+  sortDescending: (column) => `Nach ${column} absteigend sortieren`,
+  rowCount: (count, formatted) => `${formatted} ${plural(count, { one: 'Agentenlauf', other: 'Agentenläufe' })}`,
+  loading: 'Agentenläufe werden geladen',
+  // Tabs, toolbar and filter menu
+  tabList: 'Agentenansichten',
+  tabPersonal: 'Persönlich',
+  tabAll: 'Alle',
+  tabDescription: (count, running, f) =>
+    running > 0 ? `${items(count, f.count)}, davon ${f.running} aktiv` : items(count, f.count),
+  search: 'Agenten durchsuchen',
+  searchPlaceholder: 'Suchen…',
+  filter: 'Filter',
+  filterWithCount: (_count, formatted) => `Filter, ${formatted} aktiv`,
+  filterDialog: 'Filter',
+  sectionSource: 'Quelle',
+  allIntegrations: 'Alle Integrationen',
+  sectionStatus: 'Status',
+  sectionCreator: 'Ersteller',
+  sectionCreatedOn: 'Erstellungstag',
+  sectionArtifacts: 'Mit Artefakt',
+  artifactTypes: {
+    pull_request: 'Pull Request',
+    branch: 'Branch',
+    plan: 'Plan',
+    screenshot: 'Screenshot',
+    file: 'Datei',
+    link: 'Link',
+    none: 'Ohne Artefakt',
+  },
+  creatorSearch: 'Ersteller suchen',
+  noCreatorsMatch: 'Keine passenden Ersteller',
+  noOptions: 'Nichts zum Filtern',
+  anyTime: 'Jederzeit',
+  createdOn: {
+    today: 'Heute',
+    yesterday: 'Gestern',
+    last_24_hours: 'Letzte 24 Stunden',
+    past_3_days: 'Letzte 3 Tage',
+    last_week: 'Letzte 7 Tage',
+  },
+  aDay: 'Bestimmter Tag…',
+  aRange: 'Zeitraum…',
+  day: 'Tag',
+  rangeFrom: 'Von',
+  rangeTo: 'Bis',
+  chipDay: (day) => day,
+  chipRange: (from, to) => `${from} – ${to}`,
+  removeChip: (field, value) => `${field}: ${value} entfernen`,
+  activeFilters: 'Aktive Filter',
+  clearAll: 'Alle entfernen',
+  statuses: {
+    working: 'Läuft',
+    blocked: 'Blockiert',
+    canceled: 'Abgebrochen',
+    failed: 'Fehlgeschlagen',
+    success: 'Erfolgreich',
+  },
+  // Summary and pinned section
+  summary: 'Übersicht',
+  summaryTotal: 'Gesamt',
+  summaryWorking: 'Gerade aktiv',
+  summaryBlocked: 'Wartet auf dich',
+  summaryFailed: 'Fehlgeschlagen',
+  summaryCredits: 'Credits gesamt',
+  summaryCreditsUnknown: (label) => `${label}, keine Daten`,
+  creditsNotReported: 'Keine Credits gemeldet',
+  creditsBreakdown: 'Aufschlüsselung der Credits',
+  creditsBySource: 'Nach Quelle',
+  creditsByCreator: 'Nach Ersteller',
+  creditsOthers: 'Sonstige',
+  creditsTotal: 'Gesamt',
+  noCredits: 'Kein Credit-Verbrauch gemeldet',
+  pinnedTitle: 'Wartet auf dich',
+  pinnedFallbackDetail: 'Wartet auf deine Eingabe',
+  pinnedShowAll: (_count, formatted) => `Alle ${formatted} anzeigen`,
+  pinnedShowFewer: 'Weniger anzeigen',
+  // States and live updates
+  emptyTitle: 'Noch keine Agentenaktivität',
+  emptyDescription: 'Agentenunterhaltungen und Hintergrundläufe erscheinen hier, sobald sie starten.',
+  noMatchTitle: 'Keine Einträge passen zu diesen Filtern',
+  noMatchDescription: 'Entferne einen Filter oder erweitere den Zeitraum.',
+  clearFilters: 'Filter zurücksetzen',
+  errorTitle: 'Agentenaktivität konnte nicht geladen werden',
+  retry: 'Erneut versuchen',
+  resultCount: (count, formatted) => `${formatted} ${plural(count, { one: 'Agent', other: 'Agenten' })}`,
+  showingCount: (_shown, _total, f) => `${f.shown} von ${f.total} angezeigt`,
+  newItems: (count, formatted) => `${formatted} ${plural(count, { one: 'neuer Eintrag', other: 'neue Einträge' })}`,
+  leftFilter: (count, formatted) =>
+    plural(count, {
+      one: `${formatted} Eintrag passt nicht mehr zu den Filtern`,
+      other: `${formatted} Einträge passen nicht mehr zu den Filtern`,
+    }),
+  leftFilterTag: 'Passt nicht mehr',
+  hideLeftFilter: (count) => plural(count, { one: 'Eintrag ausblenden', other: 'Einträge ausblenden' }),
+  loadMoreError: 'Weitere Einträge konnten nicht geladen werden.',
+  partialSource: (source, message) => `${source} konnte nicht geladen werden: ${message}`,
+  partialSources: 'Quellen, die nicht geladen werden konnten',
+  liveReconnecting: 'Verbindung wird wiederhergestellt… Live-Updates laufen weiter, sobald sie wieder steht.',
+  livePaused: 'Live-Updates pausiert.',
+  // Artifacts, sub-runs, errors and the details panel
+  artifacts: 'Artefakte',
+  pullRequest: (title) => (title ? `Pull Request ${title}` : 'Pull Request'),
+  pullRequestStates: { open: 'Offen', draft: 'Entwurf', merged: 'Gemergt', closed: 'Geschlossen' },
+  copyBranch: (branch) => `Branch ${branch} kopieren`,
+  branchCopied: (branch) => `${branch} kopiert`,
+  artifactName: (type, title) => (title ? `${type} ${title}` : type),
+  artifactTypeNames: {
+    pull_request: 'Pull Request',
+    branch: 'Branch',
+    plan: 'Plan',
+    screenshot: 'Screenshot',
+    file: 'Datei',
+    link: 'Link',
+  },
+  moreArtifacts: (_count, formatted) => `+${formatted}`,
+  moreArtifactsName: (count, formatted) =>
+    plural(count, {
+      one: `${formatted} weiteres Artefakt anzeigen`,
+      other: `${formatted} weitere Artefakte anzeigen`,
+    }),
+  showSubRuns: (count, formatted) =>
+    `${formatted} ${plural(count, { one: 'Unterlauf', other: 'Unterläufe' })} anzeigen`,
+  subRunCount: (status, _count, formatted) => `${formatted} ${SUB_RUN_STATUS[status]}`,
+  subRunSeparator: ' · ',
+  subRunsFailedWarning: (count, formatted) =>
+    `Erfolgreich, aber ${formatted} ${plural(count, { one: 'Unterlauf ist', other: 'Unterläufe sind' })} fehlgeschlagen`,
+  subRunOf: (parent) => `Unterlauf von ${parent}`,
+  errorMessages: {
+    insufficient_credits: 'Keine Credits mehr: Das Team hat keine zusätzlichen Credits übrig',
+    resource_unavailable: 'Keine Kapazität: Die Plattform konnte keine Sandbox starten und versucht es selbst erneut',
+  },
+  errorWithCode: (message, code) => `${message} (${code})`,
+  errorUnknown: 'Der Lauf ist ohne Angabe von Gründen fehlgeschlagen',
+  detailsClose: 'Details schließen',
+  detailsStatus: 'Status',
+  detailsError: 'Fehler',
+  detailsRetry: 'Erneuter Versuch',
+  retryMayHelp: 'Ein erneuter Versuch kann gelingen',
+  retryWontHelp: 'Ein erneuter Versuch hilft nicht',
+  detailsSource: 'Quelle',
+  detailsCreator: 'Ersteller',
+  detailsCreated: 'Erstellt',
+  detailsStarted: 'Gestartet',
+  detailsEnded: 'Beendet',
+  detailsDuration: 'Dauer',
+  detailsCredits: 'Credits',
+  creditParts: { inference: 'Inferenz', compute: 'Rechenzeit', platform: 'Plattform' },
+  detailsSession: 'Sitzung',
+  sessionStates: {
+    available: 'Verfügbar',
+    expired: 'Abgelaufen: Logs und Nachrichten werden nicht mehr aufbewahrt',
+    unavailable: 'Nicht verfügbar: Die Plattform hat sie nicht geteilt',
+  },
+  detailsArtifacts: 'Artefakte',
+  detailsParent: 'Gestartet von',
+  detailsSubRuns: 'Unterläufe',
+  detailsMeta: 'Weitere Angaben',
+  detailsKeys: 'j / k: nächster / vorheriger · Esc: schließen',
+  // Row actions, confirmation, bulk toolbar and toasts
+  actions: {
+    cancel: 'Abbrechen',
+    retry: 'Wiederholen',
+    copy_link: 'Link kopieren',
+    share: 'Teilen',
+    rename: 'Umbenennen',
+    fork_locally: 'Lokal forken',
+    archive: 'Archivieren',
+    delete: 'Löschen',
+  },
+  showDetails: 'Details anzeigen',
+  actionsFor: (title) => `Aktionen für ${title}`,
+  destructiveDescription: 'Kann nicht rückgängig gemacht werden',
+  confirmTitle: (i) => (INFINITIVE[i.action] ? `${subject(i)} ${INFINITIVE[i.action]}?` : `${i.label}: ${subject(i)}?`),
+  confirmDescription: (i) => {
+    if (i.action === 'delete')
+      return isOne(i)
+        ? 'Er wird für alle entfernt, und seine geteilte Sitzung ist nicht mehr verfügbar.'
+        : 'Sie werden für alle entfernt, und ihre geteilten Sitzungen sind nicht mehr verfügbar.';
+    if (i.action === 'archive')
+      return isOne(i)
+        ? 'Er verschwindet aus der Liste; du kannst ihn später wiederherstellen.'
+        : 'Sie verschwinden aus der Liste; du kannst sie später wiederherstellen.';
+    if (i.action === 'cancel')
+      return isOne(i)
+        ? 'Er stoppt an der aktuellen Stelle; seine bisherige Arbeit bleibt erhalten.'
+        : 'Sie stoppen an der aktuellen Stelle; ihre bisherige Arbeit bleibt erhalten.';
+    return `Das betrifft ${runs(i.count, i.formatted)}.`;
+  },
+  confirmButton: (i) => (i.action === 'cancel' ? (isOne(i) ? 'Lauf abbrechen' : 'Läufe abbrechen') : i.label),
+  confirmDismiss: (i) => (i.action === 'cancel' ? 'Weiterlaufen lassen' : 'Behalten'),
+  actionDone: (i) =>
+    PARTICIPLE[i.action]
+      ? `${subject(i)} ${PARTICIPLE[i.action]}`
+      : `${i.label}: erledigt für ${runs(i.count, i.formatted)}`,
+  actionFailed: (i) =>
+    PARTICIPLE[i.action]
+      ? `${runs(i.count, i.formatted)} ${isOne(i) ? 'konnte' : 'konnten'} nicht ${PARTICIPLE[i.action]} werden: ${i.reasons}`
+      : `${i.label}: fehlgeschlagen für ${runs(i.count, i.formatted)}: ${i.reasons}`,
+  actionStopped: (i) => `${i.label} gestoppt`,
+  undo: 'Rückgängig',
+  undone: 'Rückgängig gemacht',
+  retryAction: 'Erneut versuchen',
+  linkCopied: 'Link kopiert',
+  copyFailed: 'Link konnte nicht kopiert werden',
+  bulkActions: 'Mehrfachaktionen',
+  selectedCount: (_count, formatted) => `${formatted} ausgewählt`,
+  bulkAction: (label, count, of, f) => (count === of ? label : `${label} (${f.count} von ${f.of})`),
+  selectAllMatching: (_total, formatted) => `Alle ${formatted} Treffer auswählen`,
+  clearSelection: 'Auswahl aufheben',
+  stop: 'Stoppen',
+  selectionPruned: (count, formatted) =>
+    plural(count, {
+      one: `${formatted} ausgewählter Lauf ist nicht mehr in der Liste`,
+      other: `${formatted} ausgewählte Läufe sind nicht mehr in der Liste`,
+    }),
+};

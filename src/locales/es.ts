@@ -1,0 +1,299 @@
+import type { ActionConfirmInput, AgentActionLabels } from '../react/root/action-labels';
+import type { AgentboardLabels } from '../react/root/labels';
+import { pluralFor } from './plural';
+
+// Spanish product tone: "tú", sentence case, opening ¿ on questions. An "ejecución" is feminine,
+// so participles about runs agree with it; "1 000 000 de ejecuciones" comes from Intl.PluralRules.
+const plural = pluralFor('es');
+const runs = (count: number, formatted: string): string =>
+  `${formatted} ${plural(count, { one: 'ejecución', other: 'ejecuciones', many: 'de ejecuciones' })}`;
+const items = (count: number, formatted: string): string =>
+  `${formatted} ${plural(count, { one: 'elemento', other: 'elementos', many: 'de elementos' })}`;
+const subject = (i: ActionConfirmInput): string =>
+  i.count === 1 && i.title ? `“${i.title}”` : runs(i.count, i.formatted);
+const isOne = (i: ActionConfirmInput): boolean => plural(i.count, { one: 'one', other: 'other' }) === 'one';
+
+// "No se pudieron eliminar 3…" agrees with the runs; a verb ending in "de" has its own object: "No se pudo".
+const INFINITIVE: Record<string, string> = {
+  cancel: 'cancelar',
+  retry: 'reintentar',
+  share: 'compartir',
+  rename: 'cambiar el nombre de',
+  fork_locally: 'hacer un fork local de',
+  archive: 'archivar',
+  delete: 'eliminar',
+};
+// Feminine singular and plural (an ejecución).
+const PARTICIPLE: Record<string, [one: string, other: string]> = {
+  cancel: ['cancelada', 'canceladas'],
+  retry: ['reintentada', 'reintentadas'],
+  share: ['compartida', 'compartidas'],
+  rename: ['renombrada', 'renombradas'],
+  fork_locally: ['con fork local', 'con fork local'],
+  archive: ['archivada', 'archivadas'],
+  delete: ['eliminada', 'eliminadas'],
+};
+const SUB_RUN_STATUS: Record<string, [one: string, other: string]> = {
+  working: ['en curso', 'en curso'],
+  blocked: ['bloqueada', 'bloqueadas'],
+  canceled: ['cancelada', 'canceladas'],
+  failed: ['fallida', 'fallidas'],
+  success: ['correcta', 'correctas'],
+};
+const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * Every string of the view in Spanish: pass it as `labels` together with `locale="es-ES"` (numbers
+ * and dates follow `locale`; the words follow `labels`). Override single keys by spreading it.
+ *
+ * @example
+ * ```tsx
+ * import { es } from 'agentboard/locales/es';
+ * <AgentManagementView labels={es} locale="es-ES" … />
+ * ```
+ */
+export const es: AgentboardLabels & AgentActionLabels = {
+  // The list
+  list: 'Ejecuciones de agentes',
+  columnTitle: 'Título',
+  columnSource: 'Origen',
+  columnStatus: 'Estado',
+  columnCreator: 'Creado por',
+  columnCreated: 'Creación',
+  columnDuration: 'Duración',
+  columnCredits: 'Créditos',
+  untitled: 'Sin título',
+  me: 'Yo',
+  sessionExpired: 'Sesión caducada',
+  sessionUnavailable: 'Sesión no disponible',
+  sessionExpiredDescription: 'La sesión compartida ha caducado.',
+  sessionUnavailableDescription: 'La sesión compartida no está disponible.',
+  notApplicable: 'No aplica',
+  sortAscending: (column) => `Ordenar por ${column}, ascendente`,
+  sortDescending: (column) => `Ordenar por ${column}, descendente`,
+  rowCount: (count, formatted) =>
+    `${formatted} ${plural(count, { one: 'ejecución de agente', other: 'ejecuciones de agentes', many: 'de ejecuciones de agentes' })}`,
+  loading: 'Cargando ejecuciones de agentes',
+  // Tabs, toolbar and filter menu
+  tabList: 'Vistas de agentes',
+  tabPersonal: 'Personal',
+  tabAll: 'Todo',
+  tabDescription: (count, running, f) =>
+    running > 0 ? `${items(count, f.count)}, ${f.running} en curso` : items(count, f.count),
+  search: 'Buscar agentes',
+  searchPlaceholder: 'Buscar…',
+  filter: 'Filtrar',
+  filterWithCount: (count, formatted) => `Filtrar, ${formatted} ${plural(count, { one: 'activo', other: 'activos' })}`,
+  filterDialog: 'Filtros',
+  sectionSource: 'Origen',
+  allIntegrations: 'Todas las integraciones',
+  sectionStatus: 'Estado',
+  sectionCreator: 'Creado por',
+  sectionCreatedOn: 'Fecha de creación',
+  sectionArtifacts: 'Artefacto generado',
+  artifactTypes: {
+    pull_request: 'Pull request',
+    branch: 'Rama',
+    plan: 'Plan',
+    screenshot: 'Captura de pantalla',
+    file: 'Archivo',
+    link: 'Enlace',
+    none: 'Sin artefacto',
+  },
+  creatorSearch: 'Buscar creadores',
+  noCreatorsMatch: 'Ningún creador coincide',
+  noOptions: 'No hay nada por lo que filtrar',
+  anyTime: 'Cualquier fecha',
+  createdOn: {
+    today: 'Hoy',
+    yesterday: 'Ayer',
+    last_24_hours: 'Últimas 24 horas',
+    past_3_days: 'Últimos 3 días',
+    last_week: 'Últimos 7 días',
+  },
+  aDay: 'Un día…',
+  aRange: 'Un intervalo…',
+  day: 'Día',
+  rangeFrom: 'Desde',
+  rangeTo: 'Hasta',
+  chipDay: (day) => day,
+  chipRange: (from, to) => `${from} – ${to}`,
+  removeChip: (field, value) => `Quitar ${field}: ${value}`,
+  activeFilters: 'Filtros activos',
+  clearAll: 'Borrar todo',
+  statuses: {
+    working: 'En curso',
+    blocked: 'Bloqueado',
+    canceled: 'Cancelado',
+    failed: 'Fallido',
+    success: 'Correcto',
+  },
+  // Summary and pinned section
+  summary: 'Resumen',
+  summaryTotal: 'Total',
+  summaryWorking: 'En curso ahora',
+  summaryBlocked: 'Te necesitan',
+  summaryFailed: 'Fallidos',
+  summaryCredits: 'Créditos totales',
+  summaryCreditsUnknown: (label) => `${label}, sin datos`,
+  creditsNotReported: 'No se han registrado créditos',
+  creditsBreakdown: 'Desglose de créditos',
+  creditsBySource: 'Por origen',
+  creditsByCreator: 'Por creador',
+  creditsOthers: 'Otros',
+  creditsTotal: 'Total',
+  noCredits: 'No se ha registrado consumo de créditos',
+  pinnedTitle: 'Te necesitan',
+  pinnedFallbackDetail: 'Esperando tu respuesta',
+  pinnedShowAll: (_count, formatted) => `Mostrar los ${formatted}`,
+  pinnedShowFewer: 'Mostrar menos',
+  // States and live updates
+  emptyTitle: 'Aún no hay actividad de agentes',
+  emptyDescription:
+    'Las conversaciones con agentes y las ejecuciones en segundo plano aparecerán aquí en cuanto empiecen.',
+  noMatchTitle: 'Ningún elemento coincide con estos filtros',
+  noMatchDescription: 'Prueba a quitar un filtro o a ampliar el intervalo de fechas.',
+  clearFilters: 'Borrar filtros',
+  errorTitle: 'No se pudo cargar la actividad de los agentes',
+  retry: 'Reintentar',
+  resultCount: (count, formatted) =>
+    `${formatted} ${plural(count, { one: 'agente', other: 'agentes', many: 'de agentes' })}`,
+  showingCount: (_shown, _total, f) => `Mostrando ${f.shown} de ${f.total}`,
+  newItems: (count, formatted) =>
+    `${formatted} ${plural(count, { one: 'elemento nuevo', other: 'elementos nuevos', many: 'de elementos nuevos' })}`,
+  leftFilter: (count, formatted) =>
+    plural(count, {
+      one: `${formatted} elemento ya no coincide con los filtros`,
+      other: `${items(count, formatted)} ya no coinciden con los filtros`,
+    }),
+  leftFilterTag: 'Ya no coincide',
+  hideLeftFilter: (count) => plural(count, { one: 'Ocultarlo', other: 'Ocultarlos' }),
+  loadMoreError: 'No se pudieron cargar más elementos.',
+  partialSource: (source, message) => `No se pudo cargar ${source}: ${message}`,
+  partialSources: 'Orígenes que no se pudieron cargar',
+  liveReconnecting: 'Reconectando… Las actualizaciones en directo se reanudarán cuando vuelva la conexión.',
+  livePaused: 'Actualizaciones en directo en pausa.',
+  // Artifacts, sub-runs, errors and the details panel
+  artifacts: 'Artefactos',
+  pullRequest: (title) => (title ? `Pull request ${title}` : 'Pull request'),
+  pullRequestStates: { open: 'Abierta', draft: 'Borrador', merged: 'Fusionada', closed: 'Cerrada' },
+  copyBranch: (branch) => `Copiar la rama ${branch}`,
+  branchCopied: (branch) => `Rama ${branch} copiada`,
+  artifactName: (type, title) => (title ? `${type} ${title}` : type),
+  artifactTypeNames: {
+    pull_request: 'Pull request',
+    branch: 'Rama',
+    plan: 'Plan',
+    screenshot: 'Captura de pantalla',
+    file: 'Archivo',
+    link: 'Enlace',
+  },
+  moreArtifacts: (_count, formatted) => `+${formatted}`,
+  moreArtifactsName: (count, formatted) =>
+    `Mostrar ${formatted} ${plural(count, { one: 'artefacto más', other: 'artefactos más', many: 'de artefactos más' })}`,
+  showSubRuns: (count, formatted) =>
+    `Mostrar ${formatted} ${plural(count, { one: 'subejecución', other: 'subejecuciones', many: 'de subejecuciones' })}`,
+  subRunCount: (status, count, formatted) => {
+    const [one, other] = SUB_RUN_STATUS[status] ?? [status, status];
+    return `${formatted} ${plural(count, { one, other })}`;
+  },
+  subRunSeparator: ' · ',
+  subRunsFailedWarning: (count, formatted) =>
+    `Correcta, pero ${formatted} ${plural(count, { one: 'subejecución falló', other: 'subejecuciones fallaron', many: 'de subejecuciones fallaron' })}`,
+  subRunOf: (parent) => `Subejecución de ${parent}`,
+  errorMessages: {
+    insufficient_credits: 'Sin créditos: al equipo no le quedan créditos adicionales',
+    resource_unavailable: 'Sin capacidad: la plataforma no pudo iniciar un sandbox y lo reintentará por su cuenta',
+  },
+  errorWithCode: (message, code) => `${message} (${code})`,
+  errorUnknown: 'La ejecución falló sin indicar el motivo',
+  detailsClose: 'Cerrar detalles',
+  detailsStatus: 'Estado',
+  detailsError: 'Error',
+  detailsRetry: 'Reintento',
+  retryMayHelp: 'Un reintento podría funcionar',
+  retryWontHelp: 'Un reintento no servirá de nada',
+  detailsSource: 'Origen',
+  detailsCreator: 'Creado por',
+  detailsCreated: 'Creación',
+  detailsStarted: 'Inicio',
+  detailsEnded: 'Fin',
+  detailsDuration: 'Duración',
+  detailsCredits: 'Créditos',
+  creditParts: { inference: 'Inferencia', compute: 'Cómputo', platform: 'Plataforma' },
+  detailsSession: 'Sesión',
+  sessionStates: {
+    available: 'Disponible',
+    expired: 'Caducada: sus registros y mensajes ya no se conservan',
+    unavailable: 'No disponible: la plataforma no la compartió',
+  },
+  detailsArtifacts: 'Artefactos',
+  detailsParent: 'Iniciada por',
+  detailsSubRuns: 'Subejecuciones',
+  detailsMeta: 'Más información',
+  detailsKeys: 'j / k: siguiente / anterior · Esc: cerrar',
+  // Row actions, confirmation, bulk toolbar and toasts
+  actions: {
+    cancel: 'Cancelar',
+    retry: 'Reintentar',
+    copy_link: 'Copiar enlace',
+    share: 'Compartir',
+    rename: 'Cambiar nombre',
+    fork_locally: 'Hacer fork local',
+    archive: 'Archivar',
+    delete: 'Eliminar',
+  },
+  showDetails: 'Ver detalles',
+  actionsFor: (title) => `Acciones de ${title}`,
+  destructiveDescription: 'No se puede deshacer',
+  confirmTitle: (i) => {
+    const verb = INFINITIVE[i.action];
+    return verb ? `¿${capitalize(verb)} ${subject(i)}?` : `¿${i.label}: ${subject(i)}?`;
+  },
+  confirmDescription: (i) => {
+    if (i.action === 'delete')
+      return isOne(i)
+        ? 'Se elimina para todos y su sesión compartida deja de estar disponible.'
+        : 'Se eliminan para todos y sus sesiones compartidas dejan de estar disponibles.';
+    if (i.action === 'archive')
+      return isOne(i)
+        ? 'Sale de la lista; puedes restaurarla más tarde.'
+        : 'Salen de la lista; puedes restaurarlas más tarde.';
+    if (i.action === 'cancel')
+      return isOne(i)
+        ? 'Se detiene donde está; se conserva el trabajo hecho hasta ahora.'
+        : 'Se detienen donde están; se conserva el trabajo hecho hasta ahora.';
+    return `Afecta a ${runs(i.count, i.formatted)}.`;
+  },
+  confirmButton: (i) => (i.action === 'cancel' ? (isOne(i) ? 'Cancelar ejecución' : 'Cancelar ejecuciones') : i.label),
+  confirmDismiss: (i) => (i.action === 'cancel' ? 'Seguir ejecutando' : 'Mantener'),
+  actionDone: (i) => {
+    const participle = PARTICIPLE[i.action];
+    return participle
+      ? `${subject(i)} ${isOne(i) ? participle[0] : participle[1]}`
+      : `${i.label}: hecho para ${runs(i.count, i.formatted)}`;
+  },
+  actionFailed: (i) => {
+    const verb = INFINITIVE[i.action];
+    return verb
+      ? `No se ${isOne(i) || verb.endsWith(' de') ? 'pudo' : 'pudieron'} ${verb} ${runs(i.count, i.formatted)}: ${i.reasons}`
+      : `${i.label}: falló para ${runs(i.count, i.formatted)}: ${i.reasons}`;
+  },
+  actionStopped: (i) => `${i.label}: detenido`,
+  undo: 'Deshacer',
+  undone: 'Deshecho',
+  retryAction: 'Reintentar',
+  linkCopied: 'Enlace copiado',
+  copyFailed: 'No se pudo copiar el enlace',
+  bulkActions: 'Acciones en bloque',
+  selectedCount: (count, formatted) => `${formatted} ${plural(count, { one: 'seleccionado', other: 'seleccionados' })}`,
+  bulkAction: (label, count, of, f) => (count === of ? label : `${label} (${f.count} de ${f.of})`),
+  selectAllMatching: (_total, formatted) => `Seleccionar los ${formatted} resultados`,
+  clearSelection: 'Borrar selección',
+  stop: 'Detener',
+  selectionPruned: (count, formatted) =>
+    plural(count, {
+      one: `${formatted} ejecución seleccionada salió de la lista`,
+      other: `${runs(count, formatted)} seleccionadas salieron de la lista`,
+    }),
+};

@@ -1,0 +1,292 @@
+import type { ActionConfirmInput, AgentActionLabels } from '../react/root/action-labels';
+import type { AgentboardLabels } from '../react/root/labels';
+import { pluralFor } from './plural';
+
+// French product tone: "vous", sentence case, the typographic no-break space before ":" and "?".
+// An "exécution" is feminine, so participles about runs agree with it. French counts 0 as
+// singular and says "1 000 000 d'exécutions": Intl.PluralRules knows both.
+const plural = pluralFor('fr');
+const NBSP = '\u00a0';
+const runs = (count: number, formatted: string): string =>
+  `${formatted} ${plural(count, { one: 'exécution', other: 'exécutions', many: 'd’exécutions' })}`;
+const items = (count: number, formatted: string): string =>
+  `${formatted} ${plural(count, { one: 'élément', other: 'éléments', many: 'd’éléments' })}`;
+const subject = (i: ActionConfirmInput): string =>
+  i.count === 1 && i.title ? `«${NBSP}${i.title}${NBSP}»` : runs(i.count, i.formatted);
+const isOne = (i: ActionConfirmInput): boolean => plural(i.count, { one: 'one', other: 'other' }) === 'one';
+
+const INFINITIVE: Record<string, string> = {
+  cancel: 'annuler',
+  retry: 'relancer',
+  share: 'partager',
+  rename: 'renommer',
+  fork_locally: 'forker en local',
+  archive: 'archiver',
+  delete: 'supprimer',
+};
+// Every built-in verb is a first-group verb, so its participle is regular; feminine, as an exécution is.
+const participle = (verb: string, i: ActionConfirmInput): string => verb.replace(/er\b/, isOne(i) ? 'ée' : 'ées');
+const SUB_RUN_STATUS: Record<string, [one: string, other: string]> = {
+  working: ['en cours', 'en cours'],
+  blocked: ['bloquée', 'bloquées'],
+  canceled: ['annulée', 'annulées'],
+  failed: ['en échec', 'en échec'],
+  success: ['réussie', 'réussies'],
+};
+const impossible = (verb: string): string =>
+  /^[aeéiouh]/.test(verb) ? `Impossible d’${verb}` : `Impossible de ${verb}`;
+
+/**
+ * Every string of the view in French: pass it as `labels` together with `locale="fr-FR"` (numbers
+ * and dates follow `locale`; the words follow `labels`). Override single keys by spreading it.
+ *
+ * @example
+ * ```tsx
+ * import { fr } from 'agentboard/locales/fr';
+ * <AgentManagementView labels={fr} locale="fr-FR" … />
+ * ```
+ */
+export const fr: AgentboardLabels & AgentActionLabels = {
+  // The list
+  list: 'Exécutions d’agents',
+  columnTitle: 'Titre',
+  columnSource: 'Source',
+  columnStatus: 'Statut',
+  columnCreator: 'Créé par',
+  columnCreated: 'Création',
+  columnDuration: 'Durée',
+  columnCredits: 'Crédits',
+  untitled: 'Sans titre',
+  me: 'Moi',
+  sessionExpired: 'Session expirée',
+  sessionUnavailable: 'Session indisponible',
+  sessionExpiredDescription: 'La session partagée a expiré.',
+  sessionUnavailableDescription: 'La session partagée est indisponible.',
+  notApplicable: 'Non applicable',
+  sortAscending: (column) => `Trier par ${column}, ordre croissant`,
+  sortDescending: (column) => `Trier par ${column}, ordre décroissant`,
+  rowCount: (count, formatted) =>
+    `${formatted} ${plural(count, { one: 'exécution d’agent', other: 'exécutions d’agents', many: 'd’exécutions d’agents' })}`,
+  loading: 'Chargement des exécutions d’agents',
+  // Tabs, toolbar and filter menu
+  tabList: 'Vues des agents',
+  tabPersonal: 'Personnel',
+  tabAll: 'Tout',
+  tabDescription: (count, running, f) =>
+    running > 0 ? `${items(count, f.count)}, dont ${f.running} en cours` : items(count, f.count),
+  search: 'Rechercher des agents',
+  searchPlaceholder: 'Rechercher…',
+  filter: 'Filtrer',
+  filterWithCount: (count, formatted) => `Filtrer, ${formatted} ${plural(count, { one: 'actif', other: 'actifs' })}`,
+  filterDialog: 'Filtres',
+  sectionSource: 'Source',
+  allIntegrations: 'Toutes les intégrations',
+  sectionStatus: 'Statut',
+  sectionCreator: 'Créé par',
+  sectionCreatedOn: 'Date de création',
+  sectionArtifacts: 'Artefact produit',
+  artifactTypes: {
+    pull_request: 'Pull request',
+    branch: 'Branche',
+    plan: 'Plan',
+    screenshot: 'Capture d’écran',
+    file: 'Fichier',
+    link: 'Lien',
+    none: 'Aucun artefact',
+  },
+  creatorSearch: 'Rechercher un créateur',
+  noCreatorsMatch: 'Aucun créateur ne correspond',
+  noOptions: 'Aucun critère de filtre',
+  anyTime: 'Toutes les dates',
+  createdOn: {
+    today: 'Aujourd’hui',
+    yesterday: 'Hier',
+    last_24_hours: '24 dernières heures',
+    past_3_days: '3 derniers jours',
+    last_week: '7 derniers jours',
+  },
+  aDay: 'Un jour…',
+  aRange: 'Une période…',
+  day: 'Jour',
+  rangeFrom: 'Du',
+  rangeTo: 'Au',
+  chipDay: (day) => day,
+  chipRange: (from, to) => `${from} – ${to}`,
+  removeChip: (field, value) => `Retirer ${field}${NBSP}: ${value}`,
+  activeFilters: 'Filtres actifs',
+  clearAll: 'Tout effacer',
+  statuses: {
+    working: 'En cours',
+    blocked: 'Bloqué',
+    canceled: 'Annulé',
+    failed: 'Échec',
+    success: 'Réussi',
+  },
+  // Summary and pinned section
+  summary: 'Résumé',
+  summaryTotal: 'Total',
+  summaryWorking: 'En cours',
+  summaryBlocked: 'Attend votre action',
+  summaryFailed: 'Échecs',
+  summaryCredits: 'Total des crédits',
+  summaryCreditsUnknown: (label) => `${label}, aucune donnée`,
+  creditsNotReported: 'Aucun crédit signalé',
+  creditsBreakdown: 'Répartition des crédits',
+  creditsBySource: 'Par source',
+  creditsByCreator: 'Par créateur',
+  creditsOthers: 'Autres',
+  creditsTotal: 'Total',
+  noCredits: 'Aucune consommation de crédits signalée',
+  pinnedTitle: 'Attend votre action',
+  pinnedFallbackDetail: 'En attente de votre réponse',
+  pinnedShowAll: (_count, formatted) => `Tout afficher (${formatted})`,
+  pinnedShowFewer: 'Afficher moins',
+  // States and live updates
+  emptyTitle: 'Aucune activité d’agent pour l’instant',
+  emptyDescription:
+    'Les conversations avec les agents et les exécutions en arrière-plan apparaîtront ici dès leur lancement.',
+  noMatchTitle: 'Aucun élément ne correspond à ces filtres',
+  noMatchDescription: 'Retirez un filtre ou élargissez la période.',
+  clearFilters: 'Effacer les filtres',
+  errorTitle: 'Impossible de charger l’activité des agents',
+  retry: 'Réessayer',
+  resultCount: (count, formatted) =>
+    `${formatted} ${plural(count, { one: 'agent', other: 'agents', many: 'd’agents' })}`,
+  showingCount: (_shown, _total, f) => `${f.shown} sur ${f.total} affichés`,
+  newItems: (count, formatted) =>
+    `${formatted} ${plural(count, { one: 'nouvel élément', other: 'nouveaux éléments', many: 'de nouveaux éléments' })}`,
+  leftFilter: (count, formatted) =>
+    plural(count, {
+      one: `${formatted} élément ne correspond plus aux filtres`,
+      other: `${items(count, formatted)} ne correspondent plus aux filtres`,
+    }),
+  leftFilterTag: 'Ne correspond plus',
+  hideLeftFilter: (count) => plural(count, { one: 'Le masquer', other: 'Les masquer' }),
+  loadMoreError: 'Impossible de charger plus d’éléments.',
+  partialSource: (source, message) => `Impossible de charger ${source}${NBSP}: ${message}`,
+  partialSources: 'Sources non chargées',
+  liveReconnecting: 'Reconnexion… Les mises à jour en direct reprendront dès le retour de la connexion.',
+  livePaused: 'Mises à jour en direct suspendues.',
+  // Artifacts, sub-runs, errors and the details panel
+  artifacts: 'Artefacts',
+  pullRequest: (title) => (title ? `Pull request ${title}` : 'Pull request'),
+  pullRequestStates: { open: 'Ouverte', draft: 'Brouillon', merged: 'Fusionnée', closed: 'Fermée' },
+  copyBranch: (branch) => `Copier la branche ${branch}`,
+  branchCopied: (branch) => `Branche ${branch} copiée`,
+  artifactName: (type, title) => (title ? `${type} ${title}` : type),
+  artifactTypeNames: {
+    pull_request: 'Pull request',
+    branch: 'Branche',
+    plan: 'Plan',
+    screenshot: 'Capture d’écran',
+    file: 'Fichier',
+    link: 'Lien',
+  },
+  moreArtifacts: (_count, formatted) => `+${formatted}`,
+  moreArtifactsName: (count, formatted) =>
+    `Afficher ${formatted} ${plural(count, { one: 'autre artefact', other: 'autres artefacts', many: 'd’autres artefacts' })}`,
+  showSubRuns: (count, formatted) =>
+    `Afficher ${formatted} ${plural(count, { one: 'sous-exécution', other: 'sous-exécutions', many: 'de sous-exécutions' })}`,
+  subRunCount: (status, count, formatted) => {
+    const [one, other] = SUB_RUN_STATUS[status] ?? [status, status];
+    return `${formatted} ${plural(count, { one, other })}`;
+  },
+  subRunSeparator: ' · ',
+  subRunsFailedWarning: (count, formatted) =>
+    `Réussie, mais ${formatted} ${plural(count, { one: 'sous-exécution a échoué', other: 'sous-exécutions ont échoué', many: 'de sous-exécutions ont échoué' })}`,
+  subRunOf: (parent) => `Sous-exécution de ${parent}`,
+  errorMessages: {
+    insufficient_credits: `Crédits épuisés${NBSP}: l’équipe n’a plus de crédits supplémentaires`,
+    resource_unavailable: `Capacité insuffisante${NBSP}: la plateforme n’a pas pu démarrer de sandbox et réessaie d’elle-même`,
+  },
+  errorWithCode: (message, code) => `${message} (${code})`,
+  errorUnknown: 'L’exécution a échoué sans indiquer pourquoi',
+  detailsClose: 'Fermer les détails',
+  detailsStatus: 'Statut',
+  detailsError: 'Erreur',
+  detailsRetry: 'Nouvelle tentative',
+  retryMayHelp: 'Une nouvelle tentative peut réussir',
+  retryWontHelp: 'Une nouvelle tentative ne changera rien',
+  detailsSource: 'Source',
+  detailsCreator: 'Créé par',
+  detailsCreated: 'Création',
+  detailsStarted: 'Début',
+  detailsEnded: 'Fin',
+  detailsDuration: 'Durée',
+  detailsCredits: 'Crédits',
+  creditParts: { inference: 'Inférence', compute: 'Calcul', platform: 'Plateforme' },
+  detailsSession: 'Session',
+  sessionStates: {
+    available: 'Disponible',
+    expired: `Expirée${NBSP}: ses journaux et messages ne sont plus conservés`,
+    unavailable: `Indisponible${NBSP}: la plateforme ne l’a pas partagée`,
+  },
+  detailsArtifacts: 'Artefacts',
+  detailsParent: 'Lancée par',
+  detailsSubRuns: 'Sous-exécutions',
+  detailsMeta: 'Plus d’infos',
+  detailsKeys: `j / k${NBSP}: suivante / précédente · Échap${NBSP}: fermer`,
+  // Row actions, confirmation, bulk toolbar and toasts
+  actions: {
+    cancel: 'Annuler',
+    retry: 'Relancer',
+    copy_link: 'Copier le lien',
+    share: 'Partager',
+    rename: 'Renommer',
+    fork_locally: 'Forker en local',
+    archive: 'Archiver',
+    delete: 'Supprimer',
+  },
+  showDetails: 'Afficher les détails',
+  actionsFor: (title) => `Actions pour ${title}`,
+  destructiveDescription: 'Action irréversible',
+  confirmTitle: (i) => `${i.label}${INFINITIVE[i.action] ? '' : NBSP + ':'} ${subject(i)}${NBSP}?`,
+  confirmDescription: (i) => {
+    if (i.action === 'delete')
+      return isOne(i)
+        ? 'Elle est supprimée pour tout le monde et sa session partagée ne sera plus disponible.'
+        : 'Elles sont supprimées pour tout le monde et leurs sessions partagées ne seront plus disponibles.';
+    if (i.action === 'archive')
+      return isOne(i)
+        ? 'Elle quitte la liste\u00a0; vous pourrez la restaurer plus tard.'
+        : 'Elles quittent la liste\u00a0; vous pourrez les restaurer plus tard.';
+    if (i.action === 'cancel')
+      return isOne(i)
+        ? 'Elle s’arrête là où elle en est\u00a0; le travail déjà fait est conservé.'
+        : 'Elles s’arrêtent là où elles en sont\u00a0; le travail déjà fait est conservé.';
+    return `Cela concerne ${runs(i.count, i.formatted)}.`;
+  },
+  confirmButton: (i) =>
+    i.action === 'cancel' ? (isOne(i) ? 'Annuler l’exécution' : 'Annuler les exécutions') : i.label,
+  confirmDismiss: (i) => (i.action === 'cancel' ? 'Laisser continuer' : 'Conserver'),
+  actionDone: (i) => {
+    const verb = INFINITIVE[i.action];
+    return verb
+      ? `${subject(i)} ${participle(verb, i)}`
+      : `${i.label}${NBSP}: terminé pour ${runs(i.count, i.formatted)}`;
+  },
+  actionFailed: (i) => {
+    const verb = INFINITIVE[i.action];
+    return verb
+      ? `${impossible(verb)} ${runs(i.count, i.formatted)}${NBSP}: ${i.reasons}`
+      : `${i.label}${NBSP}: échec pour ${runs(i.count, i.formatted)}${NBSP}: ${i.reasons}`;
+  },
+  actionStopped: (i) => `${i.label}${NBSP}: interrompu`,
+  // "Annuler" already names the cancel action; the undo button says what it undoes.
+  undo: 'Annuler l’action',
+  undone: 'Action annulée',
+  retryAction: 'Réessayer',
+  linkCopied: 'Lien copié',
+  copyFailed: 'Impossible de copier le lien',
+  bulkActions: 'Actions groupées',
+  selectedCount: (count, formatted) => `${formatted} ${plural(count, { one: 'sélectionné', other: 'sélectionnés' })}`,
+  bulkAction: (label, count, of, f) => (count === of ? label : `${label} (${f.count} sur ${f.of})`),
+  selectAllMatching: (_total, formatted) => `Sélectionner les ${formatted} résultats`,
+  clearSelection: 'Effacer la sélection',
+  stop: 'Arrêter',
+  selectionPruned: (count, formatted) =>
+    plural(count, {
+      one: `${formatted} exécution sélectionnée a quitté la liste`,
+      other: `${runs(count, formatted)} sélectionnées ont quitté la liste`,
+    }),
+};
