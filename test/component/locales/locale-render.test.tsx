@@ -5,7 +5,7 @@ import { AgentboardRoot, AgentActionsMenu, AgentManagementView } from '../../../
 import { de } from '../../../src/locales/de';
 import { ja } from '../../../src/locales/ja';
 import { run } from '../actions/fixtures';
-import { ITEMS, NOW } from '../view/view-fixtures';
+import { ITEMS, NOW } from '../../fixtures/view-items';
 
 const CASES = [
   {
