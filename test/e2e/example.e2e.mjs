@@ -19,6 +19,15 @@ import { chromium } from 'playwright-core';
 import { startExample } from '../../examples/host/scripts/start.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
 
+/** The `Etc/GMT±N` zone where the local time is now between 5 and 7 PM (offsets −12…+14). */
+function eveningZone(now = new Date()) {
+  let offset = 18 - now.getUTCHours();
+  if (offset > 14) offset -= 24;
+  if (offset < -12) offset += 24;
+  // POSIX-style names: Etc/GMT-7 is UTC+7.
+  return offset === 0 ? 'Etc/UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+}
+
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = resolve(root, 'test-results/e2e');
 const LIVE_TIMEOUT_MS = 30_000;
@@ -103,7 +112,10 @@ async function main() {
 
     await step('opens the app: the view shows rows from the API', async () => {
       browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      // "Today" must hold hours of the seed's runs whatever time the run starts: the browser runs in
+      // the fixed-offset zone where it is now about 6 PM (just after midnight UTC, "today" in UTC
+      // holds an hour of runs and too few failed ones to page).
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, timezoneId: eveningZone() });
       page = await context.newPage();
       const errors = [];
       page.on('pageerror', (error) => errors.push(error.message));
@@ -136,14 +148,23 @@ async function main() {
       await page.getByText(`Showing 100 of ${expectedTotal.toLocaleString('en-US')}`).waitFor();
       assert((await rowCount()) === 101, `aria-rowcount ${await rowCount()}, expected 101 (100 rows + header)`);
 
-      const shown = await rows().evaluateAll((els) =>
-        els.map((el) => ({
-          status: el.getAttribute('data-status'),
-          created: el.querySelector('[data-column="createdAt"]')?.textContent ?? '',
-        })),
-      );
+      // Created reads relatively ("Now", "2h ago"): the day is checked on its machine-readable datetime,
+      // in the browser's zone, against the browser's today.
+      const shown = await rows().evaluateAll((els) => {
+        const day = (d) => d.toLocaleDateString('en-CA');
+        const today = day(new Date());
+        return els.map((el) => {
+          const time = el.querySelector('[data-column="createdAt"] time');
+          const created = time?.getAttribute('datetime');
+          return {
+            status: el.getAttribute('data-status'),
+            created: time?.textContent ?? '',
+            today: created ? day(new Date(created)) === today : false,
+          };
+        });
+      });
       assert(shown.length > 5, `only ${shown.length} rows rendered`);
-      const wrong = shown.filter((r) => r.status !== 'failed' || !r.created.startsWith('Today'));
+      const wrong = shown.filter((r) => r.status !== 'failed' || !r.today);
       assert(wrong.length === 0, `rows that are not failed today: ${JSON.stringify(wrong.slice(0, 3))}`);
       await page.screenshot({ path: join(shots, '2-failed-today.png') });
       return `${shown.length} rendered rows, all failed and created today; total ${expectedTotal}`;
