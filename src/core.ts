@@ -93,4 +93,5 @@ export {
   toggle as toggleSelection,
   toggleAll as toggleAllSelection,
 } from './core/selection';
+export { applyItemChanges, type AgentItemChanges } from './core/item-changes';
 export type { AgentMatchingSelection, AgentSelection, PruneResult, SelectionState } from './core/selection';

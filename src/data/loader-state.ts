@@ -24,7 +24,7 @@ export interface LoaderState {
 /** What readers can do with the loaded state: the functions of `AgentDataResult`. */
 export type LoaderActions = Pick<
   AgentDataResult,
-  'retry' | 'loadMore' | 'showPending' | 'acknowledgeLeft' | 'setAtTop'
+  'retry' | 'loadMore' | 'showPending' | 'acknowledgeLeft' | 'setAtTop' | 'applyUpdate'
 >;
 
 /** The state a first-page request starts from (the previous rows stay until its answer). */

@@ -1,6 +1,12 @@
 import type { AgentFacets, AgentFilters, AgentItem, AgentStatus, AgentTab, ParseIssue } from '../core/types';
 import type { PageVisibility } from './poller';
-import type { AgentDataSource, AgentLiveConnection, AgentQuerySummary, AgentSourceFailure } from './types';
+import type {
+  AgentDataSource,
+  AgentDataUpdate,
+  AgentLiveConnection,
+  AgentQuerySummary,
+  AgentSourceFailure,
+} from './types';
 
 /** What the data loader (and `useAgentData`, its React hook) is asked to load, and how. */
 export interface AgentDataOptions {
@@ -78,6 +84,11 @@ export interface AgentDataResult {
   acknowledgeLeft: () => void;
   /** Tells the loader whether the reader is at the top of the list (when `isAtTop` is not passed). */
   setAtTop: (atTop: boolean) => void;
+  /**
+   * Merges changes the reader caused (an action's `upsert` / `remove`) exactly like a live update:
+   * by id, no row moving under the reader, new items above held behind "N new items".
+   */
+  applyUpdate: (update: AgentDataUpdate) => void;
 }
 
 /** A data source's loaded state with its requests, timers and live updates; see `createAgentDataLoader`. */

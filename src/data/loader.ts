@@ -226,6 +226,7 @@ export function createAgentDataLoader(initialOptions: AgentDataOptions): AgentDa
     setAtTop: (value: boolean) => {
       atTop = value;
     },
+    applyUpdate: handleUpdate,
   };
 
   const toResult = createResultView(actions);

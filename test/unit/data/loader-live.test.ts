@@ -31,6 +31,16 @@ describe('createAgentDataLoader: live updates', () => {
     expect(source.subscribed).toBe(false);
   });
 
+  it("applyUpdate merges an action's result the way a live update is merged, without a subscription", async () => {
+    const { source, data } = await loaded();
+    data().applyUpdate({ upsert: [input('b', 2, { status: 'cancelled' })] });
+    expect(source.subscribed).toBe(false);
+    expect(ids(data().items)).toEqual(['c', 'b']);
+    expect(data().items[1]!.status).toBe('canceled');
+    data().applyUpdate({ remove: ['c'] });
+    expect(ids(data().items)).toEqual(['b']);
+  });
+
   it('keeps the last copy when one batch carries an item twice', async () => {
     const { source, loader, data } = await loaded();
     loader.listen(source.dataSource);
