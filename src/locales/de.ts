@@ -279,6 +279,11 @@ export const de: AgentboardLabels & AgentActionLabels = {
   selectAllMatching: (_total, formatted) => `Alle ${formatted} Treffer auswählen`,
   clearSelection: 'Auswahl aufheben',
   stop: 'Stoppen',
+  selectRow: (title) => `${title} auswählen`,
+  selectAll: 'Alle auswählen',
+  actionsColumn: 'Aktionen',
+  notifications: 'Benachrichtigungen',
+  dismiss: 'Schließen',
   selectionPruned: (count, formatted) =>
     plural(count, {
       one: `${formatted} ausgewählter Lauf ist nicht mehr in der Liste`,

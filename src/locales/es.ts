@@ -13,25 +13,21 @@ const subject = (i: ActionConfirmInput): string =>
   i.count === 1 && i.title ? `“${i.title}”` : runs(i.count, i.formatted);
 const isOne = (i: ActionConfirmInput): boolean => plural(i.count, { one: 'one', other: 'other' }) === 'one';
 
-// "No se pudieron eliminar 3…" agrees with the runs; a verb ending in "de" has its own object: "No se pudo".
-const INFINITIVE: Record<string, string> = {
-  cancel: 'cancelar',
-  retry: 'reintentar',
-  share: 'compartir',
-  rename: 'cambiar el nombre de',
-  fork_locally: 'hacer un fork local de',
-  archive: 'archivar',
-  delete: 'eliminar',
+// Per action: the infinitive ("No se pudieron eliminar 3…" agrees with the runs; a verb ending in
+// "de" has its own object: "No se pudo") and the feminine singular and plural participle (an ejecución).
+const VERBS: Record<string, [infinitive: string, one: string, other: string]> = {
+  cancel: ['cancelar', 'cancelada', 'canceladas'],
+  retry: ['reintentar', 'reintentada', 'reintentadas'],
+  share: ['compartir', 'compartida', 'compartidas'],
+  rename: ['cambiar el nombre de', 'renombrada', 'renombradas'],
+  fork_locally: ['hacer un fork local de', 'con fork local', 'con fork local'],
+  archive: ['archivar', 'archivada', 'archivadas'],
+  delete: ['eliminar', 'eliminada', 'eliminadas'],
 };
-// Feminine singular and plural (an ejecución).
-const PARTICIPLE: Record<string, [one: string, other: string]> = {
-  cancel: ['cancelada', 'canceladas'],
-  retry: ['reintentada', 'reintentadas'],
-  share: ['compartida', 'compartidas'],
-  rename: ['renombrada', 'renombradas'],
-  fork_locally: ['con fork local', 'con fork local'],
-  archive: ['archivada', 'archivadas'],
-  delete: ['eliminada', 'eliminadas'],
+const INFINITIVE = (action: string): string | undefined => VERBS[action]?.[0];
+const PARTICIPLE = (action: string): [string, string] | undefined => {
+  const verb = VERBS[action];
+  return verb && [verb[1], verb[2]];
 };
 const SUB_RUN_STATUS: Record<string, [one: string, other: string]> = {
   working: ['en curso', 'en curso'],
@@ -247,7 +243,7 @@ export const es: AgentboardLabels & AgentActionLabels = {
   actionsFor: (title) => `Acciones de ${title}`,
   destructiveDescription: 'No se puede deshacer',
   confirmTitle: (i) => {
-    const verb = INFINITIVE[i.action];
+    const verb = INFINITIVE(i.action);
     return verb ? `¿${capitalize(verb)} ${subject(i)}?` : `¿${i.label}: ${subject(i)}?`;
   },
   confirmDescription: (i) => {
@@ -268,13 +264,13 @@ export const es: AgentboardLabels & AgentActionLabels = {
   confirmButton: (i) => (i.action === 'cancel' ? (isOne(i) ? 'Cancelar ejecución' : 'Cancelar ejecuciones') : i.label),
   confirmDismiss: (i) => (i.action === 'cancel' ? 'Seguir ejecutando' : 'Mantener'),
   actionDone: (i) => {
-    const participle = PARTICIPLE[i.action];
+    const participle = PARTICIPLE(i.action);
     return participle
       ? `${subject(i)} ${isOne(i) ? participle[0] : participle[1]}`
       : `${i.label}: hecho para ${runs(i.count, i.formatted)}`;
   },
   actionFailed: (i) => {
-    const verb = INFINITIVE[i.action];
+    const verb = INFINITIVE(i.action);
     return verb
       ? `No se ${isOne(i) || verb.endsWith(' de') ? 'pudo' : 'pudieron'} ${verb} ${runs(i.count, i.formatted)}: ${i.reasons}`
       : `${i.label}: falló para ${runs(i.count, i.formatted)}: ${i.reasons}`;
@@ -291,6 +287,11 @@ export const es: AgentboardLabels & AgentActionLabels = {
   selectAllMatching: (_total, formatted) => `Seleccionar los ${formatted} resultados`,
   clearSelection: 'Borrar selección',
   stop: 'Detener',
+  selectRow: (title) => `Seleccionar ${title}`,
+  selectAll: 'Seleccionar todo',
+  actionsColumn: 'Acciones',
+  notifications: 'Notificaciones',
+  dismiss: 'Cerrar',
   selectionPruned: (count, formatted) =>
     plural(count, {
       one: `${formatted} ejecución seleccionada salió de la lista`,

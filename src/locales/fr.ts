@@ -284,6 +284,11 @@ export const fr: AgentboardLabels & AgentActionLabels = {
   selectAllMatching: (_total, formatted) => `Sélectionner les ${formatted} résultats`,
   clearSelection: 'Effacer la sélection',
   stop: 'Arrêter',
+  selectRow: (title) => `Sélectionner ${title}`,
+  selectAll: 'Tout sélectionner',
+  actionsColumn: 'Actions',
+  notifications: 'Notifications',
+  dismiss: 'Fermer',
   selectionPruned: (count, formatted) =>
     plural(count, {
       one: `${formatted} exécution sélectionnée a quitté la liste`,

@@ -248,5 +248,10 @@ export const ja: AgentboardLabels & AgentActionLabels = {
   selectAllMatching: (_total, formatted) => `一致する${formatted}件をすべて選択`,
   clearSelection: '選択を解除',
   stop: '中止',
+  selectRow: (title) => `${title}を選択`,
+  selectAll: 'すべて選択',
+  actionsColumn: '操作',
+  notifications: '通知',
+  dismiss: '閉じる',
   selectionPruned: (_count, formatted) => `選択した実行${formatted}件がリストから外れました`,
 };

@@ -51,6 +51,14 @@ export interface AgentActionLabels {
   clearSelection: string;
   /** Aborts a running bulk action. */
   stop: string;
+  /** Each row's checkbox ("Select {title}") and the header's ("Select all"). */
+  selectRow: (title: string) => string;
+  selectAll: string;
+  /** Read as the header of the column that holds the rows' menu buttons. */
+  actionsColumn: string;
+  /** The toast region's name (a hotkey to reach it is added) and each toast's close button. */
+  notifications: string;
+  dismiss: string;
   /** Announced when selected items left the list (removed by an update). */
   selectionPruned: (count: number, formatted: string) => string;
 }
@@ -125,6 +133,11 @@ export const defaultActionLabels: AgentActionLabels = {
   selectAllMatching: (_total, formatted) => `Select all ${formatted} matching`,
   clearSelection: 'Clear selection',
   stop: 'Stop',
+  selectRow: (title) => `Select ${title}`,
+  selectAll: 'Select all',
+  actionsColumn: 'Actions',
+  notifications: 'Notifications',
+  dismiss: 'Dismiss',
   selectionPruned: (count, formatted) =>
     count === 1 ? '1 selected run left the list' : `${formatted} selected runs left the list`,
 };

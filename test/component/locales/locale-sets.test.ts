@@ -59,6 +59,7 @@ const CALLS: Record<FunctionKey, (n: number) => unknown[][]> = {
   subRunOf: () => [['PARENT']],
   errorWithCode: () => [['MESSAGE', 'CODE']],
   actionsFor: () => [['TITLE']],
+  selectRow: () => [['TITLE']],
   confirmTitle: (n) => confirmInputs(n).map((i) => [i]),
   confirmDescription: (n) => confirmInputs(n).map((i) => [i]),
   confirmButton: (n) => confirmInputs(n).map((i) => [i]),
