@@ -21,6 +21,11 @@ export interface AgentActionsMenuProps
   open?: boolean;
   defaultOpen?: boolean;
   onOpenChange?: (open: boolean) => void;
+  /**
+   * Where focus goes when the menu closes: by default back to the button; call `preventDefault()` on
+   * the event to move it yourself (the list puts it back on the row).
+   */
+  onCloseAutoFocus?: (event: Event) => void;
   className?: string;
 }
 
@@ -59,6 +64,7 @@ export const AgentActionsMenu = withDisplayName(
       open,
       defaultOpen,
       onOpenChange,
+      onCloseAutoFocus,
       className,
       id: _id,
       ...rest
@@ -102,6 +108,7 @@ export const AgentActionsMenu = withDisplayName(
             data-color-scheme={standalone['data-color-scheme']}
             align="end"
             sideOffset={4}
+            onCloseAutoFocus={onCloseAutoFocus}
             collisionPadding={8}
           >
             <ActionMenuItems

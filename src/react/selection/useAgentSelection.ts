@@ -32,10 +32,13 @@ export interface UseAgentSelectionOptions {
 export interface AgentSelectionApi extends SelectionState {
   selection: AgentSelection;
   isSelected: (id: string) => boolean;
-  /** A checkbox or `x`: toggles `id`; with `range` (Shift+click) selects from the last toggled row to it. */
-  toggle: (id: string, options?: { range?: boolean }) => void;
-  /** The header checkbox ("Select all"). */
-  toggleAll: () => void;
+  /**
+   * A checkbox or `x`: toggles `id`; with `range` (Shift+click) selects from the last toggled row to
+   * it, in `orderedIds` (the list passes the order it shows, which may be sorted differently).
+   */
+  toggle: (id: string, options?: { range?: boolean; orderedIds?: readonly string[] }) => void;
+  /** The header checkbox ("Select all"): every row of `orderedIds` (default: the hook's). */
+  toggleAll: (orderedIds?: readonly string[]) => void;
   selectAllMatching: () => void;
   clear: () => void;
   /** The ids the last prune dropped (for a polite "2 selected runs left the list"); empty otherwise. */
@@ -80,15 +83,18 @@ export function useAgentSelection(options: UseAgentSelectionOptions): AgentSelec
   }, [presentIds, selection, setSelection]);
 
   const toggle = useCallback(
-    (id: string, opts?: { range?: boolean }) => {
-      setSelection((prev) =>
-        opts?.range ? selectRange(prev, anchor.current, id, order.current) : toggleOne(prev, id),
-      );
+    (id: string, opts?: { range?: boolean; orderedIds?: readonly string[] }) => {
+      const from = anchor.current;
+      const ids = opts?.orderedIds ?? order.current;
+      setSelection((prev) => (opts?.range ? selectRange(prev, from, id, ids) : toggleOne(prev, id)));
       anchor.current = id;
     },
     [setSelection],
   );
-  const toggleAll = useCallback(() => setSelection((prev) => toggleEvery(prev, order.current)), [setSelection]);
+  const toggleAll = useCallback(
+    (orderedIds?: readonly string[]) => setSelection((prev) => toggleEvery(prev, orderedIds ?? order.current)),
+    [setSelection],
+  );
   const selectAllMatching = useCallback(() => setSelection(allMatching()), [setSelection]);
   const clear = useCallback(() => {
     anchor.current = null;
