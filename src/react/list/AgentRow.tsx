@@ -2,7 +2,6 @@ import { clsx } from 'clsx';
 import { memo, useId, type CSSProperties, type ReactElement } from 'react';
 import type { AgentItem } from '../../core/types';
 import { getSessionProblem } from './cells';
-import { LIST_COLUMNS } from './columns';
 import type { ListRenderContext } from './list-context';
 
 export interface AgentRowProps {
@@ -15,6 +14,11 @@ export interface AgentRowProps {
   /** The roving tab stop. */
   active: boolean;
   ctx: ListRenderContext;
+  /** `aria-selected` (only when the list has row selection). */
+  selected: boolean | undefined;
+  /** An action on the item is running. */
+  busy: boolean;
+  menuOpen: boolean;
 }
 
 /**
@@ -22,7 +26,17 @@ export interface AgentRowProps {
  * changes, so `memo` keeps a row still while the list scrolls, moves focus elsewhere or ticks
  * a live duration (which re-renders only its own `<LiveDuration>`). Events are delegated to the list.
  */
-export const AgentRow = memo(function AgentRow({ item, index, top, height, active, ctx }: AgentRowProps): ReactElement {
+export const AgentRow = memo(function AgentRow({
+  item,
+  index,
+  top,
+  height,
+  active,
+  ctx,
+  selected,
+  busy,
+  menuOpen,
+}: AgentRowProps): ReactElement {
   const sessionDescriptionId = useId();
   const session = getSessionProblem(item);
   // Positioning is inline: virtualisation must work even with `unstyled` or no stylesheet.
@@ -39,6 +53,8 @@ export const AgentRow = memo(function AgentRow({ item, index, top, height, activ
       role="row"
       aria-rowindex={index + 2}
       aria-describedby={session ? sessionDescriptionId : undefined}
+      aria-selected={selected}
+      aria-busy={busy || undefined}
       tabIndex={active ? 0 : -1}
       className={clsx('ab-row', ctx.classNames.row)}
       style={style}
@@ -47,8 +63,9 @@ export const AgentRow = memo(function AgentRow({ item, index, top, height, activ
       data-status={item.status}
       data-state={session}
       data-active={active ? '' : undefined}
+      data-selected={selected ? '' : undefined}
     >
-      {LIST_COLUMNS.map((column) => (
+      {ctx.columns.map((column) => (
         <div
           key={column.id}
           role="gridcell"
@@ -56,7 +73,14 @@ export const AgentRow = memo(function AgentRow({ item, index, top, height, activ
           data-column={column.id}
           data-align={column.align}
         >
-          <column.Cell item={item} ctx={ctx} sessionDescriptionId={sessionDescriptionId} />
+          <column.Cell
+            item={item}
+            ctx={ctx}
+            sessionDescriptionId={sessionDescriptionId}
+            selected={selected === true}
+            busy={busy}
+            menuOpen={menuOpen}
+          />
         </div>
       ))}
     </div>

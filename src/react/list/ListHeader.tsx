@@ -1,16 +1,21 @@
 import { clsx } from 'clsx';
 import { forwardRef, type KeyboardEventHandler } from 'react';
 import { SortIcon } from '../badges';
-import type { AgentListLabels } from '../root';
+import type { AgentActionLabels, AgentListLabels } from '../root';
+import type { AgentListRowSelection } from './agent-list-props';
 import type { ListColumn } from './columns';
 import type { AgentListClassNames } from './list-context';
+import { HeaderActions, HeaderSelect } from './row-controls';
 import type { ListTable } from './useListSorting';
 
 export interface ListHeaderProps {
   table: ListTable;
   labels: AgentListLabels;
+  actionLabels: AgentActionLabels;
   classNames: AgentListClassNames;
   onKeyDown: KeyboardEventHandler<HTMLDivElement>;
+  selection: AgentListRowSelection | undefined;
+  onToggleAll: () => void;
 }
 
 /**
@@ -24,7 +29,7 @@ export interface ListHeaderProps {
  * ```
  */
 export const ListHeader = forwardRef<HTMLDivElement, ListHeaderProps>(function ListHeader(
-  { table, labels, classNames, onKeyDown },
+  { table, labels, actionLabels, classNames, onKeyDown, selection, onToggleAll },
   ref,
 ) {
   const headerGroup = table.getHeaderGroups()[0];
@@ -34,7 +39,7 @@ export const ListHeader = forwardRef<HTMLDivElement, ListHeaderProps>(function L
         {headerGroup?.headers.map((header) => {
           const column = header.column;
           const meta = column.columnDef.meta as ListColumn;
-          const label = labels[meta.label];
+          const label = meta.label ? labels[meta.label] : '';
           const canSort = column.getCanSort();
           const direction = column.getIsSorted();
           const next = column.getNextSortingOrder();
@@ -51,7 +56,11 @@ export const ListHeader = forwardRef<HTMLDivElement, ListHeaderProps>(function L
               data-align={meta.align}
               data-sorted={direction || undefined}
             >
-              {canSort ? (
+              {column.id === 'select' && selection ? (
+                <HeaderSelect selection={selection} labels={actionLabels} onToggleAll={onToggleAll} />
+              ) : column.id === 'actions' ? (
+                <HeaderActions labels={actionLabels} />
+              ) : canSort ? (
                 <button
                   type="button"
                   className="ab-sort-button"

@@ -1,6 +1,6 @@
 import { clsx } from 'clsx';
 import { VisuallyHidden } from '../shared';
-import { LIST_COLUMNS } from './columns';
+import type { ListColumn } from './columns';
 
 /** Placeholder rows shown while the first page loads. */
 export const SKELETON_ROWS = 8;
@@ -10,6 +10,8 @@ export interface ListSkeletonProps {
   /** Read once, in the first cell, so a screen reader hears why the grid is empty. */
   loadingLabel: string;
   className: string | undefined;
+  /** The list's columns, so the placeholders sit where the cells will. */
+  columns: readonly ListColumn[];
 }
 
 /**
@@ -18,10 +20,10 @@ export interface ListSkeletonProps {
  *
  * @example
  * ```tsx
- * <ListSkeleton rowHeight={52} loadingLabel="Loading agent runs" className={classNames.skeleton} />
+ * <ListSkeleton rowHeight={40} loadingLabel="Loading agent runs" className={classNames.skeleton} columns={LIST_COLUMNS} />
  * ```
  */
-export function ListSkeleton({ rowHeight, loadingLabel, className }: ListSkeletonProps) {
+export function ListSkeleton({ rowHeight, loadingLabel, className, columns }: ListSkeletonProps) {
   return (
     <div role="rowgroup" className="ab-list-body" data-state="loading">
       {Array.from({ length: SKELETON_ROWS }, (_, i) => (
@@ -33,10 +35,10 @@ export function ListSkeleton({ rowHeight, loadingLabel, className }: ListSkeleto
           data-state="skeleton"
           style={{ height: rowHeight, position: 'relative' }}
         >
-          {LIST_COLUMNS.map((column, c) => (
+          {columns.map((column, c) => (
             <div key={column.id} role="gridcell" className="ab-cell" data-column={column.id}>
               {i === 0 && c === 0 ? <VisuallyHidden>{loadingLabel}</VisuallyHidden> : null}
-              <span className="ab-skeleton" aria-hidden="true" />
+              {column.label ? <span className="ab-skeleton" aria-hidden="true" /> : null}
             </div>
           ))}
         </div>

@@ -1,11 +1,45 @@
 import type { ReactNode, HTMLAttributes } from 'react';
+import type { AgentCustomAction } from '../../core/actions';
+import type { AgentSelection } from '../../core/selection';
 import type { AgentSorting } from '../../core/sort';
 import type { SourceRegistry } from '../../core/sources';
-import type { AgentItem } from '../../core/types';
+import type { AgentActionId, AgentItem } from '../../core/types';
 import type { SourceIcons } from '../badges';
 import type { AgentListLabels } from '../root';
 import type { AgentFormatting, AgentNavigation, ColorScheme, Density } from '../shared';
 import type { AgentListClassNames } from './list-context';
+
+/** What turns on the rows' actions: the menu button, the right-click menu, Shift+F10 and the shortcuts. */
+export interface AgentListRowActions {
+  /** Built-in actions offered (default: only `copy_link`). */
+  actions?: readonly AgentActionId[] | undefined;
+  customActions?: readonly AgentCustomAction[] | undefined;
+  /**
+   * A menu item or a shortcut chose `action` for `item`; `origin` is the row, where focus returns
+   * after a confirmation. Confirming and running are the caller's (`useAgentActions().request`).
+   */
+  onAction: (action: string, item: AgentItem, origin: HTMLElement | null) => void;
+  /** Offers "Show details" in the menu and on `i`. */
+  onShowDetails?: ((item: AgentItem) => void) | undefined;
+  /** Items whose action is running: their rows are `aria-busy`, with a spinner, their actions disabled. */
+  busyIds?: ReadonlySet<string> | undefined;
+}
+
+/** What turns on row selection: the checkbox column, "Select all", Shift+click ranges, `x` and Escape. */
+export interface AgentListRowSelection {
+  /** The selection itself: rows re-render when it changes. */
+  selection: AgentSelection;
+  isSelected: (id: string) => boolean;
+  /** `orderedIds` is the list's order, for a range from the last toggled row. */
+  toggle: (id: string, options: { range: boolean; orderedIds: readonly string[] }) => void;
+  toggleAll: (orderedIds: readonly string[]) => void;
+  clear: () => void;
+  /** The header checkbox: some of the rows (indeterminate) or all of them. */
+  someSelected: boolean;
+  allSelected: boolean;
+  /** How many are selected (Escape clears only when there is something to clear). */
+  count: number | undefined;
+}
 
 /** The props of `<AgentList>`; the ref and any other `div` attribute go to the grid element. */
 export interface AgentListProps
@@ -55,4 +89,8 @@ export interface AgentListProps
   colorScheme?: ColorScheme;
   /** Used only when the list is rendered on its own: drop the default stylesheet's look. */
   unstyled?: boolean;
+  /** Row actions (see `useAgentActions`); the management view passes them from its `actions` props. */
+  rowActions?: AgentListRowActions;
+  /** Row selection (see `useAgentSelection`, whose result fits). */
+  rowSelection?: AgentListRowSelection;
 }

@@ -71,8 +71,8 @@ export function SourceCell({ item, ctx }: CellProps): ReactElement {
   );
 }
 
-export function StatusCell({ item, ctx }: CellProps): ReactElement {
-  return (
+export function StatusCell({ item, ctx, busy }: CellProps): ReactElement {
+  const badge = (
     <StatusBadge
       status={item.status}
       rawStatus={item.rawStatus}
@@ -80,6 +80,15 @@ export function StatusCell({ item, ctx }: CellProps): ReactElement {
       label={ctx.labels.statuses?.[item.status]}
       className={ctx.classNames.badge}
     />
+  );
+  if (!busy) return badge;
+  // While an action runs on the item the row is `aria-busy` (what a screen reader hears); the
+  // spinner is what the eye sees, beside the status the action is about to change.
+  return (
+    <span className="ab-status-busy">
+      <span className="ab-spinner" aria-hidden="true" />
+      {badge}
+    </span>
   );
 }
 

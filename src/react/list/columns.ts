@@ -4,15 +4,20 @@ import type { AgentItem } from '../../core/types';
 import { CreatedCell, CreatorCell, CreditsCell, DurationCell, SourceCell, StatusCell, TitleCell } from './cells';
 import type { AgentListLabels } from '../root';
 import type { CellProps } from './list-context';
+import { ActionsCell, SelectCell } from './row-controls';
 
-/** The columns of `<AgentList>`, in order. */
-export type AgentListColumnId = 'title' | 'source' | 'status' | 'creator' | 'createdAt' | 'duration' | 'credits';
+/**
+ * The columns of `<AgentList>`, in order: the row checkbox (`select`, with `rowSelection`) first and
+ * the row's menu button (`actions`, with `rowActions`) last.
+ */
+export type AgentListColumnId =
+  'select' | 'title' | 'source' | 'status' | 'creator' | 'createdAt' | 'duration' | 'credits' | 'actions';
 
 /** One column of `<AgentList>`: how its header names and sorts it, and what its cells render. */
 export interface ListColumn {
   id: AgentListColumnId;
-  /** Which label names the column. */
-  label: Extract<keyof AgentListLabels, `column${string}`>;
+  /** Which label names the column (the two control columns are named by the action labels). */
+  label?: Extract<keyof AgentListLabels, `column${string}`>;
   /** Renders the cell for one item (see `AgentList` for why cells are not TanStack cells). */
   Cell: ComponentType<CellProps>;
   /** Numbers sit at the end of their cells. */
@@ -37,6 +42,9 @@ export const LIST_COLUMNS: readonly ListColumn[] = [
 
 export const COLUMN_COUNT = LIST_COLUMNS.length;
 
+const SELECT_COLUMN: ListColumn = { id: 'select', Cell: SelectCell };
+const ACTIONS_COLUMN: ListColumn = { id: 'actions', Cell: ActionsCell, align: 'end' };
+
 /**
  * Registered once, at module scope. Only sorting: the table owns the column model, header groups
  * and sort state; the rows themselves never go through TanStack's row models (see `AgentList`).
@@ -53,8 +61,35 @@ const noValue = (): unknown => null;
 
 // TanStack counts a column sortable when it has an accessor, so sortable columns get one; its value
 // is never read, since the order is computed by `sortAgentItems` with precomputed keys.
-export const listColumns: ReadonlyArray<ColumnDef<typeof listFeatures, AgentItem>> = LIST_COLUMNS.map((column) =>
-  column.firstSort
-    ? helper.accessor(noValue, { id: column.id, sortDescFirst: column.firstSort === 'desc', meta: column })
-    : helper.display({ id: column.id, meta: column }),
-);
+const toDefs = (columns: readonly ListColumn[]): ReadonlyArray<ColumnDef<typeof listFeatures, AgentItem>> =>
+  columns.map((column) =>
+    column.firstSort
+      ? helper.accessor(noValue, { id: column.id, sortDescFirst: column.firstSort === 'desc', meta: column })
+      : helper.display({ id: column.id, meta: column }),
+  );
+
+/** The columns a list shows and their TanStack definitions, one object per combination. */
+export interface ListColumnSet {
+  columns: readonly ListColumn[];
+  defs: ReadonlyArray<ColumnDef<typeof listFeatures, AgentItem>>;
+}
+
+const SETS: ListColumnSet[] = [];
+
+/**
+ * The columns with or without the checkbox and menu columns: one shared set per combination, so the
+ * table's column model and the rows' cells stay the same objects from render to render.
+ *
+ * @example
+ * columnSet(true, false).columns.map((c) => c.id) // ['select', 'title', …, 'credits']
+ */
+export function columnSet(select: boolean, actions: boolean): ListColumnSet {
+  const key = (select ? 1 : 0) + (actions ? 2 : 0);
+  let set = SETS[key];
+  if (!set) {
+    const columns = [...(select ? [SELECT_COLUMN] : []), ...LIST_COLUMNS, ...(actions ? [ACTIONS_COLUMN] : [])];
+    set = { columns, defs: toDefs(columns) };
+    SETS[key] = set;
+  }
+  return set;
+}

@@ -8,3 +8,4 @@ export {
 } from './AgentList';
 export { LIST_COLUMNS, type AgentListColumnId, type ListColumn } from './columns';
 export { listKeyAction, type ListKeyAction, type ListKeyPosition } from './keyboard-map';
+export type { AgentListRowActions, AgentListRowSelection } from './agent-list-props';

@@ -2,8 +2,10 @@ import type { ReactNode } from 'react';
 import type { SourceRegistry } from '../../core/sources';
 import type { AgentItem } from '../../core/types';
 import type { SourceIcons } from '../badges';
-import type { AgentListLabels } from '../root';
+import type { AgentActionLabels, AgentListLabels } from '../root';
 import type { AgentboardClassNames } from '../shared';
+import type { AgentListRowActions } from './agent-list-props';
+import type { ListColumn } from './columns';
 
 /** Class-name slots `<AgentList>` renders. */
 export type AgentListClassNames = Pick<
@@ -29,6 +31,15 @@ export interface ListRenderContext {
   classNames: AgentListClassNames;
   getItemHref: ((item: AgentItem) => string | null | undefined) | undefined;
   renderTitleExtra: ((item: AgentItem) => ReactNode) | undefined;
+  /** The columns rows render (with or without the checkbox and menu columns). */
+  columns: readonly ListColumn[];
+  /** The row checkbox's and menu button's names. */
+  actionLabels: AgentActionLabels;
+  rowActions: AgentListRowActions | undefined;
+  /** Opens the row menu of the item with this id (`null` closes it). */
+  setMenuFor: (id: string | null) => void;
+  /** A row menu closed: focus goes back to its row, not to the button (the row is the tab stop). */
+  onMenuCloseFocus: (event: Event, button: HTMLElement | null) => void;
 }
 
 export interface CellProps {
@@ -36,4 +47,10 @@ export interface CellProps {
   ctx: ListRenderContext;
   /** Id of the row's session description (for `aria-describedby`), when the row has one. */
   sessionDescriptionId: string;
+  /** The row is selected (its checkbox is checked). */
+  selected: boolean;
+  /** An action on the row's item is running: a spinner in the status cell, its actions disabled. */
+  busy: boolean;
+  /** The row's actions menu is open. */
+  menuOpen: boolean;
 }

@@ -4,7 +4,7 @@ import { sortAgentItems, type AgentSortColumn, type AgentSorting } from '../../c
 import type { SourceRegistry } from '../../core/sources';
 import type { AgentItem } from '../../core/types';
 import { useControllableState } from '../hooks';
-import { listColumns, listFeatures } from './columns';
+import { columnSet, listFeatures, type ListColumnSet } from './columns';
 
 const NO_DATA: AgentItem[] = [];
 const DEFAULT_SORTING: AgentSorting = { id: 'createdAt', desc: true };
@@ -32,6 +32,8 @@ export interface ListSortingOptions {
   nowMs: number | undefined;
   /** Host-registered sources: Source sorts by their labels. */
   sourceRegistry?: SourceRegistry | undefined;
+  /** The column definitions (`columnSet(…).defs`); default: the data columns alone. */
+  columns?: ListColumnSet['defs'];
 }
 
 /**
@@ -53,6 +55,7 @@ export function useListSorting({
   locale,
   nowMs,
   sourceRegistry,
+  columns = columnSet(false, false).defs,
 }: ListSortingOptions) {
   const [sortValue, setSort] = useControllableState<AgentSorting>({
     prop: sorting,
@@ -77,7 +80,7 @@ export function useListSorting({
   );
   const table = useTable({
     features: listFeatures,
-    columns: listColumns,
+    columns,
     data: NO_DATA,
     manualSorting: true,
     enableMultiSort: false,

@@ -1,6 +1,8 @@
-import type { FocusEvent, KeyboardEvent, MouseEvent, RefObject } from 'react';
+import { useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
+import { actionForKey, getShortcut } from '../../core/actions';
 import type { AgentItem } from '../../core/types';
 import { isPlainClick, openerFor, type AgentNavigation } from '../shared';
+import type { AgentListRowActions, AgentListRowSelection } from './agent-list-props';
 import { listKeyAction } from './keyboard-map';
 
 const INTERACTIVE =
@@ -20,7 +22,17 @@ export interface RowInteractionOptions extends AgentNavigation {
   activeIndex: number;
   moveTo: (index: number) => void;
   noteFocused: (index: number, item: AgentItem) => void;
+  /** The ids of `sorted`, in order (ranges of the selection follow it). */
+  sortedIds: readonly string[];
+  rowActions: AgentListRowActions | undefined;
+  rowSelection: AgentListRowSelection | undefined;
+  setMenuFor: (id: string | null) => void;
 }
+
+const SELECT_KEYS = getShortcut('select', {})?.keys ?? [];
+const DETAILS_KEYS = getShortcut('details', {})?.keys ?? [];
+const isMenuKey = (event: KeyboardEvent): boolean =>
+  event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey);
 
 /**
  * The list's event handlers, delegated to the body so rows carry none: a click opens the row
@@ -36,8 +48,10 @@ export interface RowInteractionOptions extends AgentNavigation {
  */
 export function useRowInteraction(options: RowInteractionOptions) {
   const { sorted, rowHeight, bodyRef, scrollerRef, activeIndex, moveTo, noteFocused } = options;
-  const { onOpenRun, onOpenConversation } = options;
+  const { onOpenRun, onOpenConversation, getItemHref, sortedIds, rowActions, rowSelection, setMenuFor } = options;
   const count = sorted.length;
+  // Set when a key opened a row's menu: the `contextmenu` event the same key may fire is then ignored.
+  const keyOpenedMenu = useRef(false);
 
   const rowFromTarget = (target: EventTarget | null): { row: HTMLElement; index: number; item: AgentItem } | null => {
     if (!(target instanceof Element)) return null;
@@ -55,6 +69,10 @@ export function useRowInteraction(options: RowInteractionOptions) {
     const hit = rowFromTarget(event.target);
     if (!hit) return;
     const target = event.target as Element;
+    if (rowSelection && target.matches('input.ab-row-select')) {
+      rowSelection.toggle(hit.item.id, { range: event.shiftKey, orderedIds: sortedIds });
+      return;
+    }
     const interactive = target.closest(INTERACTIVE);
     const callback = callbackFor(hit.item);
     if (interactive && interactive !== hit.row && hit.row.contains(interactive)) {
@@ -74,15 +92,58 @@ export function useRowInteraction(options: RowInteractionOptions) {
     callback?.(hit.item);
   };
 
+  // A click on a row's checkbox leaves focus on the row (the tab stop that takes the list's keys).
+  const bodyMouseDown = (event: MouseEvent<HTMLDivElement>): void => {
+    if (!(event.target instanceof Element) || !event.target.matches('input.ab-row-select')) return;
+    const hit = rowFromTarget(event.target);
+    if (!hit) return;
+    event.preventDefault();
+    // A pointer focused it: no keyboard focus ring (Chromium shows one for focus() from script).
+    hit.row.focus({ preventScroll: true, focusVisible: false });
+  };
+
   const bodyFocus = (event: FocusEvent<HTMLDivElement>): void => {
     const hit = rowFromTarget(event.target);
     if (!hit || event.target !== hit.row) return;
     noteFocused(hit.index, hit.item);
   };
 
+  /** Selection, menu and action keys on a focused row; `true` when the key was one of them. */
+  const commandKey = (event: KeyboardEvent<HTMLDivElement>, item: AgentItem, row: HTMLElement): boolean => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return false;
+    if (rowActions && isMenuKey(event)) {
+      keyOpenedMenu.current = true;
+      setMenuFor(item.id);
+      return true;
+    }
+    if (event.repeat) return false;
+    if (rowSelection && SELECT_KEYS.includes(event.key)) {
+      rowSelection.toggle(item.id, { range: event.shiftKey, orderedIds: sortedIds });
+      return true;
+    }
+    if (rowSelection && event.key === 'Escape' && (rowSelection.count ?? 1) > 0) {
+      rowSelection.clear();
+      return true;
+    }
+    if (!rowActions) return false;
+    if (rowActions.onShowDetails && DETAILS_KEYS.includes(event.key)) {
+      rowActions.onShowDetails(item);
+      return true;
+    }
+    const rules = { actions: rowActions.actions, customActions: rowActions.customActions, getItemHref };
+    const action = rowActions.busyIds?.has(item.id) ? undefined : actionForKey(event.key, item, rules);
+    if (action === undefined) return false;
+    rowActions.onAction(action, item, row);
+    return true;
+  };
+
   const bodyKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     const hit = rowFromTarget(event.target);
     if (!hit || event.target !== hit.row) return;
+    if (commandKey(event, hit.item, hit.row)) {
+      event.preventDefault();
+      return;
+    }
     const page = Math.max(1, Math.floor((scrollerRef.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 1);
     const action = listKeyAction(event.key, { index: hit.index, count, page });
     if (!action) return;
@@ -104,5 +165,35 @@ export function useRowInteraction(options: RowInteractionOptions) {
     }
   };
 
-  return { bodyClick, bodyFocus, bodyKeyDown, headerKeyDown };
+  const toggleAll = (): void => rowSelection?.toggleAll(sortedIds);
+
+  /** The row a right-click or long press landed on (for the list's one context menu). */
+  const itemAt = (target: EventTarget | null): { item: AgentItem; origin: HTMLElement } | null => {
+    const hit = rowFromTarget(target);
+    return hit ? { item: hit.item, origin: hit.row } : null;
+  };
+
+  const contextMenu = (event: MouseEvent<HTMLElement>): void => {
+    // The key that fired it has already opened the row's own menu, anchored to its button.
+    if (keyOpenedMenu.current) {
+      keyOpenedMenu.current = false;
+      event.preventDefault();
+    }
+  };
+
+  const bodyPointerDown = (): void => {
+    keyOpenedMenu.current = false;
+  };
+
+  return {
+    bodyClick,
+    bodyMouseDown,
+    bodyPointerDown,
+    bodyFocus,
+    bodyKeyDown,
+    headerKeyDown,
+    toggleAll,
+    itemAt,
+    contextMenu,
+  };
 }
