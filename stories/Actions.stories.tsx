@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState, type ReactElement } from 'react';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { selectedIn, type AgentActionId, type AgentActionResult, type AgentItem } from '../src';
 import { AgentActionConfirm, AgentActionsContextMenu, AgentActionsMenu, useAgentActions } from '../src/react/actions';
 import { AgentBulkToolbar, useAgentSelection } from '../src/react/selection';
@@ -133,7 +133,7 @@ type Story = StoryObj<typeof meta>;
 export const MenuOpen: Story = {
   play: async ({ canvasElement }) => {
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Actions for Fix flaky login test' }));
-    await expect(await within(document.body).findByRole('menu')).toBeVisible();
+    await waitFor(async () => expect(await within(document.body).findByRole('menu')).toBeVisible());
   },
 };
 
@@ -141,7 +141,7 @@ export const MenuOpen: Story = {
 export const ContextMenu: Story = {
   play: async ({ canvasElement }) => {
     await userEvent.pointer({ keys: '[MouseRight]', target: within(canvasElement).getByText(/Upgrade the build/) });
-    await expect(await within(document.body).findByRole('menu')).toBeVisible();
+    await waitFor(async () => expect(await within(document.body).findByRole('menu')).toBeVisible());
   },
 };
 
@@ -150,7 +150,7 @@ export const Confirming: Story = {
   play: async ({ canvasElement }) => {
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Actions for Upgrade the build' }));
     await userEvent.click(await within(document.body).findByRole('menuitem', { name: 'Delete' }));
-    await expect(await within(document.body).findByRole('alertdialog')).toBeVisible();
+    await waitFor(async () => expect(await within(document.body).findByRole('alertdialog')).toBeVisible());
   },
 };
 

@@ -5,16 +5,15 @@ import { hasActiveFilters } from '../../core/chips';
 import { setQuery } from '../../core/filter-state';
 import { FilterChips, FilterMenu, FilterMenuContent, FilterMenuTrigger } from '../filter';
 import { useAgentView } from '../hooks';
-import { AgentList } from '../list';
-import { AgentNeedsYou } from '../needs-you';
-import { AgentboardRoot, defaultLabels, mergeLabels } from '../root';
+import { AgentboardRoot, defaultActionLabels, defaultLabels, mergeLabels } from '../root';
 import { AgentSearch } from '../search';
 import { VisuallyHidden } from '../shared';
-import { AgentEmptyState, AgentErrorState } from '../states';
-import { AgentSummary } from '../summary';
+import { AgentEmptyState } from '../states';
 import { AgentTabs, AgentTabsList, AgentTabsPanel } from '../tabs';
-import { LiveBar } from './LiveBar';
+import { AgentToastProvider } from '../toast';
 import { useAnnouncement } from './useAnnouncement';
+import { useItemsOverlay } from './useItemsOverlay';
+import { ViewBody } from './ViewBody';
 import { useLeftFilterTag } from './useLeftFilterTag';
 import type { AgentManagementViewProps } from './view-props';
 
@@ -82,6 +81,12 @@ export const AgentManagementView = forwardRef<HTMLDivElement, AgentManagementVie
       sourceRegistry,
       sourceIcons,
       toolbarExtra,
+      actions,
+      customActions,
+      onAction,
+      selection,
+      defaultSelection,
+      onSelectionChange,
       // Read by useAgentView from `props`; listed so they stay off the root element.
       items: _items,
       tab: _tab,
@@ -103,8 +108,10 @@ export const AgentManagementView = forwardRef<HTMLDivElement, AgentManagementVie
     // pass over the items (a filter change then costs one pass less). Opening the menu renders the
     // counts in the same commit.
     const [filterOpen, setFilterOpen] = useState(false);
-    const view = useAgentView({ ...props, computeFacets: filterOpen });
+    const [items, applyToItems] = useItemsOverlay(props.items);
+    const view = useAgentView({ ...props, items, computeFacets: filterOpen });
     const labels = useMemo(() => mergeLabels(defaultLabels, labelsProp), [labelsProp]);
+    const actionLabels = useMemo(() => mergeLabels(defaultActionLabels, labelsProp), [labelsProp]);
     const [rootEl, setRootEl] = useState<HTMLDivElement | null>(null);
     const rootRef = useComposedRefs(forwardedRef, setRootEl);
 
@@ -129,7 +136,7 @@ export const AgentManagementView = forwardRef<HTMLDivElement, AgentManagementVie
     const announcement = useAnnouncement(view.filters, tab, visibleItems.length, labels, locale, remote ? data : null);
 
     const renderTitleExtra = useLeftFilterTag(data.leftFilter, labels.leftFilterTag);
-    const { showPending, setAtTop } = data;
+    const { showPending } = data;
     const onShowPending = useCallback(() => {
       showPending();
       // The reader asked for the new items: take them to the top, where they are.
@@ -189,31 +196,22 @@ export const AgentManagementView = forwardRef<HTMLDivElement, AgentManagementVie
             </div>
           </FilterMenu>
           <AgentTabsPanel className="ab-body">
-            {showSummary && !hasError && !awaitingFirstItems ? (
-              <AgentSummary
-                summary={view.summary}
-                filters={filters}
-                onFiltersChange={setFilters}
-                credits={!remote || data.summary !== undefined}
-              />
-            ) : null}
-            {pinBlocked && tab === 'personal' && !hasError ? (
-              <AgentNeedsYou
-                items={visibleItems}
-                onOpenRun={onOpenRun}
-                onOpenConversation={onOpenConversation}
-                getItemHref={getItemHref}
-              />
-            ) : null}
-            {remote && !hasError ? (
-              <LiveBar data={data} shown={visibleItems.length - data.leftFilter.length} onShowPending={onShowPending} />
-            ) : null}
-            {hasError ? (
-              <AgentErrorState error={error} onRetry={onRetry} className={clsx('ab-view-error', classNames?.error)} />
-            ) : (
-              <AgentList
-                className="ab-view-list"
-                items={visibleItems}
+            <AgentToastProvider label={actionLabels.notifications} dismissLabel={actionLabels.dismiss}>
+              <ViewBody
+                view={view}
+                labels={labels}
+                loading={loading}
+                awaitingFirstItems={awaitingFirstItems}
+                hasError={hasError}
+                error={error}
+                onRetry={onRetry}
+                onEndReached={onEndReached}
+                showSummary={showSummary}
+                pinBlocked={pinBlocked}
+                emptyState={emptyState}
+                renderTitleExtra={renderTitleExtra}
+                onShowPending={onShowPending}
+                applyToItems={applyToItems}
                 onOpenRun={onOpenRun}
                 onOpenConversation={onOpenConversation}
                 getItemHref={getItemHref}
@@ -221,13 +219,18 @@ export const AgentManagementView = forwardRef<HTMLDivElement, AgentManagementVie
                 defaultSorting={defaultSorting}
                 onSortingChange={onSortingChange}
                 density={density}
-                loading={loading}
-                emptyState={emptyState}
-                onEndReached={onEndReached}
-                onAtTopChange={remote ? setAtTop : undefined}
-                renderTitleExtra={renderTitleExtra}
+                classNames={classNames}
+                actions={actions}
+                customActions={customActions}
+                onAction={onAction}
+                selection={selection}
+                defaultSelection={defaultSelection}
+                onSelectionChange={onSelectionChange}
+                timeZone={timeZone}
+                locale={locale}
+                dataSource={props.dataSource}
               />
-            )}
+            </AgentToastProvider>
           </AgentTabsPanel>
         </AgentTabs>
         <VisuallyHidden role="status" aria-live="polite" aria-atomic="true">

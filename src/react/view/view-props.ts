@@ -1,12 +1,16 @@
 // What the management view takes: the view's options (one definition with `useAgentView`), its
 // states, its look and its slots.
 import type { CSSProperties, HTMLAttributes, ReactNode } from 'react';
+import type { AgentCustomAction } from '../../core/actions';
+import type { AgentSelection } from '../../core/selection';
+import type { AgentActionId } from '../../core/types';
+import type { AgentActionHandler } from '../actions';
 import type { SourceRegistry } from '../../core/sources';
 import type { SourceIcons } from '../badges';
 import type { FacetDefinition } from '../filter';
 import type { UseAgentViewOptions } from '../hooks';
 import type { AgentSorting } from '../list';
-import type { AgentboardLabels, AgentboardTheme, LabelOverrides } from '../root';
+import type { AgentActionLabels, AgentboardLabels, AgentboardTheme, LabelOverrides } from '../root';
 import type { AgentboardClassNames, AgentFormatting, AgentNavigation, ColorScheme, Density } from '../shared';
 
 export interface AgentManagementViewProps
@@ -56,8 +60,8 @@ export interface AgentManagementViewProps
   /** Drops the default look (the stylesheet's rules are scoped to styled roots); layout stays. */
   unstyled?: boolean;
   density?: Density;
-  /** Any visible string (see `defaultLabels`). */
-  labels?: LabelOverrides<AgentboardLabels>;
+  /** Any visible string (see `defaultLabels` and `defaultActionLabels`; a locale from `agentboard/locales/*` fits). */
+  labels?: LabelOverrides<AgentboardLabels & AgentActionLabels>;
   /** `false` hides the summary above the list. */
   summary?: boolean;
   /**
@@ -74,4 +78,22 @@ export interface AgentManagementViewProps
   sourceIcons?: SourceIcons;
   /** Extra toolbar content, after the filter button. */
   toolbarExtra?: ReactNode;
+  /**
+   * Built-in actions offered on each row and in the bulk toolbar, where they apply to an item (see
+   * `getAvailableActions`; `permissions` on an item can hide or offer one). Default: only
+   * `copy_link`, and only once the view has actions at all (`onAction`, a data source's `action()`).
+   */
+  actions?: readonly AgentActionId[];
+  /** The host's own actions, shown after the built-in ones. */
+  customActions?: readonly AgentCustomAction[];
+  /**
+   * Runs an action on items by id. It may return `{ upsert, remove }` (merged like live updates),
+   * `failed` (those rows stay as they were; the toast names them and offers Retry) and `undo`. With a
+   * data source and no `onAction`, its `action()` gets the ids; "all matching" always goes there.
+   */
+  onAction?: AgentActionHandler;
+  /** The selected ids, or `{ matching: true, except }` for "Select all N matching" (controlled). */
+  selection?: AgentSelection;
+  defaultSelection?: AgentSelection;
+  onSelectionChange?: (selection: AgentSelection) => void;
 }

@@ -1,0 +1,122 @@
+import { clsx } from 'clsx';
+import type { ReactElement, ReactNode } from 'react';
+import type { AgentItem } from '../../core/types';
+import type { AgentDataUpdate } from '../../data';
+import { AgentActionConfirm } from '../actions';
+import type { AgentViewState } from '../hooks';
+import { AgentList } from '../list';
+import { AgentNeedsYou } from '../needs-you';
+import type { AgentboardLabels } from '../root';
+import { AgentBulkToolbar } from '../selection';
+import { VisuallyHidden } from '../shared';
+import { AgentErrorState } from '../states';
+import { AgentSummary } from '../summary';
+import { LiveBar } from './LiveBar';
+import { useViewActions } from './useViewActions';
+import type { AgentManagementViewProps } from './view-props';
+
+export interface ViewBodyProps extends Pick<
+  AgentManagementViewProps,
+  | 'onOpenRun'
+  | 'onOpenConversation'
+  | 'getItemHref'
+  | 'sorting'
+  | 'defaultSorting'
+  | 'onSortingChange'
+  | 'density'
+  | 'classNames'
+  | 'actions'
+  | 'customActions'
+  | 'onAction'
+  | 'selection'
+  | 'defaultSelection'
+  | 'onSelectionChange'
+  | 'timeZone'
+  | 'locale'
+  | 'dataSource'
+> {
+  view: AgentViewState;
+  labels: AgentboardLabels;
+  loading: boolean;
+  awaitingFirstItems: boolean;
+  hasError: boolean;
+  error: unknown;
+  onRetry: (() => void) | undefined;
+  onEndReached: (() => void) | undefined;
+  showSummary: boolean;
+  pinBlocked: boolean;
+  emptyState: ReactNode;
+  renderTitleExtra: ((item: AgentItem) => ReactNode) | undefined;
+  onShowPending: () => void;
+  applyToItems: (update: AgentDataUpdate) => void;
+}
+
+/**
+ * The management view's tab panel: the summary, Needs you, the live bar, the bulk toolbar, the list
+ * (or the error state), the action confirmation and the actions' polite announcements. Rendered
+ * inside the view's toast provider, which the actions' toasts need.
+ */
+export function ViewBody(props: ViewBodyProps): ReactElement {
+  const { view, hasError, awaitingFirstItems, classNames, onOpenRun, onOpenConversation, getItemHref } = props;
+  const { tab, filters, setFilters, visibleItems, data, remote } = view;
+  const act = useViewActions(props);
+  return (
+    <>
+      {props.showSummary && !hasError && !awaitingFirstItems ? (
+        <AgentSummary
+          summary={view.summary}
+          filters={filters}
+          onFiltersChange={setFilters}
+          credits={!remote || data.summary !== undefined}
+        />
+      ) : null}
+      {props.pinBlocked && tab === 'personal' && !hasError ? (
+        <AgentNeedsYou
+          items={visibleItems}
+          onOpenRun={onOpenRun}
+          onOpenConversation={onOpenConversation}
+          getItemHref={getItemHref}
+        />
+      ) : null}
+      {remote && !hasError ? (
+        <LiveBar data={data} shown={visibleItems.length - data.leftFilter.length} onShowPending={props.onShowPending} />
+      ) : null}
+      {hasError ? (
+        <AgentErrorState
+          error={props.error}
+          onRetry={props.onRetry}
+          className={clsx('ab-view-error', classNames?.error)}
+        />
+      ) : (
+        <AgentList
+          className="ab-view-list"
+          items={visibleItems}
+          onOpenRun={onOpenRun}
+          onOpenConversation={onOpenConversation}
+          getItemHref={getItemHref}
+          sorting={props.sorting}
+          defaultSorting={props.defaultSorting}
+          onSortingChange={props.onSortingChange}
+          density={props.density}
+          loading={props.loading}
+          emptyState={props.emptyState}
+          onEndReached={props.onEndReached}
+          onAtTopChange={remote ? data.setAtTop : undefined}
+          renderTitleExtra={props.renderTitleExtra}
+          rowActions={act.rowActions}
+          rowSelection={act.rowSelection}
+          data-bulk={act.toolbar ? '' : undefined}
+        />
+      )}
+      {act.toolbar && !hasError ? <AgentBulkToolbar {...act.toolbar} className="ab-view-bulk" /> : null}
+      {act.rowActions ? <AgentActionConfirm {...act.confirmProps} /> : null}
+      {act.rowSelection ? (
+        // The toasts announce the actions' results (politely); this says what the eye may miss:
+        // selected runs that left the list.
+        <VisuallyHidden role="status" aria-live="polite" aria-atomic="true">
+          {act.announcement}
+        </VisuallyHidden>
+      ) : null}
+    </>
+  );
+}
