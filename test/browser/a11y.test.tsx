@@ -3,11 +3,14 @@
 import '../../src/styles/index.css';
 import axe from 'axe-core';
 import { afterEach, describe, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import {
+  cleanupStory,
   artifacts,
   details,
   filterMenu,
   list,
+  manage,
   runStory,
   sourceBadge,
   statusBadge,
@@ -17,9 +20,7 @@ import {
   view,
 } from './stories';
 
-afterEach(() => {
-  document.body.innerHTML = '';
-});
+afterEach(cleanupStory);
 
 const MAIN_STORIES = {
   'view: Full view': view.FullView,
@@ -49,11 +50,18 @@ const MAIN_STORIES = {
   'sub-runs: failing child under a green parent': subRuns.FailingChildUnderGreenParent,
   'details: failed run': details.FailedRun,
   'details: narrow': details.Narrow,
+  'manage: row menu open': manage.MenuOpen,
+  'manage: confirming a delete': manage.Confirming,
+  'manage: bulk selection': manage.BulkSelection,
+  'manage: actions running': manage.Running,
+  'manage: failed action with retry': manage.FailedWithRetry,
 };
 
 async function violationsOf(element: Element): Promise<string[]> {
-  // Let entry animations (popovers fade in over 140 ms) settle: axe reads the computed opacity.
-  await new Promise((r) => setTimeout(r, 250));
+  // Let entry animations (menus, popovers and toasts fade in) finish: axe reads the computed opacity.
+  // Endless ones (spinners, the loading shimmer) never finish and change no contrast that matters.
+  const entering = document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
+  await Promise.all(entering.map((a) => a.finished.catch(() => undefined)));
   const result = await axe.run(element, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
     rules: {
@@ -110,9 +118,10 @@ test('every tab that names a panel (aria-controls) names one that is rendered, i
       return tabEls;
     };
     const tabEls = check();
-    tabEls.find((t) => t.getAttribute('aria-selected') !== 'true')!.click();
-    await new Promise((r) => setTimeout(r, 50));
+    const other = tabEls.find((t) => t.getAttribute('aria-selected') !== 'true')!;
+    await userEvent.click(other);
+    await expect.poll(() => other.getAttribute('aria-selected')).toBe('true');
     check();
-    document.body.innerHTML = '';
+    await cleanupStory();
   }
 });

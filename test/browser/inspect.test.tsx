@@ -10,17 +10,17 @@ import { TreeHarness } from '../component/sub-runs/sub-runs-harness';
 import { AgentboardRoot, AgentDetails, useDetailsNavigation, type AgentItem } from '../../src';
 import { useState } from 'react';
 import { nextFrames } from './helpers';
-import { artifacts, details, runStory, subRuns, type RunnableStory } from './stories';
+import { cleanupStory, artifacts, details, runStory, subRuns, type RunnableStory } from './stories';
 import { GREEN_PARENT_FAILING_CHILD, TWELVE_SUB_RUNS } from '../../stories/inspect-fixtures';
 
 let root: Root | undefined;
 beforeEach(async () => {
   await page.viewport(1024, 700);
 });
-afterEach(() => {
+afterEach(async () => {
   act(() => root?.unmount());
   root = undefined;
-  document.body.innerHTML = '';
+  await cleanupStory();
 });
 
 function mount(node: React.ReactNode) {

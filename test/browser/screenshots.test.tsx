@@ -4,16 +4,14 @@ import '../../src/styles/index.css';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { contrast, dataRows, luminance, nextFrames, until } from './helpers';
-import { runStory, summary, view, type RunnableStory } from './stories';
+import { cleanupStory, runStory, summary, view, type RunnableStory } from './stories';
 
 const OUT = '../../test-results/screenshots';
 
 beforeEach(async () => {
   await page.viewport(1280, 800);
 });
-afterEach(() => {
-  document.body.innerHTML = '';
-});
+afterEach(cleanupStory);
 
 async function shoot(name: string): Promise<void> {
   // Let the popovers' 140 ms entrance and the virtualiser's measuring settle first.

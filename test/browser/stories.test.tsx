@@ -2,11 +2,9 @@
 // interactions Storybook's Interactions panel replays) must pass.
 import '../../src/styles/index.css';
 import { afterEach, describe, expect, test } from 'vitest';
-import { ALL_STORY_MODULES, runStory } from './stories';
+import { cleanupStory, ALL_STORY_MODULES, runStory } from './stories';
 
-afterEach(() => {
-  document.body.innerHTML = '';
-});
+afterEach(cleanupStory);
 
 for (const [moduleName, stories] of Object.entries(ALL_STORY_MODULES)) {
   describe(`${moduleName} stories`, () => {

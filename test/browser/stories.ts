@@ -13,6 +13,8 @@ import * as statusStories from '../../stories/StatusBadge.stories';
 import * as artifactStories from '../../stories/AgentArtifacts.stories';
 import * as subRunStories from '../../stories/SubRuns.stories';
 import * as detailsStories from '../../stories/AgentDetails.stories';
+import * as actionStories from '../../stories/Actions.stories';
+import * as manageStories from '../../stories/ManageRuns.stories';
 
 setProjectAnnotations(preview);
 
@@ -27,6 +29,8 @@ export const platforms = composeStories(platformsStories);
 export const artifacts = composeStories(artifactStories);
 export const subRuns = composeStories(subRunStories);
 export const details = composeStories(detailsStories);
+export const actionParts = composeStories(actionStories);
+export const manage = composeStories(manageStories);
 
 export const ALL_STORY_MODULES = {
   view,
@@ -40,6 +44,8 @@ export const ALL_STORY_MODULES = {
   subRuns,
   details,
   platforms,
+  actionParts,
+  manage,
 };
 
 export type ComposedStory = (typeof view)[keyof typeof view];
@@ -69,4 +75,15 @@ export async function runStory(
   document.body.append(canvasElement);
   await story.run({ canvasElement, globals: { colorScheme: scheme } });
   return canvasElement;
+}
+
+/**
+ * Unmounts the story run last, then empties the page. Storybook keeps a story mounted until the
+ * next one loads; emptying the page first would take away the nodes its portals (menus, dialogs,
+ * toasts) put in `document.body`, and React's unmount would then fail to remove them.
+ */
+export async function cleanupStory(): Promise<void> {
+  // `load()` of any composed story runs the cleanups of the one mounted before (its unmount first).
+  await statusBadge.Working.load();
+  document.body.innerHTML = '';
 }
