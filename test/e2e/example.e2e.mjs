@@ -3,7 +3,9 @@
  * End-to-end test of the reference host (examples/host) in Debian's Chromium: the Vite app on the
  * built package, the Node API over SQLite (100,000 items) and the flipper, all on free ports of
  * 127.0.0.1. A user asks "everything that failed today" through the filter menu, scrolls to load a
- * second page, sees a live update arrive (a running run flips to failed) and opens a run.
+ * second page, sees a live update arrive (a running run flips to failed) and opens a run; then, with
+ * a second tab open, cancels a working run from its row menu and bulk-retries everything that failed
+ * today, and sees both in the second tab.
  *
  *   node test/e2e/example.e2e.mjs     (needs `npm ci --prefix examples/host` and chromium)
  *
@@ -229,6 +231,90 @@ async function main() {
         assert(announced === 1, 'the change was not announced in the live region');
         await page.screenshot({ path: join(shots, '6-left-filter.png') });
         return 'announced politely';
+      },
+    );
+
+    // Managing runs: a second tab of the same app, then actions from the first; the API decides, and
+    // its change stream carries the results to both.
+    let second;
+    const rowsIn = (p) => p.getByRole('grid', { name: 'Agent runs' }).locator('[role="row"][data-index]');
+    await step('a second tab opens the same app (Personal, no filters)', async () => {
+      second = await page.context().newPage();
+      await second.goto(app.appUrl);
+      await rowsIn(second).first().waitFor({ timeout: 30_000 });
+      return `${await rowsIn(second).count()} rows rendered`;
+    });
+
+    await step(
+      'cancels a working run from its row menu, after confirming; the second tab sees it canceled',
+      async () => {
+        const title = `E2E cancel ${Date.now().toString(36)}`;
+        const { id } = await post('/api/test/runs', { title });
+        await page.goto(app.appUrl);
+        const row = rows().filter({ hasText: title });
+        await row.waitFor({ timeout: LIVE_TIMEOUT_MS });
+        await row.hover();
+        await page.getByRole('button', { name: `Actions for ${title}` }).click();
+        const menu = page.getByRole('menu');
+        await menu.getByRole('menuitem', { name: /^Cancel/ }).click();
+        const dialog = page.getByRole('alertdialog', { name: `Cancel “${title}”?` });
+        await dialog.waitFor();
+        await page.screenshot({ path: join(shots, '7-confirm-cancel.png') });
+        await dialog.getByRole('button', { name: 'Cancel run' }).click();
+        await row.and(page.locator('[data-status="canceled"]')).waitFor({ timeout: LIVE_TIMEOUT_MS });
+        await page.getByText(`Canceled “${title}”`, { exact: true }).waitFor();
+        const other = rowsIn(second).filter({ hasText: title });
+        await other.and(second.locator('[data-status="canceled"]')).waitFor({ timeout: LIVE_TIMEOUT_MS });
+        const res = await fetch(`${app.apiUrl}?tab=personal&q=${encodeURIComponent(title)}&limit=5`, {
+          headers: { authorization: 'Bearer u_me' },
+        });
+        const stored = (await res.json()).items.find((item) => item.id === id);
+        assert(
+          stored && /cancel/i.test(String(stored.status)),
+          `the API has ${JSON.stringify(stored?.status)} for ${id}`,
+        );
+        return `${id} canceled in both tabs and in the store`;
+      },
+    );
+
+    await step(
+      'bulk-retries everything that failed today: Select all → Select all N matching → Retry; the second tab gets the new runs',
+      async () => {
+        await page.getByRole('button', { name: /^Filter/ }).click();
+        const dialog = page.getByRole('dialog', { name: 'Filters' });
+        await dialog.getByRole('checkbox', { name: 'Failed' }).click();
+        await dialog.getByRole('radio', { name: 'Today' }).click();
+        await page.keyboard.press('Escape');
+        await page.waitForURL(/created=today/);
+        await page.getByText(/^Showing 100 of [\d,]+$/).waitFor({ timeout: 30_000 });
+        await page.getByRole('checkbox', { name: 'Select all' }).click();
+        const toolbar = page.getByRole('toolbar', { name: 'Bulk actions' });
+        await toolbar.getByRole('button', { name: /^Select all [\d,]+ matching$/ }).click();
+        await toolbar.getByText(/^[\d,]+ selected$/).waitFor();
+        await page.screenshot({ path: join(shots, '8-select-all-matching.png') });
+        const startedAt = Date.now();
+        await toolbar.getByRole('button', { name: 'Retry' }).click();
+        // The toast says how many the API retried (failed runs marked not retryable are left alone).
+        const done = page.getByText(/^Retried [\d,]+ runs$/);
+        await done.waitFor({ timeout: LIVE_TIMEOUT_MS });
+        const count = Number(((await done.textContent()) ?? '').replace(/\D/g, ''));
+        assert(count > 10, `only ${count} runs retried`);
+        // The second tab is at the top of Personal: the new runs arrive there live, newest first. The
+        // flipper starts about one run a minute for this viewer, so the ten newest being new is the retry.
+        await second.waitForFunction(
+          (since) => {
+            const times = Array.from(
+              document.querySelectorAll('[role="grid"] [role="row"][data-index] [data-column="createdAt"] time'),
+            )
+              .slice(0, 10)
+              .map((t) => Date.parse(t.getAttribute('datetime') ?? ''));
+            return times.length === 10 && times.every((t) => t >= since - 1000);
+          },
+          startedAt,
+          { timeout: LIVE_TIMEOUT_MS },
+        );
+        await second.screenshot({ path: join(shots, '9-second-tab-retries.png') });
+        return `${count} runs retried; the second tab shows them on top`;
       },
     );
   } finally {

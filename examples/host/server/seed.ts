@@ -40,6 +40,9 @@ export function exampleItems(count: number, now: number): AgentItemInput[] {
     const parent = items[i + 1];
     if (item.kind === 'ambient' && i % 10 === 5 && parent?.kind === 'ambient') extra.parentId = parent.id;
     if (String(item.status).toLowerCase() === 'failed') Object.assign(extra, ERRORS[i % ERRORS.length]);
+    // The API refuses to cancel a GitHub Actions run (it is canceled in GitHub): say so on the item,
+    // so the view does not offer it.
+    if (item.source === 'github_actions') extra.permissions = { cancel: false };
     return { ...item, ...extra } as AgentItemInput;
   });
 }

@@ -80,6 +80,9 @@ function App() {
             onFiltersChange={url.setFilters}
             onOpenRun={setOpened}
             onOpenConversation={setOpened}
+            // The data source's action() sends these to POST /api/agents/actions; the API decides
+            // who may do what (only the creator deletes; GitHub Actions runs are canceled in GitHub).
+            actions={['cancel', 'retry', 'copy_link', 'archive', 'delete']}
           />
         </main>
         {opened ? <OpenedRun item={opened} onClose={close} /> : null}

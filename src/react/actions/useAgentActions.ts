@@ -170,7 +170,7 @@ export function useAgentActions(options: UseAgentActionsOptions): AgentActionsAp
         }
         if (failed.length > 0) {
           const byId = new Map(('items' in target ? target.items : []).map((i) => [i.id, i]));
-          const reasons = failed.map((f) => `${byId.get(f.id)?.title || f.id} (${f.message})`).join(', ');
+          const reasons = describeFailures(failed, byId);
           const retryItems = failed.map((f) => byId.get(f.id)).filter((i): i is AgentItem => i !== undefined);
           const message = l.actionFailed({ ...input(failed.length), reasons });
           say(message, {
@@ -233,4 +233,27 @@ export function useAgentActions(options: UseAgentActionsOptions): AgentActionsAp
   }, [pending, options.customActions, options.locale, options.labels, run]);
 
   return { busyIds, running: running > 0, announcement, request, run, abort, confirmProps };
+}
+
+/**
+ * The reasons of a toast, grouped by message so that 50 runs refused for one reason read as one
+ * reason: "A, B (The runner is offline); C, D, E, … (+47) (A retry would not help)".
+ */
+export function describeFailures(
+  failed: readonly { id: string; message: string }[],
+  byId: ReadonlyMap<string, AgentItem>,
+): string {
+  const groups = new Map<string, string[]>();
+  for (const f of failed) {
+    const name = byId.get(f.id)?.title || f.id;
+    const names = groups.get(f.message);
+    if (names) names.push(name);
+    else groups.set(f.message, [name]);
+  }
+  return [...groups]
+    .map(([message, names]) => {
+      const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')}, … (+${names.length - 3})` : names.join(', ');
+      return `${shown} (${message})`;
+    })
+    .join('; ');
 }

@@ -120,6 +120,19 @@ describe('useAgentActions', () => {
     await waitFor(() => expect(screen.queryByText('Beta')).toBeNull());
   });
 
+  test('many refusals for one reason read as one reason: three names, how many more, the reason once', async () => {
+    const items = ['A', 'B', 'C', 'D', 'E'].map((t) => run({ id: t.toLowerCase(), title: t, status: 'failed' }));
+    const onAction = vi.fn<AgentActionHandler>().mockResolvedValue({
+      failed: [
+        ...items.slice(0, 4).map((i) => ({ id: i.id, message: 'A retry would not help' })),
+        { id: 'e', message: 'Runner offline' },
+      ],
+    });
+    setup({ initial: items, onAction });
+    await act(() => api.run('retry', { items }));
+    expect(announced()).toBe('Could not retry 5 runs: A, B, C, … (+1) (A retry would not help); E (Runner offline)');
+  });
+
   test('a thrown error names the action and the reason and offers Retry', async () => {
     const onAction = vi.fn<AgentActionHandler>().mockRejectedValue(new Error('Network down'));
     const a = run({ id: 'a', title: 'Alpha', status: 'failed' });
