@@ -5,6 +5,7 @@ import axe from 'axe-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
+  actionParts,
   cleanupStory,
   artifacts,
   details,
@@ -50,6 +51,14 @@ const MAIN_STORIES = {
   'sub-runs: failing child under a green parent': subRuns.FailingChildUnderGreenParent,
   'details: failed run': details.FailedRun,
   'details: narrow': details.Narrow,
+  'action parts: menu open': actionParts.MenuOpen,
+  'action parts: context menu': actionParts.ContextMenu,
+  'action parts: confirming': actionParts.Confirming,
+  'action parts: running': actionParts.Running,
+  'action parts: failed with retry': actionParts.FailedWithRetry,
+  'action parts: toast with undo': actionParts.ToastWithUndo,
+  'action parts: bulk toolbar': actionParts.BulkToolbar,
+  'action parts: select all matching': actionParts.SelectAllMatching,
   'manage: row menu open': manage.MenuOpen,
   'manage: confirming a delete': manage.Confirming,
   'manage: bulk selection': manage.BulkSelection,
