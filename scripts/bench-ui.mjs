@@ -1,7 +1,7 @@
 // UI benchmark in headless Chromium (Debian's `chromium`) on a production build of the full view.
 // Prints its figures with ratios against the same scenario at 1,000 items, measured in the same run.
 // Usage: node scripts/bench-ui.mjs [--runs 7] [--json out.json]
-//        node scripts/bench-ui.mjs --profile tab|filter [--items 100000]
+//        node scripts/bench-ui.mjs --profile tab|filter|openMenu|selectRow|selectAll [--items 100000]
 //          (a non-minified build; prints the top self-time functions of that change, from a CPU profile)
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -73,6 +73,25 @@ async function mountTimes(n) {
   return { ms: median(commits), rows, longest };
 }
 
+/** Opening the first row's menu, checking a row, "Select all": each to the frame that shows it. */
+async function manageTimes(n) {
+  await call('mount', n, true);
+  const out = {};
+  for (const kind of ['openMenu', 'selectRow', 'selectAll']) {
+    const frames = [];
+    const commits = [];
+    let longest = 0;
+    for (let i = 0; i < RUNS; i += 1) {
+      const r = await call(kind);
+      frames.push(r.frame);
+      commits.push(r.commit);
+      longest = Math.max(longest, r.longestTask);
+    }
+    out[kind] = { ms: median(commits), frame: median(frames), longest };
+  }
+  return out;
+}
+
 async function changeTimes(n, kind) {
   await call('mount', n);
   const times = [];
@@ -94,13 +113,18 @@ async function changeTimes(n, kind) {
 }
 
 if (profile) {
-  await call('mount', profileItems);
+  const managing = ['openMenu', 'selectRow', 'selectAll'].includes(profile);
+  await call('mount', profileItems, managing);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
   const spent = [];
   for (let i = 0; i < RUNS; i += 1) {
+    if (managing) {
+      spent.push((await call(profile)).commit);
+      continue;
+    }
     const a =
       profile === 'filter'
         ? await call('filter', { statuses: ['failed'], sources: ['slack', 'linear', 'cli'] })
@@ -129,6 +153,21 @@ if (profile) {
   process.exit(0);
 }
 
+// `--manage`: only the managing figures (menu, checkbox, "Select all", scroll with actions on).
+if (args.includes('--manage')) {
+  page.on('console', (m) => console.log(`[page] ${m.text()}`));
+  page.on('crash', () => console.log('[page] crashed'));
+  await call('mount', 100_000);
+  const plain = await call('scroll', 150);
+  await call('mount', 100_000, true);
+  const managed = await call('scroll', 150);
+  console.log(`scroll p95 ${plain.p95Frame.toFixed(1)} ms without actions, ${managed.p95Frame.toFixed(1)} ms with`);
+  for (const n of [1_000, 100_000]) console.log(n, JSON.stringify(await manageTimes(n)));
+  await browser.close();
+  server.close();
+  process.exit(0);
+}
+
 const results = {};
 const fmt = (x) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
 console.log(`UI bench — headless Chromium, production build, median of ${RUNS} runs`);
@@ -140,6 +179,12 @@ results.tab1k = await changeTimes(1_000, 'tab');
 results.tab100k = await changeTimes(100_000, 'tab');
 await call('mount', 100_000);
 results.scroll = await call('scroll', 150);
+// The same scroll with actions on (the checkbox and actions columns in every row), then the
+// managing interactions at 1,000 and 100,000 items, interleaved by size.
+await call('mount', 100_000, true);
+results.scrollManaged = await call('scroll', 150);
+results.manage1k = await manageTimes(1_000);
+results.manage100k = await manageTimes(100_000);
 results.ticking = await call('ticking', 2_000, 5_000);
 await browser.close();
 server.close();
@@ -184,6 +229,22 @@ const rows = [
     `median ${fmt(r.scroll.medianFrame)} ms, p95 ${fmt(r.scroll.p95Frame)} ms`,
     `long tasks ${r.scroll.longTasks}, max DOM rows ${r.scroll.maxRowsInDom}, last row reached: ${r.scroll.reachedLastRow}`,
   ],
+  [
+    'fast scroll, 100,000 rows, with actions on',
+    `${r.scrollManaged.frames} frames`,
+    `median ${fmt(r.scrollManaged.medianFrame)} ms, p95 ${fmt(r.scrollManaged.p95Frame)} ms (${(r.scrollManaged.p95Frame / r.scroll.p95Frame).toFixed(2)}× of p95 without)`,
+    `long tasks ${r.scrollManaged.longTasks}, max DOM rows ${r.scrollManaged.maxRowsInDom}`,
+  ],
+  ...[
+    ['openMenu', 'open a row’s actions menu'],
+    ['selectRow', 'check a row'],
+    ['selectAll', '"Select all"'],
+  ].map(([key, name]) => [
+    `${name}, 100,000 items (to DOM updated)`,
+    `${fmt(r.manage100k[key].ms)} ms`,
+    `${(r.manage100k[key].ms / r.manage1k[key].ms).toFixed(2)}× of 1,000 (${fmt(r.manage1k[key].ms)} ms); target ≤ 16.7 ms (one frame); to next frame ${fmt(r.manage100k[key].frame)} ms`,
+    `longest task ${fmt(r.manage100k[key].longest)} ms`,
+  ]),
   [
     '1,000 working rows ticking, 5 s',
     `${r.ticking.commits} commits`,

@@ -28,7 +28,10 @@ let setters: { setTab: (t: AgentTab) => void; setFilters: (f: AgentFilters) => v
 // What the page shows, to know which row count a change must reach (filters render deferred).
 const current = { items: [] as AgentItem[], tab: 'all' as AgentTab, filters: {} as AgentFilters };
 
-function App({ items, live }: { items: AgentItem[]; live: boolean }) {
+const ACTIONS = ['cancel', 'retry', 'copy_link', 'archive', 'delete'] as const;
+const noAction = async () => ({});
+
+function App({ items, live, managed = false }: { items: AgentItem[]; live: boolean; managed?: boolean }) {
   const [tab, setTab] = useState<AgentTab>('all');
   const [filters, setFilters] = useState<AgentFilters>({});
   setters = { setTab, setFilters };
@@ -44,6 +47,8 @@ function App({ items, live }: { items: AgentItem[]; live: boolean }) {
       now={live ? undefined : NOW}
       onOpenRun={() => {}}
       onOpenConversation={() => {}}
+      // Managed: the checkbox and actions columns, the row menus and the bulk toolbar.
+      {...(managed ? { actions: ACTIONS, onAction: noAction } : {})}
     />
   );
 }
@@ -76,15 +81,16 @@ const yieldTask = () =>
  * defers filters (`useDeferredValue`), so the list updates in a later render: with `rowCount`, the
  * clock runs until the grid's aria-rowcount reaches it (polled between tasks), then to the next frame.
  */
-async function timed(fn: () => void, rowCount?: number) {
+async function timed(fn: () => void, rowCount?: number | (() => boolean)) {
   await nextFrame();
   const before = flushLongTasks();
   const t0 = performance.now();
   flushSync(fn);
+  const done = typeof rowCount === 'function' ? rowCount : () => gridRowCount() === rowCount;
   if (rowCount !== undefined) {
-    while (gridRowCount() !== rowCount) {
+    while (!done()) {
       if (performance.now() - t0 > 20_000)
-        throw new Error(`aria-rowcount stuck at ${gridRowCount()}, expected ${rowCount}`);
+        throw new Error(`never shown (aria-rowcount ${gridRowCount()}, expected ${String(rowCount)})`);
       await yieldTask();
     }
   }
@@ -137,8 +143,11 @@ function expectedRowCount(): number {
   return n === 0 ? 2 : n + 1; // the header row; an empty list shows one "no match" row
 }
 
+const firstRow = () => document.querySelector<HTMLElement>('[role="row"][aria-rowindex="2"]')!;
+const menuOpen = () => document.querySelector('[role="menu"]') !== null;
+
 const bench = {
-  async mount(n: number) {
+  async mount(n: number, managed = false) {
     root?.unmount();
     const container = document.getElementById('root')!;
     const items = makeItems(n);
@@ -147,8 +156,44 @@ const bench = {
     await nextFrame();
     await nextFrame();
     root = createRoot(container);
-    const r = await timed(() => root!.render(<App items={items} live={false} />));
+    const r = await timed(() => root!.render(<App items={items} live={false} managed={managed} />));
     return { ...r, rowsInDom: rows() };
+  },
+  /** Opens the first row's actions menu as a mouse does (Radix opens on pointerdown), then closes it. */
+  async openMenu() {
+    const button = firstRow().querySelector<HTMLElement>('[data-column="actions"] button')!;
+    const r = await timed(
+      () => button.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, button: 0, pointerType: 'mouse' })),
+      menuOpen,
+    );
+    document
+      .querySelector('[role="menu"]')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    while (menuOpen()) await nextFrame();
+    return r;
+  },
+  /** Checks the first row's checkbox until the row shows it (aria-selected), then unchecks it. */
+  async selectRow() {
+    const box = () => firstRow().querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    const r = await timed(
+      () => box().click(),
+      () => firstRow().getAttribute('aria-selected') === 'true',
+    );
+    flushSync(() => box().click());
+    while (firstRow().getAttribute('aria-selected') === 'true') await nextFrame();
+    return r;
+  },
+  /** "Select all" in the header until the bulk toolbar counts every row, then clears. */
+  async selectAll() {
+    const header = () => document.querySelector<HTMLInputElement>('[role="columnheader"] input[type="checkbox"]')!;
+    const toolbar = () => document.querySelector('[role="toolbar"]');
+    const r = await timed(
+      () => header().click(),
+      () => toolbar() !== null && firstRow().getAttribute('aria-selected') === 'true',
+    );
+    flushSync(() => header().click());
+    while (toolbar() !== null) await nextFrame();
+    return r;
   },
   async filter(filters: AgentFilters) {
     current.filters = filters;

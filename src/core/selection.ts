@@ -48,10 +48,28 @@ function without(ids: readonly string[], drop: ReadonlySet<string>): readonly st
   return out.length === ids.length ? ids : out.length === 0 ? EMPTY_SELECTION : out;
 }
 
+// Linear in both lists ("Select all" over 100,000 rows once took minutes with an `indexOf` per id).
 function withAll(ids: readonly string[], add: readonly string[]): readonly string[] {
-  const have = setOf(ids);
-  const extra = add.filter((id, i) => !have.has(id) && add.indexOf(id) === i);
-  return extra.length === 0 ? ids : [...ids, ...extra];
+  if (ids.length === 0) {
+    // From nothing ("Select all" on a fresh list): the rows' ids themselves, once each.
+    const set = new Set(add);
+    if (set.size === 0) return EMPTY_SELECTION;
+    const out = set.size === add.length ? add : [...set];
+    sets.set(out, set);
+    return out;
+  }
+  const known = setOf(ids);
+  let have: Set<string> | null = null;
+  const extra: string[] = [];
+  for (const id of add) {
+    if (known.has(id) || have?.has(id)) continue;
+    (have ??= new Set(known)).add(id);
+    extra.push(id);
+  }
+  if (extra.length === 0) return ids;
+  const out = [...ids, ...extra];
+  sets.set(out, have!);
+  return out;
 }
 
 /**
@@ -170,7 +188,15 @@ export function getSelectionState(
   total?: number,
 ): SelectionState {
   let selected = 0;
-  for (const id of orderedIds) if (isSelected(selection, id)) selected++;
+  if (isMatchingSelection(selection)) {
+    const except = setOf(selection.except);
+    for (const id of orderedIds) if (!except.has(id)) selected++;
+  } else if (selection.length > 0) {
+    // One checked row among 100,000 costs the selection's length, not the list's: the rows' lookup
+    // set is built once per `orderedIds` array.
+    const rows = setOf(orderedIds);
+    for (const id of setOf(selection)) if (rows.has(id)) selected++;
+  }
   const allSelected = orderedIds.length > 0 && selected === orderedIds.length;
   const count = isMatchingSelection(selection)
     ? total === undefined

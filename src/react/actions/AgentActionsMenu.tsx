@@ -29,7 +29,8 @@ export interface AgentActionsMenuProps
   className?: string;
 }
 
-function MoreIcon(): ReactElement {
+/** The "⋯" glyph of the actions button (also drawn by the list's resting row buttons). */
+export function MoreIcon(): ReactElement {
   return (
     <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
       <circle cx="3.5" cy="8" r="1.25" fill="currentColor" />

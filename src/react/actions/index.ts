@@ -1,6 +1,6 @@
 // Row actions: the menu button and the context menu sharing one list of items, the confirmation,
 // and the entries' rules over the core's availability.
-export { AgentActionsMenu, type AgentActionsMenuProps } from './AgentActionsMenu';
+export { AgentActionsMenu, MoreIcon, type AgentActionsMenuProps } from './AgentActionsMenu';
 export {
   AgentActionsContextMenu,
   type AgentActionsContextMenuProps,

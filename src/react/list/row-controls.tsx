@@ -1,5 +1,5 @@
-import { useEffect, useRef, type ReactElement } from 'react';
-import { AgentActionsMenu } from '../actions';
+import { useEffect, useMemo, useRef, type ReactElement } from 'react';
+import { AgentActionsMenu, getMenuEntries, MoreIcon } from '../actions';
 import type { AgentActionLabels } from '../root';
 import { VisuallyHidden } from '../shared';
 import type { AgentListRowSelection } from './agent-list-props';
@@ -37,7 +37,50 @@ export function SelectCell(cell: CellProps): ReactElement {
 export function ActionsCell({ item, ctx, busy, menuOpen }: CellProps): ReactElement | null {
   const button = useRef<HTMLButtonElement>(null);
   const rowActions = ctx.rowActions;
+  const offers = useMemo(
+    () =>
+      rowActions !== undefined &&
+      getMenuEntries(
+        item,
+        { actions: rowActions.actions, customActions: rowActions.customActions, getItemHref: ctx.getItemHref },
+        ctx.actionLabels,
+        rowActions.onShowDetails !== undefined,
+      ).length > 0,
+    [item, rowActions, ctx.actionLabels, ctx.getItemHref],
+  );
   if (!rowActions) return null;
+  if (!menuOpen) {
+    // At rest a row holds a plain button that looks and is named the same: a Radix menu per row
+    // would mount a menu root, a popper and a collection in each of the rows scrolling past. The
+    // list mounts the real menu in its place when it opens (`menuFor`), anchored where this was.
+    const open = () => ctx.setMenuFor(item.id);
+    return (
+      <button
+        ref={button}
+        type="button"
+        className="ab-actions-trigger"
+        tabIndex={-1}
+        aria-label={ctx.actionLabels.actionsFor(item.title || item.id)}
+        aria-haspopup="menu"
+        aria-expanded={false}
+        data-state="closed"
+        data-busy={busy ? '' : undefined}
+        disabled={!offers}
+        // As Radix's trigger: the primary button opens on press (no focus move: the menu takes it).
+        onPointerDown={(event) => {
+          if (event.button !== 0 || event.ctrlKey) return;
+          event.preventDefault();
+          open();
+        }}
+        // A screen reader's virtual cursor or Enter clicks without a pointer press first.
+        onClick={(event) => {
+          if (event.detail === 0) open();
+        }}
+      >
+        <MoreIcon />
+      </button>
+    );
+  }
   return (
     <AgentActionsMenu
       ref={button}

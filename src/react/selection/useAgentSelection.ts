@@ -73,14 +73,16 @@ export function useAgentSelection(options: UseAgentSelectionOptions): AgentSelec
     order.current = orderedIds;
   }, [orderedIds]);
 
+  // Built once per list, not once per checked row (a prune runs on every selection change).
+  const present = useMemo(() => (presentIds === undefined ? undefined : new Set(presentIds)), [presentIds]);
   useEffect(() => {
-    if (presentIds === undefined) return;
-    const result = prune(selection, presentIds);
+    if (present === undefined) return;
+    const result = prune(selection, present);
     if (result.removed.length > 0) {
       setSelection(result.selection);
       setPruned(result.removed);
     }
-  }, [presentIds, selection, setSelection]);
+  }, [present, selection, setSelection]);
 
   const toggle = useCallback(
     (id: string, opts?: { range?: boolean; orderedIds?: readonly string[] }) => {

@@ -50,6 +50,22 @@ describe('ids selection', () => {
     expect(toggleAllSelection(ORDER, ORDER)).toBe(EMPTY_SELECTION);
   });
 
+  it('selects each id once, from nothing or from some, and the result answers lookups', () => {
+    const fromNothing = toggleAllSelection(EMPTY_SELECTION, ['a', 'b', 'a', 'c']);
+    expect(fromNothing).toEqual(['a', 'b', 'c']);
+    expect(getSelectionState(fromNothing, ['a', 'b', 'c'])).toEqual({
+      count: 3,
+      someSelected: false,
+      allSelected: true,
+    });
+    const fromSome = toggleAllSelection(['c'], ['a', 'c', 'b', 'a']);
+    expect(fromSome).toEqual(['c', 'a', 'b']);
+    expect(isSelected(fromSome, 'b')).toBe(true);
+    expect(isSelected(fromSome, 'd')).toBe(false);
+    // A selection of ids not in the rows counts, but does not check the header.
+    expect(getSelectionState(['x', 'a'], ['a', 'b'])).toEqual({ count: 2, someSelected: true, allSelected: false });
+  });
+
   it('derives some/all for the header checkbox', () => {
     expect(getSelectionState(EMPTY_SELECTION, ORDER)).toEqual({ count: 0, someSelected: false, allSelected: false });
     expect(getSelectionState(['a'], ORDER)).toEqual({ count: 1, someSelected: true, allSelected: false });
