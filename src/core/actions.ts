@@ -1,5 +1,5 @@
 import { sanitizeUrl } from './safe-url';
-import type { AgentActionId, AgentItem, AgentPermissions } from './types';
+import type { AgentActionId, AgentItem, AgentPermissions, AgentStatus } from './types';
 
 /** The built-in actions in the order menus list them; custom actions follow. */
 export const BUILT_IN_ACTIONS: readonly AgentActionId[] = [
@@ -176,18 +176,35 @@ export function getBulkActions(selected: readonly AgentItem[], rules: AgentActio
   return out;
 }
 
+// The statuses a built-in action's default rule needs: a match filtered to none of them offers it not.
+const STATUSES_OF: Partial<Record<string, readonly AgentStatus[]>> = {
+  cancel: ['working', 'blocked'],
+  retry: ['failed', 'canceled'],
+};
+
 /**
  * The bulk actions an "all matching" selection offers: every offered bulk-capable action, since the
- * items are not all loaded; the data source decides per item and reports what failed.
+ * items are not all loaded; the data source decides per item and reports what failed. When the
+ * question filters by status (`statuses`), Cancel and Retry are offered only if it can hold items
+ * they apply to ("everything that failed today" offers Retry, not Cancel).
  *
  * @example
  * getMatchingBulkActions({ actions: ['cancel', 'copy_link'] }) // ['cancel']
+ * getMatchingBulkActions({ actions: ['cancel', 'retry'] }, { statuses: ['failed'] }) // ['retry']
  */
-export function getMatchingBulkActions(rules: AgentActionRules): string[] {
+export function getMatchingBulkActions(
+  rules: AgentActionRules,
+  question: { statuses?: readonly AgentStatus[] | undefined } = {},
+): string[] {
   const offered = new Set<string>(rules.actions ?? DEFAULT_ACTIONS);
-  return allActionIds(rules).filter(
-    (id) => isBulkAction(id, rules) && (offered.has(id) || !BUILT_IN_ACTIONS.includes(id as AgentActionId)),
-  );
+  const statuses = question.statuses?.length ? new Set(question.statuses) : null;
+  return allActionIds(rules).filter((id) => {
+    if (!isBulkAction(id, rules)) return false;
+    if (!BUILT_IN_ACTIONS.includes(id as AgentActionId)) return true;
+    if (!offered.has(id)) return false;
+    const needs = STATUSES_OF[id];
+    return statuses === null || needs === undefined || needs.some((s) => statuses.has(s));
+  });
 }
 
 /** A key that runs something on the focused row: `keys` as `KeyboardEvent.key` values, `label` as menus show it. */

@@ -9,7 +9,7 @@ import {
 } from '../../core/actions';
 import { formatCount } from '../../core/format';
 import { isMatchingSelection, type AgentSelection } from '../../core/selection';
-import type { AgentActionId, AgentItem } from '../../core/types';
+import type { AgentActionId, AgentItem, AgentStatus } from '../../core/types';
 import { actionLabel } from '../actions';
 import { defaultActionLabels, useLabels, useSettings, type AgentActionLabels, type LabelOverrides } from '../root';
 import { withDisplayName } from '../shared';
@@ -28,6 +28,11 @@ export interface AgentBulkToolbarProps extends Omit<HTMLAttributes<HTMLDivElemen
   /** A bulk button: the action and the ids it applies to (all selected ids it applies to; none for "all matching"). */
   onAction: (action: string, ids: readonly string[]) => void;
   onSelectAllMatching: () => void;
+  /**
+   * For "all matching": the statuses the question filters by, so that Cancel and Retry are offered
+   * only where the match can hold items they apply to.
+   */
+  matchStatuses?: readonly AgentStatus[] | undefined;
   onClear: () => void;
   /** While an action runs: a Stop button aborts it. */
   running?: boolean;
@@ -61,6 +66,7 @@ export const AgentBulkToolbar = withDisplayName(
       customActions,
       onAction,
       onSelectAllMatching,
+      matchStatuses,
       onClear,
       running,
       onAbort,
@@ -78,7 +84,7 @@ export const AgentBulkToolbar = withDisplayName(
     const matching = isMatchingSelection(selection);
     const buttons = useMemo(() => {
       if (matching)
-        return getMatchingBulkActions(rules).map((action) => ({
+        return getMatchingBulkActions(rules, { statuses: matchStatuses }).map((action) => ({
           action,
           ids: [] as string[],
           text: actionLabel(action, rules, labels),
@@ -91,7 +97,7 @@ export const AgentBulkToolbar = withDisplayName(
           of: formatCount(b.of, locale),
         }),
       }));
-    }, [matching, rules, selectedItems, labels, locale]);
+    }, [matching, rules, selectedItems, labels, locale, matchStatuses]);
     const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
       if (event.key === 'Escape') {
         event.stopPropagation();

@@ -138,6 +138,7 @@ export function useViewActions(options: ViewActionsOptions) {
           customActions,
           onAction: onBulkAction,
           onSelectAllMatching: sel.selectAllMatching,
+          matchStatuses: filters.statuses,
           onClear: sel.clear,
           running: runner.running,
           onAbort: runner.abort,

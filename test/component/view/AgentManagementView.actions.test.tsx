@@ -220,7 +220,7 @@ describe('selection and bulk actions in the view', () => {
         locale="en-US"
         debounceMs={0}
         summary={false}
-        actions={['retry']}
+        actions={['cancel', 'retry']}
       />,
     );
     await waitFor(() => expect(source.calls.length).toBe(1));
@@ -233,6 +233,8 @@ describe('selection and bulk actions in the view', () => {
     await user.click(screen.getByRole('button', { name: 'Select all 250 matching' }));
     const toolbar = screen.getByRole('toolbar', { name: 'Bulk actions' });
     expect(toolbar.textContent).toContain('250 selected');
+    // The question holds only failed runs: nothing in it can be canceled.
+    expect(within(toolbar).queryByRole('button', { name: 'Cancel' })).toBeNull();
     await user.click(within(toolbar).getByRole('button', { name: 'Retry' }));
     expect(act$).toHaveBeenCalledTimes(1);
     const request = (act$.mock.calls[0] as unknown as [{ ids?: string[]; match?: unknown; action: string }])[0];

@@ -211,6 +211,21 @@ describe('bulk actions', () => {
     ).toEqual(['cancel', 'delete', 'pin']);
     expect(getMatchingBulkActions({})).toEqual([]);
   });
+
+  it('"all matching" filtered by status offers Cancel and Retry only where the match can hold what they apply to', () => {
+    const rules = { actions: ['cancel', 'retry', 'delete'] as const, customActions: [{ id: 'pin', label: 'Pin' }] };
+    expect(getMatchingBulkActions(rules, { statuses: ['failed'] })).toEqual(['retry', 'delete', 'pin']);
+    expect(getMatchingBulkActions(rules, { statuses: ['blocked'] })).toEqual(['cancel', 'delete', 'pin']);
+    expect(getMatchingBulkActions(rules, { statuses: ['success'] })).toEqual(['delete', 'pin']);
+    expect(getMatchingBulkActions(rules, { statuses: ['working', 'canceled'] })).toEqual([
+      'cancel',
+      'retry',
+      'delete',
+      'pin',
+    ]);
+    // No status filter: everything offered.
+    expect(getMatchingBulkActions(rules, { statuses: [] })).toEqual(['cancel', 'retry', 'delete', 'pin']);
+  });
 });
 
 describe('shortcuts', () => {
