@@ -20,7 +20,13 @@ export type {
   AgentUpsertResult,
 } from './types';
 export { createAgentHandler } from './http/handler';
-export type { AgentActionContext, AgentHandlerCors, AgentHandlerOptions, AgentViewer } from './http/handler';
+export type {
+  AgentActionContext,
+  AgentHandlerCors,
+  AgentHandlerOptions,
+  AgentServedItem,
+  AgentViewer,
+} from './http/handler';
 export type { AgentHandlerLimits } from './http/limits';
 export { HttpError } from './http/errors';
 export { toNodeListener } from './http/node';

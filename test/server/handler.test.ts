@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { compareNewestFirst, filterAgentItems } from '../../src/core';
 import { createAgentHandler, toNodeListener, type AgentStore } from '../../src/server';
 import { as, BASE, seededHandler, viewerFrom } from './handler-helpers';
+import { readSse } from './sse';
 
 let h: Awaited<ReturnType<typeof seededHandler>>;
 beforeAll(async () => {
@@ -277,5 +278,85 @@ describe('CORS', () => {
     expect(ok.headers.get('access-control-allow-origin')).toBe('https://app.example');
     const other = await handler(new Request(BASE, { method: 'OPTIONS', headers: { origin: 'https://evil.example' } }));
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('permissionsFor: what this viewer may do travels with each item', () => {
+  const onlyCreatorDeletes = (item: { creator: { id: string } }, viewer: { id: string }) => ({
+    delete: item.creator.id === viewer.id,
+  });
+
+  it('in the list: own runs may be deleted, teammates’ may not, stored permissions are kept', async () => {
+    const d = await seededHandler({ permissionsFor: onlyCreatorDeletes });
+    try {
+      await d.db.store.upsert([
+        {
+          id: 'gha_1',
+          kind: 'ambient',
+          title: 'CI run',
+          source: 'github_actions',
+          status: 'in_progress',
+          createdAt: '2030-01-01T00:00:00.000Z',
+          creator: { id: 'u_priya', name: 'Priya' },
+          permissions: { cancel: false },
+        },
+      ]);
+      const body = (await (await d.get('?tab=all&limit=500')).json()) as {
+        items: { id: string; creator: { id: string }; permissions?: Record<string, boolean> }[];
+      };
+      const mine = body.items.filter((i) => i.creator.id === 'u_me');
+      const theirs = body.items.filter((i) => i.creator.id !== 'u_me');
+      expect(mine.length).toBeGreaterThan(0);
+      expect(theirs.length).toBeGreaterThan(0);
+      expect(mine.every((i) => i.permissions?.delete === true)).toBe(true);
+      expect(theirs.every((i) => i.permissions?.delete === false)).toBe(true);
+      expect(body.items.find((i) => i.id === 'gha_1')?.permissions).toEqual({ cancel: false, delete: false });
+      // Another viewer gets their own answer for the same item.
+      const asPriya = (await (await d.get('?tab=all&limit=500', 'u_priya')).json()) as typeof body;
+      expect(asPriya.items.find((i) => i.id === 'gha_1')?.permissions).toEqual({ cancel: false, delete: true });
+    } finally {
+      await d.db.close();
+    }
+  });
+
+  it('in action results and on the stream', async () => {
+    const d = await seededHandler({ permissionsFor: onlyCreatorDeletes });
+    try {
+      const stream = readSse(await d.handler(new Request(`${BASE}/stream`, as('u_me'))));
+      await vi.waitFor(() => expect(stream.events[0]?.event).toBe('ready'));
+      const target = { id: 'mine_working' };
+      await d.db.store.upsert([
+        {
+          id: target.id,
+          kind: 'ambient',
+          title: 'Working run',
+          source: 'api',
+          status: 'in_progress',
+          createdAt: '2030-01-01T00:00:00.000Z',
+          creator: { id: 'u_me', name: 'Me' },
+        },
+      ]);
+      const answer = await d.handler(
+        new Request(
+          `${BASE}/actions`,
+          as('u_me', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ action: 'cancel', ids: [target.id] }),
+          }),
+        ),
+      );
+      const result = (await answer.json()) as { upsert: { id: string; permissions?: Record<string, boolean> }[] };
+      expect(result.upsert.map((i) => [i.id, i.permissions?.delete])).toEqual([[target.id, true]]);
+      await vi.waitFor(() => {
+        const sent = stream.events
+          .filter((e) => e.event === undefined)
+          .flatMap((e) => (JSON.parse(e.data) as { upsert: { id: string; permissions?: object }[] }).upsert);
+        expect(sent.find((i) => i.id === target.id)?.permissions).toEqual({ delete: true });
+      });
+      await stream.cancel();
+    } finally {
+      await d.db.close();
+    }
   });
 });

@@ -105,6 +105,8 @@ export function createApi(options: ApiOptions): Api {
       return m && PEOPLE.has(m[1]!) ? { id: m[1]! } : null;
     },
     onAction: (request) => decideAction(store, request),
+    // The same rule decideAction enforces, sent with each item so the menu does not offer it.
+    permissionsFor: (item, viewer) => ({ delete: item.creator.id === viewer.id }),
   });
   const kit = toNodeListener(handler);
 

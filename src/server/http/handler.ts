@@ -3,6 +3,7 @@ import { InvalidCursorError } from '../cursor';
 import { QueryTimeoutError } from '../sqlite-readers';
 import { ActionRequestError } from '../store-actions';
 import type { AgentStore, AgentStoreActionRequest, AgentStoreActionResult } from '../types';
+import type { AgentPermissions } from '../../core/types';
 import { readActionBody } from './action-body';
 import { errorResponse, HttpError, json } from './errors';
 import { DEFAULT_LIMITS, type AgentHandlerLimits } from './limits';
@@ -29,6 +30,15 @@ export interface AgentHandlerCors {
   credentials?: boolean;
 }
 
+/** An item as the server sends it (the host's JSON): its id, kind and creator are always there. */
+export interface AgentServedItem {
+  id: string;
+  kind: string;
+  creator: { id: string; name?: string };
+  permissions?: AgentPermissions;
+  [key: string]: unknown;
+}
+
 export interface AgentHandlerOptions {
   store: AgentStore;
   /** The host's authentication: the viewer of a request, or null (401). The only source of the viewer. */
@@ -42,6 +52,12 @@ export interface AgentHandlerOptions {
     request: AgentStoreActionRequest,
     context: AgentActionContext,
   ): Promise<AgentStoreActionResult | undefined> | AgentStoreActionResult | undefined;
+  /**
+   * What this viewer may do with an item, sent with it — in the list, the stream and action results —
+   * so the view offers only that (`{ delete: item.creator.id === viewer.id }`). Merged over the
+   * item's stored `permissions`. It informs the view only: enforce the same rule in `onAction`.
+   */
+  permissionsFor?(item: AgentServedItem, viewer: AgentViewer): AgentPermissions | undefined;
   cors?: AgentHandlerCors;
   limits?: Partial<AgentHandlerLimits>;
   /** Called with every failure that becomes a 500 (default: console.error). */
@@ -135,10 +151,28 @@ export function createAgentHandler(options: AgentHandlerOptions): (request: Requ
       return errorResponse(401, 'Sign in to see agent runs.', headers);
     }
 
+    const permissionsFor = options.permissionsFor;
+    const withPermissions = permissionsFor
+      ? (item: unknown): unknown => {
+          const served = item as AgentServedItem;
+          const own = permissionsFor(served, viewer);
+          return own ? { ...served, permissions: { ...served.permissions, ...own } } : item;
+        }
+      : undefined;
+    const decorate = <T extends { upsert?: unknown[]; items?: unknown[] }>(result: T): T =>
+      withPermissions === undefined
+        ? result
+        : {
+            ...result,
+            ...(result.items ? { items: result.items.map(withPermissions) } : {}),
+            ...(result.upsert ? { upsert: result.upsert.map(withPermissions) } : {}),
+          };
+
     if (isStream) {
       return openStream({
         store,
         viewerId: viewer.id,
+        ...(withPermissions ? { mapItem: withPermissions } : {}),
         lastEventId: request.headers.get('last-event-id'),
         heartbeatMs: limits.heartbeatSeconds * 1000,
         signal: request.signal,
@@ -150,11 +184,11 @@ export function createAgentHandler(options: AgentHandlerOptions): (request: Requ
       const body = await readActionBody(request, limits);
       const asked: AgentStoreActionRequest = { ...body, viewerId: viewer.id };
       const decided = await options.onAction?.(asked, { viewer, store, request });
-      return json(200, decided ?? (await store.act(asked)), headers);
+      return json(200, decorate(decided ?? (await store.act(asked))), headers);
     }
     const params = readListParams(url, viewer.id, limits);
     const result = await store.query({ ...params, viewerId: viewer.id }, { signal: request.signal });
-    return json(200, result, headers);
+    return json(200, decorate(result), headers);
   }
 
   return async function agentHandler(request: Request): Promise<Response> {

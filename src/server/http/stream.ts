@@ -11,6 +11,8 @@ export interface StreamOptions {
   signal: AbortSignal;
   headers: Headers;
   onError(error: unknown): void;
+  /** Applied to every item sent (the handler's `permissionsFor`). */
+  mapItem?: (item: unknown) => unknown;
 }
 
 const encoder = new TextEncoder();
@@ -60,7 +62,8 @@ export async function openStream(options: StreamOptions): Promise<Response> {
         }
       };
       const sendChange = (change: AgentStoreChange) => {
-        const upsert = change.upsert.filter(visible).map((c) => c.item);
+        const mapItem = options.mapItem;
+        const upsert = change.upsert.filter(visible).map((c) => (mapItem ? mapItem(c.item) : c.item));
         const remove = change.remove.filter(visible).map((c) => c.id);
         position = change.seq;
         if (upsert.length === 0 && remove.length === 0) return;
