@@ -113,7 +113,7 @@ describe('managing runs in Chromium', () => {
     await until(() => expect(focused()).toBe(rowOf('Failed one')));
   });
 
-  test('keyboard only: x checks two failed runs, Tab reaches the bulk toolbar, Retry there retries both', async () => {
+  test('keyboard only: x checks two failed runs, Tab reaches the bulk toolbar, the arrows reach Retry, Enter retries both', async () => {
     const { onAction } = await mountHost();
     await tabIntoList();
     await arrowTo('Failed one');
@@ -125,13 +125,21 @@ describe('managing runs in Chromium', () => {
       expect(t?.textContent).toContain('2 selected');
       return t!;
     });
-    // The list is one tab stop: the next Tab leaves it for the toolbar's first button.
+    // The list is one tab stop: the next Tab leaves it for the toolbar, itself one tab stop whose
+    // buttons the arrow keys move between (the APG toolbar).
     await userEvent.tab();
-    expect(toolbar.contains(focused())).toBe(true);
-    const retry = Array.from(toolbar.querySelectorAll('button')).find((b) => b.textContent?.startsWith('Retry'))!;
+    const buttons = Array.from(toolbar.querySelectorAll('button'));
+    expect(focused()).toBe(buttons[0]);
+    const retry = buttons.find((b) => b.textContent?.startsWith('Retry'))!;
     // Both selected runs can be retried: the button needs no "2 of 2".
     expect(retry.textContent).toBe('Retry');
-    while (focused() !== retry) await userEvent.tab();
+    for (let i = 0; i < buttons.length && focused() !== retry; i += 1) await userEvent.keyboard('{ArrowRight}');
+    expect(focused()).toBe(retry);
+    // Tab leaves the toolbar (it is one stop), Shift+Tab comes back to the button last focused.
+    await userEvent.tab();
+    expect(toolbar.contains(focused())).toBe(false);
+    await userEvent.tab({ shift: true });
+    expect(focused()).toBe(retry);
     await userEvent.keyboard('{Enter}');
     await until(() => expect([statusOf('Failed one'), statusOf('Failed two')]).toEqual(['Working', 'Working']));
     expect(onAction).toHaveBeenCalledWith('retry', ['f1', 'f2']);

@@ -1,4 +1,5 @@
 import { composeEventHandlers } from '@radix-ui/primitive';
+import * as Toolbar from '@radix-ui/react-toolbar';
 import { clsx } from 'clsx';
 import { forwardRef, useMemo, type HTMLAttributes, type KeyboardEvent } from 'react';
 import {
@@ -14,7 +15,9 @@ import { actionLabel } from '../actions';
 import { defaultActionLabels, useLabels, useSettings, type AgentActionLabels, type LabelOverrides } from '../root';
 import { withDisplayName } from '../shared';
 
-export interface AgentBulkToolbarProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+export interface AgentBulkToolbarProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'dir'> {
+  /** Reading direction: which arrow key is "next" (default: the document's). */
+  dir?: 'ltr' | 'rtl';
   selection: AgentSelection;
   /** The selected items that are loaded (for "all matching", the loaded ones not excepted). */
   selectedItems: readonly AgentItem[];
@@ -45,7 +48,8 @@ export interface AgentBulkToolbarProps extends Omit<HTMLAttributes<HTMLDivElemen
 /**
  * The toolbar shown while anything is selected (`role="toolbar"`, named "Bulk actions"): "{n} selected",
  * a button per action that applies to some of the selection ("Retry 2 of 3"), "Select all {total}
- * matching" when the source has more than is loaded, and "Clear selection". Escape clears. The ref
+ * matching" when the source has more than is loaded, and "Clear selection". One tab stop: the arrow
+ * keys (and Home / End) move between its buttons, as the APG toolbar pattern asks. Escape clears. The ref
  * and any other `div` attribute go to the toolbar; an `onKeyDown` runs first, and calling
  * `preventDefault()` in it keeps Escape from clearing.
  *
@@ -105,7 +109,8 @@ export const AgentBulkToolbar = withDisplayName(
       }
     };
     return (
-      <div
+      // Radix Toolbar: one tab stop, the arrow keys move between its buttons (the APG toolbar).
+      <Toolbar.Root
         {...rest}
         ref={ref}
         className={clsx('ab-bulk-toolbar', className)}
@@ -119,7 +124,7 @@ export const AgentBulkToolbar = withDisplayName(
           {count === undefined ? null : labels.selectedCount(count, formatCount(count, locale))}
         </span>
         {buttons.map((b) => (
-          <button
+          <Toolbar.Button
             key={b.action}
             type="button"
             className="ab-button"
@@ -128,22 +133,22 @@ export const AgentBulkToolbar = withDisplayName(
             onClick={() => onAction(b.action, b.ids)}
           >
             {b.text}
-          </button>
+          </Toolbar.Button>
         ))}
         {!matching && total !== undefined && total > loadedCount ? (
-          <button type="button" className="ab-button ab-button-ghost" onClick={onSelectAllMatching}>
+          <Toolbar.Button type="button" className="ab-button ab-button-ghost" onClick={onSelectAllMatching}>
             {labels.selectAllMatching(total, formatCount(total, locale))}
-          </button>
+          </Toolbar.Button>
         ) : null}
         {running && onAbort ? (
-          <button type="button" className="ab-button" onClick={onAbort}>
+          <Toolbar.Button type="button" className="ab-button" onClick={onAbort}>
             {labels.stop}
-          </button>
+          </Toolbar.Button>
         ) : null}
-        <button type="button" className="ab-button ab-button-ghost" onClick={onClear}>
+        <Toolbar.Button type="button" className="ab-button ab-button-ghost" onClick={onClear}>
           {labels.clearSelection}
-        </button>
-      </div>
+        </Toolbar.Button>
+      </Toolbar.Root>
     );
   }),
   'AgentBulkToolbar',

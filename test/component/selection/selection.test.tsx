@@ -146,3 +146,44 @@ describe('AgentBulkToolbar passes the ref and host attributes', () => {
     expect(onClear).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('AgentBulkToolbar is one tab stop (the APG toolbar)', () => {
+  test('Tab enters at one button, the arrows, Home and End move between them, Tab leaves', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <button type="button">Before</button>
+        <AgentBulkToolbar
+          selection={['a', 'b']}
+          selectedItems={[run({ id: 'a', title: 'Alpha', status: 'failed' }), run({ id: 'b', title: 'Beta' })]}
+          count={2}
+          loadedCount={2}
+          actions={['retry', 'delete']}
+          onAction={() => {}}
+          onSelectAllMatching={() => {}}
+          onClear={() => {}}
+        />
+        <button type="button">After</button>
+      </>,
+    );
+    const bar = screen.getByRole('toolbar', { name: 'Bulk actions' });
+    const names = within(bar)
+      .getAllByRole('button')
+      .map((b) => b.textContent);
+    expect(names).toEqual(['Retry 1 of 2', 'Delete', 'Clear selection']);
+    const focused = () => document.activeElement?.textContent;
+    await user.click(screen.getByRole('button', { name: 'Before' }));
+    await user.tab();
+    expect(focused()).toBe('Retry 1 of 2');
+    await user.keyboard('{ArrowRight}');
+    expect(focused()).toBe('Delete');
+    await user.keyboard('{End}');
+    expect(focused()).toBe('Clear selection');
+    await user.keyboard('{Home}');
+    expect(focused()).toBe('Retry 1 of 2');
+    await user.keyboard('{ArrowLeft}');
+    expect(focused()).toBe('Clear selection');
+    await user.tab();
+    expect(focused()).toBe('After');
+  });
+});
