@@ -56,6 +56,17 @@ export async function postgresDatabase(): Promise<{ url: string; drop(): Promise
     async drop() {
       const c = new pg.Client({ connectionString: inject('postgresUrl') });
       await c.connect();
+      // \`pool.end()\` resolves before its clients' sockets have closed: a forced drop would terminate
+      // one still closing, and its client would throw "terminating connection due to administrator
+      // command" into whatever test runs next. Wait until the database has no session left (the
+      // force is for a test that leaked one, after 5 s).
+      for (let waited = 0; waited < 5000; waited += 20) {
+        const { rows } = await c.query<{ n: string }>('select count(*) as n from pg_stat_activity where datname = $1', [
+          name,
+        ]);
+        if (Number(rows[0]?.n ?? 0) === 0) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
       await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
     },
