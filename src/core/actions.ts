@@ -69,14 +69,19 @@ export function getItemLink(item: AgentItem, getItemHref?: AgentActionRules['get
   return sanitizeUrl(href) ?? sanitizeUrl(item.sessionUrl);
 }
 
+// The statuses a built-in action's default rule needs (also what "all matching" filtered by status may
+// offer).
+const STATUSES_OF: { readonly cancel: readonly AgentStatus[]; readonly retry: readonly AgentStatus[] } = {
+  cancel: ['working', 'blocked'],
+  retry: ['failed', 'canceled'],
+};
+
 function defaultRule(action: AgentActionId, item: AgentItem, rules: AgentActionRules): boolean {
   switch (action) {
     case 'cancel':
-      return item.status === 'working' || item.status === 'blocked';
+      return STATUSES_OF.cancel.includes(item.status);
     case 'retry':
-      return (
-        item.kind === 'ambient' && (item.status === 'failed' || item.status === 'canceled') && item.retryable !== false
-      );
+      return item.kind === 'ambient' && STATUSES_OF.retry.includes(item.status) && item.retryable !== false;
     case 'copy_link':
       return getItemLink(item, rules.getItemHref) !== undefined;
     default:
@@ -176,12 +181,6 @@ export function getBulkActions(selected: readonly AgentItem[], rules: AgentActio
   return out;
 }
 
-// The statuses a built-in action's default rule needs: a match filtered to none of them offers it not.
-const STATUSES_OF: Partial<Record<string, readonly AgentStatus[]>> = {
-  cancel: ['working', 'blocked'],
-  retry: ['failed', 'canceled'],
-};
-
 /**
  * The bulk actions an "all matching" selection offers: every offered bulk-capable action, since the
  * items are not all loaded; the data source decides per item and reports what failed. When the
@@ -202,7 +201,7 @@ export function getMatchingBulkActions(
     if (!isBulkAction(id, rules)) return false;
     if (!BUILT_IN_ACTIONS.includes(id as AgentActionId)) return true;
     if (!offered.has(id)) return false;
-    const needs = STATUSES_OF[id];
+    const needs = id === 'cancel' || id === 'retry' ? STATUSES_OF[id] : undefined;
     return statuses === null || needs === undefined || needs.some((s) => statuses.has(s));
   });
 }

@@ -1,9 +1,7 @@
 import { clsx } from 'clsx';
 import type { ReactElement, ReactNode } from 'react';
 import type { AgentItem } from '../../core/types';
-import type { AgentDataUpdate } from '../../data';
 import { AgentActionConfirm } from '../actions';
-import type { AgentViewState } from '../hooks';
 import { AgentList } from '../list';
 import { AgentNeedsYou } from '../needs-you';
 import type { AgentboardLabels } from '../root';
@@ -12,30 +10,16 @@ import { VisuallyHidden } from '../shared';
 import { AgentErrorState } from '../states';
 import { AgentSummary } from '../summary';
 import { LiveBar } from './LiveBar';
-import { useViewActions } from './useViewActions';
+import { useViewActions, type ViewActionsOptions } from './useViewActions';
 import type { AgentManagementViewProps } from './view-props';
 
-export interface ViewBodyProps extends Pick<
-  AgentManagementViewProps,
-  | 'onOpenRun'
-  | 'onOpenConversation'
-  | 'getItemHref'
-  | 'sorting'
-  | 'defaultSorting'
-  | 'onSortingChange'
-  | 'density'
-  | 'classNames'
-  | 'actions'
-  | 'customActions'
-  | 'onAction'
-  | 'selection'
-  | 'defaultSelection'
-  | 'onSelectionChange'
-  | 'timeZone'
-  | 'locale'
-  | 'dataSource'
-> {
-  view: AgentViewState;
+export interface ViewBodyProps
+  extends
+    ViewActionsOptions,
+    Pick<
+      AgentManagementViewProps,
+      'onOpenRun' | 'onOpenConversation' | 'sorting' | 'defaultSorting' | 'onSortingChange' | 'density' | 'classNames'
+    > {
   labels: AgentboardLabels;
   loading: boolean;
   awaitingFirstItems: boolean;
@@ -48,7 +32,6 @@ export interface ViewBodyProps extends Pick<
   emptyState: ReactNode;
   renderTitleExtra: ((item: AgentItem) => ReactNode) | undefined;
   onShowPending: () => void;
-  applyToItems: (update: AgentDataUpdate) => void;
 }
 
 /**
