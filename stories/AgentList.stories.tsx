@@ -3,6 +3,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { AgentList } from '../src';
 import { de } from '../src/locales/de';
 import { withAgentboardRoot } from './decorators';
+import { FAILED_RUN, GREEN_PARENT_FAILING_CHILD, INSPECT_NOW, TWELVE_SUB_RUNS } from './inspect-fixtures';
 import { tabIntoList } from './play-helpers';
 import { CLOCK, itemsInEveryState, sampleItems, VIEWER_ID } from './story-helpers';
 
@@ -91,6 +92,74 @@ export const WithLinks: Story = {
   args: {
     items: itemsInEveryState(),
     getItemHref: (item) => item.sessionUrl ?? `/conversations/${item.conversationId ?? item.id}`,
+  },
+};
+
+/**
+ * Sub-runs nested under their parents: a release with 12 sub-runs (how they stand, and "Show 12
+ * sub-runs"), a nightly run that succeeded while a sub-run failed (it says so), and a failed sub-run
+ * whose error code shows as words. → / ← on a focused parent expand and collapse it.
+ *
+ * The play function opens the release's sub-runs by keyboard and closes them with the toggle.
+ */
+export const WithSubRuns: Story = {
+  args: {
+    items: [...TWELVE_SUB_RUNS, ...GREEN_PARENT_FAILING_CHILD, FAILED_RUN],
+    now: INSPECT_NOW,
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const grid = canvas.getByRole('treegrid');
+    const release = canvas.getByRole('row', { name: /Release train/ });
+    await userEvent.click(release.querySelector('.ab-title')!);
+    await userEvent.keyboard('{ArrowRight}');
+    await waitFor(() => expect(release.getAttribute('aria-expanded')).toBe('true'));
+    await expect(
+      within(grid)
+        .getByRole('row', { name: /Package 12 of 12/ })
+        .getAttribute('aria-level'),
+    ).toBe('2');
+    await userEvent.click(within(release).getByRole('button', { name: 'Show 12 sub-runs' }));
+    await waitFor(() => expect(release.getAttribute('aria-expanded')).toBe('false'));
+  },
+};
+
+/** Artifacts on rows: pull requests in every state, a branch to copy, a plan, and "+n" for the rest. */
+export const WithArtifacts: Story = {
+  args: {
+    now: INSPECT_NOW,
+    onShowDetails: fn(),
+    onCopied: fn(),
+    copyText: () => Promise.resolve(),
+    items: (['open', 'draft', 'merged', 'closed'] as const).map((state, i) => ({
+      ...FAILED_RUN,
+      id: `pr_${state}`,
+      title: `Pull request ${state}`,
+      status: 'success' as const,
+      rawStatus: 'SUCCEEDED',
+      statusDetail: undefined,
+      errorCode: undefined,
+      parentId: undefined,
+      sessionState: 'available' as const,
+      artifacts: [
+        {
+          type: 'pull_request' as const,
+          url: `https://github.com/acme/app/pull/${1200 + i}`,
+          title: `#${1200 + i} ${state === 'closed' ? 'Drop the old login' : 'Stabilise login'}`,
+          state,
+          branch: `fix/login-${state}`,
+        },
+        ...(i === 0
+          ? [
+              { type: 'branch' as const, branch: 'fix/login-flake' },
+              { type: 'plan' as const, url: 'https://app.warp.dev/plan/9', title: 'Rollout plan' },
+              { type: 'screenshot' as const, url: 'https://example.com/shot.png', title: 'Login page' },
+            ]
+          : i === 1
+            ? [{ type: 'branch' as const, branch: 'feat/draft-work' }]
+            : []),
+      ],
+    })),
   },
 };
 

@@ -63,7 +63,9 @@ export async function until<T>(check: () => T, timeout = 3000): Promise<T> {
 
 /** The rendered data rows of the list (the virtual window), in DOM order. */
 export function dataRows(scope: ParentNode = document): HTMLElement[] {
-  return Array.from(scope.querySelectorAll<HTMLElement>('[role="grid"] [role="row"][data-index]'));
+  return Array.from(
+    scope.querySelectorAll<HTMLElement>(':is([role="grid"], [role="treegrid"]) [role="row"][data-index]'),
+  );
 }
 
 /** Whether `el` is inside the visible box of `scroller` (and of the viewport). */

@@ -25,6 +25,11 @@ export interface AgentArtifactsProps extends Omit<HTMLAttributes<HTMLUListElemen
   copyText?: (text: string) => Promise<void>;
   /** "+n" calls this (the view opens the details); without it "+n" reveals the rest in place. */
   onShowMore?: () => void;
+  /**
+   * `tabIndex` of every link and button inside: `-1` in a grid row, where the row is the tab stop
+   * (the details panel lists them all for keyboard users). Default: each in the tab order.
+   */
+  itemTabIndex?: number;
   locale?: string;
   labels?: LabelOverrides<AgentInspectLabels>;
   className?: string;
@@ -62,6 +67,7 @@ export const AgentArtifacts = withDisplayName(
       onCopyError,
       copyText = clipboardWrite,
       onShowMore,
+      itemTabIndex,
       locale: ownLocale,
       labels: ownLabels,
       className,
@@ -106,7 +112,13 @@ export const AgentArtifacts = withDisplayName(
       >
         {shown.map((artifact, i) => (
           <li key={i} className="ab-artifacts-item">
-            <ArtifactItem artifact={artifact} labels={labels} variant={variant} onCopyBranch={onCopyBranch} />
+            <ArtifactItem
+              artifact={artifact}
+              labels={labels}
+              variant={variant}
+              onCopyBranch={onCopyBranch}
+              tabIndex={itemTabIndex}
+            />
           </li>
         ))}
         {hidden > 0 ? (
@@ -114,6 +126,7 @@ export const AgentArtifacts = withDisplayName(
             <button
               type="button"
               className="ab-artifacts-more"
+              tabIndex={itemTabIndex}
               aria-label={labels.moreArtifactsName(hidden, formatCount(hidden, locale))}
               onClick={
                 onShowMore ??

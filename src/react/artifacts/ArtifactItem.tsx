@@ -11,6 +11,8 @@ export interface ArtifactItemProps {
   variant: 'compact' | 'full';
   /** Copies a branch name (a button's click). */
   onCopyBranch: (branch: string) => void;
+  /** `tabIndex` of its link or button (`-1` inside a grid row, where the row is the tab stop). */
+  tabIndex?: number | undefined;
 }
 
 // Artifacts open outside the view: a pull request or a screenshot is never the view's own page.
@@ -20,10 +22,12 @@ function CopyBranchButton({
   branch,
   labels,
   onCopyBranch,
+  tabIndex,
 }: {
   branch: string;
   labels: AgentInspectLabels;
   onCopyBranch: (branch: string) => void;
+  tabIndex: number | undefined;
 }) {
   const BranchIcon = ARTIFACT_ICONS.branch;
   return (
@@ -32,6 +36,7 @@ function CopyBranchButton({
       className="ab-artifact ab-artifact-branch"
       data-artifact="branch"
       aria-label={labels.copyBranch(branch)}
+      tabIndex={tabIndex}
       onClick={() => onCopyBranch(branch)}
     >
       <BranchIcon />
@@ -44,7 +49,7 @@ function CopyBranchButton({
  * One artifact. The URL is checked again here, whatever parsing did (a host may hand items to a
  * part without `parseAgentItems`): an unsafe URL renders no link at all, only the name.
  */
-export function ArtifactItem({ artifact, labels, variant, onCopyBranch }: ArtifactItemProps) {
+export function ArtifactItem({ artifact, labels, variant, onCopyBranch, tabIndex }: ArtifactItemProps) {
   const href = sanitizeUrl(artifact.url);
   if (artifact.type === 'pull_request') {
     const title = artifact.title ?? artifact.branch ?? '';
@@ -59,7 +64,13 @@ export function ArtifactItem({ artifact, labels, variant, onCopyBranch }: Artifa
     return (
       <span className="ab-artifact-group" data-artifact="pull_request" data-state={state}>
         {href ? (
-          <a className="ab-artifact ab-artifact-pr" href={href} aria-label={labels.pullRequest(title)} {...EXTERNAL}>
+          <a
+            className="ab-artifact ab-artifact-pr"
+            href={href}
+            aria-label={labels.pullRequest(title)}
+            tabIndex={tabIndex}
+            {...EXTERNAL}
+          >
             {name}
           </a>
         ) : (
@@ -74,7 +85,7 @@ export function ArtifactItem({ artifact, labels, variant, onCopyBranch }: Artifa
           </span>
         ) : null}
         {variant === 'full' && artifact.branch ? (
-          <CopyBranchButton branch={artifact.branch} labels={labels} onCopyBranch={onCopyBranch} />
+          <CopyBranchButton branch={artifact.branch} labels={labels} onCopyBranch={onCopyBranch} tabIndex={tabIndex} />
         ) : null}
       </span>
     );
@@ -82,7 +93,7 @@ export function ArtifactItem({ artifact, labels, variant, onCopyBranch }: Artifa
   if (artifact.type === 'branch') {
     const branch = artifact.branch ?? artifact.title;
     if (!branch) return null;
-    return <CopyBranchButton branch={branch} labels={labels} onCopyBranch={onCopyBranch} />;
+    return <CopyBranchButton branch={branch} labels={labels} onCopyBranch={onCopyBranch} tabIndex={tabIndex} />;
   }
   const Icon = ARTIFACT_ICONS[artifact.type] ?? ARTIFACT_ICONS.link;
   const typeName = labels.artifactTypeNames[artifact.type] ?? labels.artifactTypeNames.link;
@@ -96,6 +107,7 @@ export function ArtifactItem({ artifact, labels, variant, onCopyBranch }: Artifa
         href={href}
         aria-label={name}
         title={variant === 'compact' ? name : undefined}
+        tabIndex={tabIndex}
         {...EXTERNAL}
       >
         <Icon />

@@ -1,23 +1,32 @@
 import { clsx } from 'clsx';
-import { forwardRef, useId, useMemo, useRef, type CSSProperties } from 'react';
+import { forwardRef, useCallback, useEffect, useId, useMemo, useRef, type CSSProperties } from 'react';
 import { toEpoch } from '../../core/epoch';
 import { formatCount } from '../../core/format';
 import type { AgentSortColumn, AgentSorting } from '../../core/sort';
 import type { AgentItem } from '../../core/types';
 import { useShallowStable } from '../hooks';
-import { defaultAgentListLabels, useLabels, useSettings, useStandaloneRootProps } from '../root';
+import {
+  defaultAgentListLabels,
+  defaultInspectLabels,
+  useLabels,
+  useSettings,
+  useStandaloneRootProps,
+  type AgentInspectLabels,
+  type LabelOverrides,
+} from '../root';
 import type { Density } from '../shared';
 import { AgentRow } from './AgentRow';
 import type { AgentListClassNames, ListRenderContext } from './list-context';
 import { ListHeader } from './ListHeader';
-import type { AgentListProps } from './agent-list-props';
+import type { AgentListProps, AgentListRowActions } from './agent-list-props';
 import { useRowControls } from './useRowControls';
 import { RowMenuScope } from './RowMenuScope';
 import { ListSkeleton } from './ListSkeleton';
 import { creditChars, creditDigits } from './credits';
 import { useListSorting } from './useListSorting';
 import { useListWindow } from './useListWindow';
-import { useRowInteraction } from './useRowInteraction';
+import { parentRowIndex, useRowInteraction } from './useRowInteraction';
+import { useListTree } from './useListTree';
 import { useRowSize } from './useRowSize';
 import { rowKeyOf, useRovingFocus } from './useRovingFocus';
 
@@ -34,25 +43,40 @@ const ROW_HEIGHTS: Record<Density, number> = { comfortable: 40, compact: 32 };
  *
  * How the work is split: TanStack Table v9 owns the column model, header groups and sort state
  * (`manualSorting`), fed no data at all (it never builds a row model, so 100,000 items cost it
- * nothing); the order comes from `sortAgentItems`, memoised on items + sorting; `useVirtualizer`
- * picks the visible window and only those items become memoised `<AgentRow>`s. Live durations tick
- * inside their own cell, so nothing else re-renders while they tick.
+ * nothing); the order comes from `sortAgentItems`, memoised on items + sorting; sub-runs nest under
+ * their parents (`buildRunTree` over the sorted items, memoised on them and `subRunContext`, then
+ * `flattenRunTree` with the expanded parents: siblings keep the sort at every level);
+ * `useVirtualizer` picks the visible window of those rows and only they become memoised
+ * `<AgentRow>`s. Live durations tick inside their own cell, so nothing else re-renders while they tick.
  *
- * Keyboard: one tab stop in the body (roving `tabIndex`); ↑/↓, Home/End, PageUp/PageDown move
- * between rows; Enter or Space opens the row (ambient rows call `onOpenRun`, interactive ones
- * `onOpenConversation`). With `rowSelection`: `x` toggles the row (Shift+X a range), Escape clears.
- * With `rowActions`: Shift+F10 or the context-menu key opens the row's menu, the actions' shortcuts
- * (`c`, `r`, Delete…) run them when they apply, `i` shows details; right-click opens the same menu.
- * With `getItemHref` the title is a real link (http(s)/relative only).
+ * Sub-runs (`nestSubRuns`, default on): once a row has sub-runs in the list the grid is a
+ * `treegrid`, its rows carry `aria-level`, `aria-posinset`, `aria-setsize` and parents
+ * `aria-expanded`; a parent shows "Show {n} sub-runs" and how they stand ("2 working · 1 failed",
+ * "Succeeded, but 1 sub-run failed"), a sub-run whose parent is not in the list "Sub-run of …".
+ * A row shows its artifacts on the title line (compact: a pull request with its state, a branch to
+ * copy, "+n" opens the details), and a failed row says what went wrong in words
+ * (`describeAgentError`: a known code's sentence from `labels.errorMessages`).
  *
- * The ref and any other `div` attribute go to the grid element (`role="grid"`). Locale, time zone,
- * clock, viewer, sources, source icons, class names and labels fall back to the nearest
- * `AgentboardRoot`'s settings. Data attributes: root `data-density`, `data-state` (`loading` |
- * `empty`); rows `data-kind`, `data-status`, `data-state` (`expired` | `unavailable`), `data-active`
- * (the tab stop), `data-selected`; cells `data-column`.
+ * Keyboard: one tab stop in the body (roving `tabIndex`; the links and buttons inside rows are not
+ * tab stops); ↑/↓, Home/End, PageUp/PageDown move between rows; → expands a parent, then moves to
+ * its first sub-run; ← collapses it, or moves from a sub-run to its parent; Enter or Space opens the
+ * row (ambient rows call `onOpenRun`, interactive ones `onOpenConversation`); `i` shows details
+ * (`onShowDetails`, else `rowActions.onShowDetails`). With `rowSelection`: `x` toggles the row
+ * (Shift+X a range), Escape clears. With `rowActions`: Shift+F10 or the context-menu key opens the
+ * row's menu, the actions' shortcuts (`c`, `r`, Delete…) run them when they apply; right-click opens
+ * the same menu. With `getItemHref` the title is a real link (http(s)/relative only).
+ *
+ * The ref and any other `div` attribute go to the grid element (`role="grid"`, or `"treegrid"`).
+ * Locale, time zone, clock, viewer, sources, source icons, class names and labels fall back to the
+ * nearest `AgentboardRoot`'s settings. Data attributes: root `data-density`, `data-state`
+ * (`loading` | `empty`); rows `data-index` (the position among the rows as they show), `data-kind`,
+ * `data-status`, `data-state` (`expired` | `unavailable`), `data-active` (the tab stop),
+ * `data-selected`, `data-current` (with `aria-current="true"`: the row of `currentId`); cells
+ * `data-column`. A sub-run row sets `--_ab-level` (its depth below the top) for the indentation.
  *
  * @example
- * <AgentList items={visibleItems} viewerId="u_1" onOpenRun={openRun} onOpenConversation={openChat} />
+ * <AgentList items={visibleItems} subRunContext={allItems} viewerId="u_1" onOpenRun={openRun}
+ *   onOpenConversation={openChat} currentId={detailsId} onShowDetails={(item) => setDetailsId(item.id)} />
  */
 export const AgentList = forwardRef<HTMLDivElement, AgentListProps>(function AgentList(props, ref) {
   const {
@@ -86,14 +110,32 @@ export const AgentList = forwardRef<HTMLDivElement, AgentListProps>(function Age
     sourceRegistry: _sourceRegistry,
     sourceIcons: _sourceIcons,
     classNames: _classNames,
-    rowActions,
+    rowActions: rowActionsProp,
     rowSelection,
+    nestSubRuns = true,
+    subRunContext,
+    currentId,
+    onRowsChange,
+    onShowDetails: onShowDetailsProp,
+    onCopied,
+    onCopyError,
+    copyText,
     ...rest
   } = props;
   const { locale, timeZone, now, viewerId, sourceRegistry, sourceIcons, ...settings } = useSettings(props);
   const items = Array.isArray(itemsProp) ? itemsProp : EMPTY_ITEMS;
   const classNames = useShallowStable(settings.classNames as AgentListClassNames | undefined) ?? NO_CLASSNAMES;
   const labels = useLabels(defaultAgentListLabels, labelsProp);
+  const inspectLabels = useLabels(defaultInspectLabels, labelsProp as LabelOverrides<AgentInspectLabels> | undefined);
+  // The list's own `onShowDetails` wins over the row actions' (and offers "Show details" in their menu).
+  const onShowDetails = onShowDetailsProp ?? rowActionsProp?.onShowDetails;
+  const rowActions = useMemo<AgentListRowActions | undefined>(
+    () =>
+      rowActionsProp && onShowDetailsProp && rowActionsProp.onShowDetails !== onShowDetailsProp
+        ? { ...rowActionsProp, onShowDetails: onShowDetailsProp }
+        : rowActionsProp,
+    [rowActionsProp, onShowDetailsProp],
+  );
   const controls = useRowControls(rowActions, rowSelection);
   const { actionLabels, columns, defs, menuFor, setMenuFor } = controls;
   const columnCount = columns.length;
@@ -115,12 +157,46 @@ export const AgentList = forwardRef<HTMLDivElement, AgentListProps>(function Age
     sourceRegistry,
     columns: defs,
   });
-  const count = sorted.length;
+  // The rows as they show: sorted, each parent's sub-runs under it while it is expanded. Everything
+  // below (window, focus, selection ranges, events) indexes into these.
+  const { rows, treeRows, tree, setExpanded, reveal } = useListTree({
+    sorted,
+    context: subRunContext,
+    items,
+    enabled: nestSubRuns,
+  });
+  const count = rows.length;
   const selectable = rowSelection !== undefined;
-  const sortedIds = useMemo(() => (selectable ? sorted.map((item) => item.id) : []), [sorted, selectable]);
+  const sortedIds = useMemo(() => (selectable ? rows.map((item) => item.id) : []), [rows, selectable]);
   const digits = useMemo(() => creditDigits(items), [items]);
   const creditWidth = useMemo(() => creditChars(items, digits, locale), [items, digits, locale]);
 
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const headRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  // Called from event handlers only, once the virtualiser below exists.
+  const scrollToRow = (index: number): void => virtualizer.scrollToIndex(index, { align: 'auto' });
+  const { activeIndex, moveTo, noteFocused } = useRovingFocus(rows, bodyRef, scrollToRow);
+
+  // Read by the stable toggle handler below (cells get it through `ctx`, which must not change).
+  const latest = useRef({ treeRows, activeIndex, moveTo, noteFocused });
+  latest.current = { treeRows, activeIndex, moveTo, noteFocused };
+  /** Opens or closes a parent's sub-runs; focus on a sub-run it hides moves to the parent. */
+  const setSubRunsExpanded = useCallback(
+    (id: string, open: boolean): void => {
+      const now = latest.current;
+      const tree = now.treeRows;
+      let at = open || !tree ? -1 : now.activeIndex;
+      while (at >= 0 && tree && tree[at]!.item.id !== id) at = parentRowIndex(tree, at);
+      setExpanded(id, open);
+      if (at < 0 || at === now.activeIndex || !tree) return;
+      // Rows above the parent do not move, so its index stays the same once its sub-runs are gone.
+      const active = typeof document === 'undefined' ? null : document.activeElement;
+      if (active && bodyRef.current?.contains(active)) now.moveTo(at);
+      else now.noteFocused(at, tree[at]!.item);
+    },
+    [setExpanded],
+  );
   // Built once per change of what cells show, so memoised rows stay still otherwise.
   const ctx = useShallowStable<ListRenderContext>({
     labels,
@@ -135,14 +211,14 @@ export const AgentList = forwardRef<HTMLDivElement, AgentListProps>(function Age
     getItemHref,
     renderTitleExtra,
     ...controls.cells,
+    inspectLabels,
+    setSubRunsExpanded,
+    onShowDetails,
+    onCopied,
+    onCopyError,
+    copyText,
   });
 
-  const scrollerRef = useRef<HTMLDivElement>(null);
-  const headRef = useRef<HTMLDivElement>(null);
-  const bodyRef = useRef<HTMLDivElement>(null);
-  // Called from event handlers only, once the virtualiser below exists.
-  const scrollToRow = (index: number): void => virtualizer.scrollToIndex(index, { align: 'auto' });
-  const { activeIndex, moveTo, noteFocused } = useRovingFocus(sorted, bodyRef, scrollToRow);
   const showSkeleton = loading && count === 0;
   const showEmpty = !loading && count === 0 && emptyState != null;
   const { virtualizer, headHeight } = useListWindow({
@@ -163,7 +239,7 @@ export const AgentList = forwardRef<HTMLDivElement, AgentListProps>(function Age
   });
 
   const on = useRowInteraction({
-    sorted,
+    sorted: rows,
     rowHeight,
     bodyRef,
     scrollerRef,
@@ -177,7 +253,33 @@ export const AgentList = forwardRef<HTMLDivElement, AgentListProps>(function Age
     rowSelection,
     getItemHref,
     setMenuFor,
+    onShowDetails,
+    treeRows,
+    setSubRunsExpanded,
   });
+
+  // The rows in display order, for the host's `j` / `k` (an effect: it never re-renders anything).
+  useEffect(() => {
+    onRowsChange?.(rows);
+  }, [rows, onRowsChange]);
+
+  // The current item's row: shown (its parents expand) and scrolled into view once per new id.
+  const scrolledTo = useRef<string | null>(null);
+  useEffect(() => {
+    if (currentId == null) {
+      scrolledTo.current = null;
+      return;
+    }
+    if (scrolledTo.current === currentId) return;
+    const index = rows.findIndex((item) => item.id === currentId);
+    if (index < 0) {
+      // Under a collapsed parent: the next rows show it. Not in the list at all: nothing to scroll to.
+      if (!reveal(currentId)) scrolledTo.current = currentId;
+      return;
+    }
+    scrolledTo.current = currentId;
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [currentId, rows, reveal, virtualizer]);
 
   // ---- render ------------------------------------------------------------------------------------
   const virtualItems = virtualizer.getVirtualItems();
@@ -198,7 +300,7 @@ export const AgentList = forwardRef<HTMLDivElement, AgentListProps>(function Age
     <div
       {...rest}
       ref={ref}
-      role="grid"
+      role={treeRows ? 'treegrid' : 'grid'}
       aria-label={ariaLabel ?? labels.list}
       aria-describedby={countId}
       aria-rowcount={showSkeleton ? -1 : count + 1 + (showEmpty ? 1 : 0)}
@@ -257,8 +359,9 @@ export const AgentList = forwardRef<HTMLDivElement, AgentListProps>(function Age
               onFocus={on.bodyFocus}
             >
               {virtualItems.map((virtualItem) => {
-                const item = sorted[virtualItem.index];
+                const item = rows[virtualItem.index];
                 if (!item) return null;
+                const treeRow = treeRows?.[virtualItem.index];
                 // Ids should be unique; if the host's are not, keep React keys unique in this window.
                 let key = rowKeyOf(item) as string;
                 if (renderedKeys.has(key)) key = `${key}\u0000${virtualItem.index}`;
@@ -275,6 +378,14 @@ export const AgentList = forwardRef<HTMLDivElement, AgentListProps>(function Age
                     selected={rowSelection ? rowSelection.isSelected(item.id) : undefined}
                     busy={rowActions?.busyIds?.has(item.id) ?? false}
                     menuOpen={menuFor === item.id}
+                    current={currentId != null && item.id === currentId}
+                    level={treeRow?.level}
+                    posInSet={treeRow?.posInSet}
+                    setSize={treeRow?.setSize}
+                    subRuns={treeRow?.hasChildren && tree ? tree.childrenOf(item.id).length : 0}
+                    expanded={treeRow?.expanded ?? false}
+                    rollup={tree?.rollupOf(item.id)}
+                    subRunOf={tree?.missingParentOf(item.id)}
                   />
                 );
               })}

@@ -2,11 +2,11 @@ import { clsx } from 'clsx';
 import { memo, useId, type CSSProperties, type ReactElement } from 'react';
 import type { AgentItem } from '../../core/types';
 import { getSessionProblem } from './cells';
-import type { ListRenderContext } from './list-context';
+import type { ListRenderContext, RowTreeProps } from './list-context';
 
-export interface AgentRowProps {
+export interface AgentRowProps extends RowTreeProps {
   item: AgentItem;
-  /** Position in the sorted list (0-based). */
+  /** Position among the rows as they show (0-based): sorted, sub-runs under their expanded parents. */
   index: number;
   /** Offset from the top of the list body, px. */
   top: number;
@@ -19,6 +19,11 @@ export interface AgentRowProps {
   /** An action on the item is running. */
   busy: boolean;
   menuOpen: boolean;
+  /** `aria-posinset` / `aria-setsize` among its siblings (only in a treegrid). */
+  posInSet: number | undefined;
+  setSize: number | undefined;
+  /** Its details are open (`aria-current`). */
+  current: boolean;
 }
 
 /**
@@ -36,18 +41,28 @@ export const AgentRow = memo(function AgentRow({
   selected,
   busy,
   menuOpen,
+  level,
+  subRuns,
+  expanded,
+  rollup,
+  subRunOf,
+  posInSet,
+  setSize,
+  current,
 }: AgentRowProps): ReactElement {
   const sessionDescriptionId = useId();
   const session = getSessionProblem(item);
   // Positioning is inline: virtualisation must work even with `unstyled` or no stylesheet.
-  const style: CSSProperties = {
+  const style = {
     position: 'absolute',
     top: 0,
     left: 0,
     width: '100%',
     height,
     transform: `translateY(${top}px)`,
-  };
+    // How deep a sub-run sits: the stylesheet indents its title by it.
+    ...(level !== undefined && level > 1 ? { '--_ab-level': level - 1 } : null),
+  } as CSSProperties;
   return (
     <div
       role="row"
@@ -55,6 +70,11 @@ export const AgentRow = memo(function AgentRow({
       aria-describedby={session ? sessionDescriptionId : undefined}
       aria-selected={selected}
       aria-busy={busy || undefined}
+      aria-level={level}
+      aria-posinset={level !== undefined ? posInSet : undefined}
+      aria-setsize={level !== undefined ? setSize : undefined}
+      aria-expanded={level !== undefined && subRuns > 0 ? expanded : undefined}
+      aria-current={current ? 'true' : undefined}
       tabIndex={active ? 0 : -1}
       className={clsx('ab-row', ctx.classNames.row)}
       style={style}
@@ -64,6 +84,7 @@ export const AgentRow = memo(function AgentRow({
       data-state={session}
       data-active={active ? '' : undefined}
       data-selected={selected ? '' : undefined}
+      data-current={current ? '' : undefined}
     >
       {ctx.columns.map((column) => (
         <div
@@ -80,6 +101,11 @@ export const AgentRow = memo(function AgentRow({
             selected={selected === true}
             busy={busy}
             menuOpen={menuOpen}
+            level={level}
+            subRuns={subRuns}
+            expanded={expanded}
+            rollup={rollup}
+            subRunOf={subRunOf}
           />
         </div>
       ))}

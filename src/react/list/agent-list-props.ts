@@ -5,7 +5,7 @@ import type { AgentSorting } from '../../core/sort';
 import type { SourceRegistry } from '../../core/sources';
 import type { AgentActionId, AgentItem } from '../../core/types';
 import type { SourceIcons } from '../badges';
-import type { AgentListLabels } from '../root';
+import type { AgentInspectLabels, AgentListLabels, LabelOverrides } from '../root';
 import type { AgentFormatting, AgentNavigation, ColorScheme, Density } from '../shared';
 import type { AgentListClassNames } from './list-context';
 
@@ -53,8 +53,11 @@ export interface AgentListProps
   /** Initial order while uncontrolled. Default: Created, newest first. */
   defaultSorting?: AgentSorting;
   onSortingChange?: (sorting: AgentSorting) => void;
-  /** Any visible string; missing keys use `defaultAgentListLabels`. */
-  labels?: Partial<AgentListLabels>;
+  /**
+   * Any visible string; missing keys use `defaultAgentListLabels`, and the inspecting parts' strings
+   * (sub-runs, artifacts, `errorMessages`) `defaultInspectLabels`.
+   */
+  labels?: Partial<AgentListLabels> & LabelOverrides<AgentInspectLabels>;
   classNames?: AgentListClassNames;
   /** Row height preset: comfortable (≈ 40 px) or compact (≈ 32 px) at the default 13 px; rows grow with the font. */
   density?: Density;
@@ -93,4 +96,37 @@ export interface AgentListProps
   rowActions?: AgentListRowActions;
   /** Row selection (see `useAgentSelection`, whose result fits). */
   rowSelection?: AgentListRowSelection;
+  /**
+   * Nest sub-runs (`parentId`) under their parent: the grid becomes a `treegrid` once a row has
+   * sub-runs in the list, parents show "Show {n} sub-runs" and how their sub-runs stand, → / ←
+   * expand and collapse. `false` shows every item as a row of its own. Default true.
+   */
+  nestSubRuns?: boolean;
+  /**
+   * Every item the host knows, filtered or not (`buildRunTree`'s `context`): a parent's rollup counts
+   * its sub-runs among them, and a sub-run whose parent is filtered out names it. Default: `items`.
+   */
+  subRunContext?: readonly AgentItem[];
+  /**
+   * The id of the item whose details are open: its row is marked (`aria-current="true"`,
+   * `data-current`), scrolled into view when the id changes, and shown if it is a sub-run under a
+   * collapsed parent (its parents expand).
+   */
+  currentId?: string | null;
+  /**
+   * Called after each render that changed the rows, with their items in display order (sorted, sub-runs
+   * under their expanded parents): what `j` / `k` step through. Nothing re-renders for it.
+   */
+  onRowsChange?: (items: readonly AgentItem[]) => void;
+  /**
+   * `i` on a focused row, the "+n" of a row's artifacts and (with `rowActions`) "Show details" in its
+   * menu call this. It takes precedence over `rowActions.onShowDetails`, which still works alone.
+   */
+  onShowDetails?: (item: AgentItem) => void;
+  /** A row's branch artifact is on the clipboard: the branch and the sentence to announce (a toast). */
+  onCopied?: (branch: string, message: string) => void;
+  /** The clipboard refused a row's branch artifact. */
+  onCopyError?: (branch: string, error: unknown) => void;
+  /** Writes text to the clipboard (rows' branch artifacts). Default `navigator.clipboard.writeText`. */
+  copyText?: (text: string) => Promise<void>;
 }

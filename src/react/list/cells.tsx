@@ -1,7 +1,10 @@
 import type { ReactElement } from 'react';
+import { describeAgentError } from '../../core/errors';
 import type { AgentItem } from '../../core/types';
+import { AgentArtifacts } from '../artifacts';
 import { Avatar, LiveDuration, SourceBadge, StatusBadge } from '../badges';
 import { safeItemHref, VisuallyHidden } from '../shared';
+import { SubRunOf, SubRunSummary, SubRunToggle } from '../sub-runs';
 import { formatCreditsAt } from './credits';
 import { LiveRelativeTime } from './LiveRelativeTime';
 import type { CellProps } from './list-context';
@@ -16,15 +19,47 @@ export function getSessionProblem(item: AgentItem): 'expired' | 'unavailable' | 
   return item.sessionState === 'expired' || item.sessionState === 'unavailable' ? item.sessionState : undefined;
 }
 
-export function TitleCell({ item, ctx, sessionDescriptionId }: CellProps): ReactElement {
+/**
+ * The row's second line: a failure in words (`describeAgentError`: a known code's sentence, else
+ * the host's detail, else the code; the code is in the tooltip) or what a blocked run waits on.
+ */
+function detailOf(item: AgentItem, ctx: CellProps['ctx']): { text: string; title: string } | undefined {
+  if (item.status === 'blocked') {
+    const detail = text(item.statusDetail).trim();
+    return detail ? { text: detail, title: detail } : undefined;
+  }
+  if (item.status !== 'failed') return undefined;
+  const error = describeAgentError(item, ctx.inspectLabels.errorMessages);
+  if (!error) return undefined;
+  const words = error.text.trim();
+  if (!words) return undefined;
+  const title = error.code && error.code !== error.text ? ctx.inspectLabels.errorWithCode(words, error.code) : words;
+  return { text: words, title };
+}
+
+export function TitleCell({
+  item,
+  ctx,
+  sessionDescriptionId,
+  subRuns,
+  expanded,
+  rollup,
+  subRunOf,
+}: CellProps): ReactElement {
   const raw = text(item.title).trim();
   const title = raw || ctx.labels.untitled;
   const href = safeItemHref(item, ctx.getItemHref);
-  const detail =
-    item.status === 'blocked' || item.status === 'failed' ? text(item.statusDetail).trim() || undefined : undefined;
+  const detail = detailOf(item, ctx);
   const session = getSessionProblem(item);
   const extra = ctx.renderTitleExtra?.(item);
   const Title = href ? 'a' : 'span';
+  const showDetails = ctx.onShowDetails;
+  const detailLine = detail ? (
+    <div className="ab-title-detail" data-status={item.status} dir="auto" title={detail.title}>
+      {detail.text}
+    </div>
+  ) : null;
+  const tree = subRuns > 0 || rollup !== undefined || subRunOf !== undefined;
   return (
     <div className="ab-title-stack">
       <div className="ab-title-line">
@@ -50,12 +85,41 @@ export function TitleCell({ item, ctx, sessionDescriptionId }: CellProps): React
           </span>
         ) : null}
         {extra ?? null}
+        {item.artifacts && item.artifacts.length > 0 ? (
+          // Not tab stops (the row is; the details panel lists them all); clicks never open the run.
+          <AgentArtifacts
+            className="ab-row-artifacts"
+            artifacts={item.artifacts}
+            variant="compact"
+            itemTabIndex={-1}
+            onShowMore={showDetails ? () => showDetails(item) : undefined}
+            onCopied={ctx.onCopied}
+            onCopyError={ctx.onCopyError}
+            copyText={ctx.copyText}
+            labels={ctx.inspectLabels}
+            locale={ctx.locale}
+          />
+        ) : null}
       </div>
-      {detail ? (
-        <div className="ab-title-detail" data-status={item.status} dir="auto" title={detail}>
-          {detail}
+      {tree ? (
+        <div className="ab-title-sub">
+          {subRuns > 0 ? (
+            <SubRunToggle
+              count={subRuns}
+              expanded={expanded}
+              onExpandedChange={(open) => ctx.setSubRunsExpanded(item.id, open)}
+              tabIndex={-1}
+              labels={ctx.inspectLabels}
+              locale={ctx.locale}
+            />
+          ) : null}
+          {rollup ? <SubRunSummary rollup={rollup} labels={ctx.inspectLabels} locale={ctx.locale} /> : null}
+          {subRunOf !== undefined ? <SubRunOf parent={subRunOf} labels={ctx.inspectLabels} /> : null}
+          {detailLine}
         </div>
-      ) : null}
+      ) : (
+        detailLine
+      )}
     </div>
   );
 }

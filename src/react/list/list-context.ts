@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import type { SourceRegistry } from '../../core/sources';
+import type { SubRunRollup } from '../../core/tree';
 import type { AgentItem } from '../../core/types';
 import type { SourceIcons } from '../badges';
-import type { AgentActionLabels, AgentListLabels } from '../root';
+import type { AgentActionLabels, AgentInspectLabels, AgentListLabels } from '../root';
 import type { AgentboardClassNames } from '../shared';
 import type { AgentListRowActions } from './agent-list-props';
 import type { ListColumn } from './columns';
@@ -40,9 +41,32 @@ export interface ListRenderContext {
   setMenuFor: (id: string | null) => void;
   /** A row menu closed: focus goes back to its row, not to the button (the row is the tab stop). */
   onMenuCloseFocus: (event: Event, button: HTMLElement | null) => void;
+  /** The sub-runs', artifacts' and errors' strings (`errorMessages`). */
+  inspectLabels: AgentInspectLabels;
+  /** A parent's toggle: opens or closes its sub-runs (focus inside them moves to the parent). */
+  setSubRunsExpanded: (id: string, open: boolean) => void;
+  /** The "+n" of a row's artifacts opens the details, when there are details to open. */
+  onShowDetails: ((item: AgentItem) => void) | undefined;
+  onCopied: ((branch: string, message: string) => void) | undefined;
+  onCopyError: ((branch: string, error: unknown) => void) | undefined;
+  copyText: ((text: string) => Promise<void>) | undefined;
 }
 
-export interface CellProps {
+/** Where a row sits among the sub-runs (all primitives or stable references, for `memo`). */
+export interface RowTreeProps {
+  /** `aria-level`, only in a treegrid (1 for a top-level row). */
+  level: number | undefined;
+  /** How many sub-runs it has in the list (0: no toggle). */
+  subRuns: number;
+  /** Its sub-runs are shown. */
+  expanded: boolean;
+  /** How its sub-runs stand (every sub-run the host knows), when it has any. */
+  rollup: SubRunRollup | undefined;
+  /** A top-level sub-run whose parent is not in the list: that parent's title (or id). */
+  subRunOf: string | undefined;
+}
+
+export interface CellProps extends RowTreeProps {
   item: AgentItem;
   ctx: ListRenderContext;
   /** Id of the row's session description (for `aria-describedby`), when the row has one. */

@@ -32,11 +32,12 @@ export function useRowControls(
     },
   );
   // Focus goes back to the row (the grid's tab stop), not to the menu button — unless the menu's
-  // choice moved it on: a confirmation dialog holds it then, and gives it back to the row itself.
+  // choice moved it on: a confirmation dialog (or the details panel) holds it then, and gives it
+  // back to the row itself.
   const onMenuCloseFocus = useCallback((event: Event, button: HTMLElement | null) => {
     event.preventDefault();
     const row = button?.closest<HTMLElement>('[role="row"]');
-    if (document.activeElement?.closest('[role="alertdialog"]')) return;
+    if (document.activeElement?.closest('[role="alertdialog"], [role="dialog"]')) return;
     row?.focus({ preventScroll: true });
   }, []);
   return {

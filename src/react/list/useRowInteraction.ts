@@ -1,7 +1,9 @@
 import { useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import { actionForKey, getShortcut } from '../../core/actions';
+import type { RunTreeRow } from '../../core/tree';
 import type { AgentItem } from '../../core/types';
 import { isPlainClick, openerFor, type AgentNavigation } from '../shared';
+import { treeKeyAction } from '../sub-runs';
 import type { AgentListRowActions, AgentListRowSelection } from './agent-list-props';
 import { listKeyAction } from './keyboard-map';
 
@@ -27,7 +29,23 @@ export interface RowInteractionOptions extends AgentNavigation {
   rowActions: AgentListRowActions | undefined;
   rowSelection: AgentListRowSelection | undefined;
   setMenuFor: (id: string | null) => void;
+  /** `i` on a row (the list's `onShowDetails`, else `rowActions.onShowDetails`). */
+  onShowDetails?: ((item: AgentItem) => void) | undefined;
+  /** Each row's place among the sub-runs, by index (`null`: a flat grid, → / ← do nothing). */
+  treeRows?: readonly RunTreeRow[] | null | undefined;
+  /** Opens or closes a parent's sub-runs. */
+  setSubRunsExpanded?: ((id: string, open: boolean) => void) | undefined;
 }
+
+/** Index of the row a nested row sits under: the nearest row above it one level up. */
+export function parentRowIndex(rows: readonly RunTreeRow[], index: number): number {
+  const level = rows[index]?.level ?? 1;
+  for (let i = index - 1; i >= 0; i--) if (rows[i]!.level < level) return i;
+  return -1;
+}
+
+/** Controls inside a row that a press must not focus: the row stays the tab stop that takes the keys. */
+const KEEP_ROW_FOCUS = 'input.ab-row-select, .ab-subrun-toggle, .ab-artifacts button';
 
 const SELECT_KEYS = getShortcut('select', {})?.keys ?? [];
 const DETAILS_KEYS = getShortcut('details', {})?.keys ?? [];
@@ -49,6 +67,8 @@ const isMenuKey = (event: KeyboardEvent): boolean =>
 export function useRowInteraction(options: RowInteractionOptions) {
   const { sorted, rowHeight, bodyRef, scrollerRef, activeIndex, moveTo, noteFocused } = options;
   const { onOpenRun, onOpenConversation, getItemHref, sortedIds, rowActions, rowSelection, setMenuFor } = options;
+  const { treeRows, setSubRunsExpanded } = options;
+  const onShowDetails = options.onShowDetails ?? rowActions?.onShowDetails;
   const count = sorted.length;
   // Set when a key opened a row's menu: the `contextmenu` event the same key may fire is then ignored.
   const keyOpenedMenu = useRef(false);
@@ -92,9 +112,10 @@ export function useRowInteraction(options: RowInteractionOptions) {
     callback?.(hit.item);
   };
 
-  // A click on a row's checkbox leaves focus on the row (the tab stop that takes the list's keys).
+  // A click on a row's checkbox, sub-run toggle or artifact button leaves focus on the row (the tab
+  // stop that takes the list's keys).
   const bodyMouseDown = (event: MouseEvent<HTMLDivElement>): void => {
-    if (!(event.target instanceof Element) || !event.target.matches('input.ab-row-select')) return;
+    if (!(event.target instanceof Element) || !event.target.closest(KEEP_ROW_FOCUS)) return;
     const hit = rowFromTarget(event.target);
     if (!hit) return;
     event.preventDefault();
@@ -125,11 +146,11 @@ export function useRowInteraction(options: RowInteractionOptions) {
       rowSelection.clear();
       return true;
     }
-    if (!rowActions) return false;
-    if (rowActions.onShowDetails && DETAILS_KEYS.includes(event.key)) {
-      rowActions.onShowDetails(item);
+    if (onShowDetails && DETAILS_KEYS.includes(event.key)) {
+      onShowDetails(item);
       return true;
     }
+    if (!rowActions) return false;
     const rules = { actions: rowActions.actions, customActions: rowActions.customActions, getItemHref };
     const action = rowActions.busyIds?.has(item.id) ? undefined : actionForKey(event.key, item, rules);
     if (action === undefined) return false;
@@ -137,10 +158,23 @@ export function useRowInteraction(options: RowInteractionOptions) {
     return true;
   };
 
+  /** → / ← on a tree row (the APG treegrid): expand, enter the first sub-run, collapse, go to the parent. */
+  const treeKey = (event: KeyboardEvent<HTMLDivElement>, index: number): boolean => {
+    if (!treeRows || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return false;
+    const row = treeRows[index];
+    if (!row) return false;
+    // Once a parent is open, the row drawn right after it is its first sub-run.
+    const action = treeKeyAction(row, event.key, row.expanded ? treeRows[index + 1]?.item.id : undefined);
+    if (!action) return false;
+    if (action.type === 'focus') moveTo(action.id === row.parentId ? parentRowIndex(treeRows, index) : index + 1);
+    else setSubRunsExpanded?.(action.id, action.type === 'expand');
+    return true;
+  };
+
   const bodyKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     const hit = rowFromTarget(event.target);
     if (!hit || event.target !== hit.row) return;
-    if (commandKey(event, hit.item, hit.row)) {
+    if (commandKey(event, hit.item, hit.row) || treeKey(event, hit.index)) {
       event.preventDefault();
       return;
     }

@@ -18,6 +18,8 @@ export interface SubRunToggleProps extends Common {
   onExpandedChange: (expanded: boolean) => void;
   /** The id of the element the sub-runs appear in, when there is one (`aria-controls`). */
   controls?: string;
+  /** The button's `tabIndex`: `-1` inside a grid row, where the row is the tab stop. */
+  tabIndex?: number;
 }
 
 /**
@@ -34,6 +36,7 @@ export function SubRunToggle({
   expanded,
   onExpandedChange,
   controls,
+  tabIndex,
   locale: own,
   labels: ownLabels,
   className,
@@ -46,6 +49,7 @@ export function SubRunToggle({
       className={clsx('ab-subrun-toggle', className)}
       aria-expanded={expanded}
       aria-controls={controls}
+      tabIndex={tabIndex}
       data-state={expanded ? 'open' : 'closed'}
       onClick={(event) => {
         event.stopPropagation();
