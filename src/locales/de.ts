@@ -174,6 +174,7 @@ export const de: AgentboardLabels & AgentActionLabels = {
   pullRequestStates: { open: 'Offen', draft: 'Entwurf', merged: 'Gemergt', closed: 'Geschlossen' },
   copyBranch: (branch) => `Branch ${branch} kopieren`,
   branchCopied: (branch) => `${branch} kopiert`,
+  branchCopyFailed: (branch) => `${branch} konnte nicht kopiert werden`,
   artifactName: (type, title) => (title ? `${type} ${title}` : type),
   artifactTypeNames: {
     pull_request: 'Pull Request',

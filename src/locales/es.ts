@@ -175,6 +175,7 @@ export const es: AgentboardLabels & AgentActionLabels = {
   pullRequestStates: { open: 'Abierta', draft: 'Borrador', merged: 'Fusionada', closed: 'Cerrada' },
   copyBranch: (branch) => `Copiar la rama ${branch}`,
   branchCopied: (branch) => `Rama ${branch} copiada`,
+  branchCopyFailed: (branch) => `No se pudo copiar la rama ${branch}`,
   artifactName: (type, title) => (title ? `${type} ${title}` : type),
   artifactTypeNames: {
     pull_request: 'Pull request',

@@ -173,6 +173,7 @@ export const fr: AgentboardLabels & AgentActionLabels = {
   pullRequestStates: { open: 'Ouverte', draft: 'Brouillon', merged: 'Fusionnée', closed: 'Fermée' },
   copyBranch: (branch) => `Copier la branche ${branch}`,
   branchCopied: (branch) => `Branche ${branch} copiée`,
+  branchCopyFailed: (branch) => `Impossible de copier la branche ${branch}`,
   artifactName: (type, title) => (title ? `${type} ${title}` : type),
   artifactTypeNames: {
     pull_request: 'Pull request',

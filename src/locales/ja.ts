@@ -152,6 +152,7 @@ export const ja: AgentboardLabels & AgentActionLabels = {
   pullRequestStates: { open: 'オープン', draft: 'ドラフト', merged: 'マージ済み', closed: 'クローズ済み' },
   copyBranch: (branch) => `ブランチ ${branch} をコピー`,
   branchCopied: (branch) => `${branch} をコピーしました`,
+  branchCopyFailed: (branch) => `${branch} をコピーできませんでした`,
   artifactName: (type, title) => (title ? `${type} ${title}` : type),
   artifactTypeNames: {
     pull_request: 'プルリクエスト',

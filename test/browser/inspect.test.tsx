@@ -7,11 +7,12 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { TreeHarness } from '../component/sub-runs/sub-runs-harness';
-import { AgentboardRoot, AgentDetails, useDetailsNavigation, type AgentItem } from '../../src';
+import { AgentboardRoot, AgentDetails, AgentManagementView, useDetailsNavigation, type AgentItem } from '../../src';
 import { useState } from 'react';
 import { nextFrames } from './helpers';
 import { cleanupStory, artifacts, details, runStory, subRuns, type RunnableStory } from './stories';
 import { GREEN_PARENT_FAILING_CHILD, TWELVE_SUB_RUNS } from '../../stories/inspect-fixtures';
+import { CLOCK, inspectSampleItems, VIEWER_ID } from '../../stories/story-helpers';
 
 let root: Root | undefined;
 beforeEach(async () => {
@@ -74,6 +75,88 @@ describe('the details panel in Chromium', () => {
     await userEvent.keyboard('{Escape}');
     await expect.element(page.getByRole('dialog')).not.toBeInTheDocument();
     expect(document.activeElement?.textContent).toBe(ORDER[1]!.title);
+  });
+});
+
+describe("the view's details panel in Chromium", () => {
+  function mountView(width: number) {
+    const host = document.createElement('div');
+    host.style.cssText = `width:${width}px;height:640px`;
+    document.body.append(host);
+    root = createRoot(host);
+    act(() =>
+      root!.render(
+        <AgentManagementView
+          items={inspectSampleItems(300)}
+          viewerId={VIEWER_ID}
+          defaultTab="all"
+          onAction={() => undefined}
+          {...CLOCK}
+        />,
+      ),
+    );
+    return host;
+  }
+  const list = () => document.querySelector<HTMLElement>('[role="grid"], [role="treegrid"]')!;
+  const rowAt = (index: number) => list().querySelector<HTMLElement>(`[role="row"][data-index="${index}"]`)!;
+  const dialog = () => document.querySelector<HTMLElement>('[role="dialog"]');
+  const nameOf = (el: HTMLElement | null) =>
+    el ? document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent : null;
+  const titleOf = (row: HTMLElement) => row.querySelector('.ab-title')?.textContent;
+
+  test('wide: `i` opens it beside the list with focus; j steps to the next row shown; Escape returns to it', async () => {
+    mountView(1280);
+    await nextFrames(2);
+    rowAt(2).focus();
+    await userEvent.keyboard('i');
+    await expect.poll(() => nameOf(dialog())).toBe(titleOf(rowAt(2)));
+    expect(document.activeElement).toBe(dialog());
+    // Beside the list, not over it.
+    const panelBox = dialog()!.getBoundingClientRect();
+    const listBox = list().getBoundingClientRect();
+    expect(panelBox.left).toBeGreaterThanOrEqual(listBox.right - 1);
+    expect(panelBox.width).toBeGreaterThan(300);
+    await userEvent.keyboard('j');
+    await expect.poll(() => nameOf(dialog())).toBe(titleOf(rowAt(3)));
+    expect(rowAt(3).getAttribute('aria-current')).toBe('true');
+    expect(dialog()!.contains(document.activeElement)).toBe(true);
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(() => dialog()).toBeNull();
+    expect(document.activeElement).toBe(rowAt(3));
+  });
+
+  test('"Show details" in a row menu opens it, and the closing menu leaves focus in the panel', async () => {
+    mountView(1280);
+    await nextFrames(2);
+    const title = titleOf(rowAt(1))!;
+    await userEvent.click(page.getByRole('button', { name: `Actions for ${title}` }));
+    await userEvent.click(page.getByRole('menuitem', { name: /Show details/ }));
+    await expect.poll(() => nameOf(dialog())).toBe(title);
+    // Radix gives focus back to the trigger a tick after closing: it must not here.
+    await nextFrames(3);
+    expect(dialog()!.contains(document.activeElement)).toBe(true);
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(() => dialog()).toBeNull();
+    expect(document.activeElement).toBe(rowAt(1));
+  });
+
+  test('narrow (390 px): a sheet over the list, within the container', async () => {
+    const host = mountView(390);
+    await nextFrames(2);
+    rowAt(0).focus();
+    await userEvent.keyboard('i');
+    await expect.poll(() => dialog()).not.toBeNull();
+    const panelBox = dialog()!.getBoundingClientRect();
+    const hostBox = host.getBoundingClientRect();
+    const listBox = list().getBoundingClientRect();
+    // Over the list (not pushed below or beside it), and inside the container.
+    expect(panelBox.left).toBeLessThan(listBox.right - 100);
+    expect(panelBox.right).toBeLessThanOrEqual(hostBox.right + 1);
+    expect(panelBox.left).toBeGreaterThanOrEqual(hostBox.left - 1);
+    expect(getComputedStyle(dialog()!).position).toBe('absolute');
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(() => dialog()).toBeNull();
+    expect(document.activeElement).toBe(rowAt(0));
   });
 });
 

@@ -72,6 +72,8 @@ export function AgentActionsContextMenu({
   const root = useAgentboardRoot();
   const standalone = useStandaloneRootProps();
   const triggerRef = useRef<HTMLElement>(null);
+  // "Show details" moves focus into the panel it opens: closing must not pull it back to the row.
+  const detailsChosen = useRef(false);
   const [found, setFound] = useState<ContextMenuTarget | null>(null);
   const item = fixedItem ?? found?.item;
   const entries = useMemo(
@@ -101,6 +103,10 @@ export function AgentActionsContextMenu({
           className={clsx('ab-menu', standalone.className)}
           data-color-scheme={standalone['data-color-scheme']}
           collisionPadding={8}
+          onCloseAutoFocus={(event) => {
+            if (detailsChosen.current) event.preventDefault();
+            detailsChosen.current = false;
+          }}
         >
           {item ? (
             <ActionMenuItems
@@ -108,9 +114,11 @@ export function AgentActionsContextMenu({
               entries={entries}
               busy={itemBusy}
               destructiveDescription={labels.destructiveDescription}
-              onSelect={(id) =>
-                id === 'details' ? onShowDetails?.(item) : onAction(id, item, found?.origin ?? triggerRef.current)
-              }
+              onSelect={(id) => {
+                if (id !== 'details') return onAction(id, item, found?.origin ?? triggerRef.current);
+                detailsChosen.current = true;
+                onShowDetails?.(item);
+              }}
             />
           ) : null}
         </ContextMenu.Content>

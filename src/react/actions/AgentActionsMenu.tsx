@@ -76,6 +76,9 @@ export const AgentActionsMenu = withDisplayName(
     const root = useAgentboardRoot();
     const standalone = useStandaloneRootProps();
     const trigger = useRef<HTMLButtonElement>(null);
+    // "Show details" moves focus into the panel it opens: the menu must not pull it back to the
+    // trigger when it closes (Radix does that a tick after the panel took it).
+    const detailsChosen = useRef(false);
     const composed = useComposedRefs(ref, trigger);
     const [isOpen, setOpen] = useControllableState({
       prop: open,
@@ -109,7 +112,11 @@ export const AgentActionsMenu = withDisplayName(
             data-color-scheme={standalone['data-color-scheme']}
             align="end"
             sideOffset={4}
-            onCloseAutoFocus={onCloseAutoFocus}
+            onCloseAutoFocus={(event) => {
+              onCloseAutoFocus?.(event);
+              if (detailsChosen.current) event.preventDefault();
+              detailsChosen.current = false;
+            }}
             collisionPadding={8}
           >
             <ActionMenuItems
@@ -117,7 +124,11 @@ export const AgentActionsMenu = withDisplayName(
               entries={entries}
               busy={busy}
               destructiveDescription={labels.destructiveDescription}
-              onSelect={(id) => (id === 'details' ? onShowDetails?.(item) : onAction(id, item, trigger.current))}
+              onSelect={(id) => {
+                if (id !== 'details') return onAction(id, item, trigger.current);
+                detailsChosen.current = true;
+                onShowDetails?.(item);
+              }}
             />
           </DropdownMenu.Content>
         </DropdownMenu.Portal>

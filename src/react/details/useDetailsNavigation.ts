@@ -1,8 +1,11 @@
 import { useCallback, useRef } from 'react';
 
 export interface UseDetailsNavigationOptions {
-  /** The ids in the view's current filter and sort: what `j` / `k` step through. */
-  orderedIds: readonly string[];
+  /**
+   * The ids in the view's current filter and sort: what `j` / `k` step through. A function is
+   * called only when stepping (the view reads the list's rows then, without re-rendering for them).
+   */
+  orderedIds: readonly string[] | (() => readonly string[]);
   /** The id whose details are open, or null. */
   details: string | null;
   onDetailsChange: (id: string | null) => void;
@@ -45,7 +48,9 @@ export function useDetailsNavigation(options: UseDetailsNavigationOptions): Deta
   }, []);
   const close = useCallback(() => latest.current.onDetailsChange(null), []);
   const step = useCallback((delta: 1 | -1) => {
-    const { orderedIds, details, onDetailsChange } = latest.current;
+    const { details, onDetailsChange } = latest.current;
+    const ids = latest.current.orderedIds;
+    const orderedIds = typeof ids === 'function' ? ids() : ids;
     if (orderedIds.length === 0) return;
     const at = details === null ? -1 : orderedIds.indexOf(details);
     const next = at === -1 ? (delta > 0 ? 0 : orderedIds.length - 1) : at + delta;

@@ -15,6 +15,8 @@ export interface AgentInspectLabels {
   copyBranch: (branch: string) => string;
   /** Announced once the branch is on the clipboard (the view shows it as a toast). */
   branchCopied: (branch: string) => string;
+  /** Shown (as an error toast in the view) when the clipboard refused the branch. */
+  branchCopyFailed: (branch: string) => string;
   /** Name of any other artifact: its type's name, then its title. */
   artifactName: (type: string, title: string | undefined) => string;
   artifactTypeNames: Record<AgentArtifactType, string>;
@@ -70,6 +72,7 @@ export const defaultInspectLabels: AgentInspectLabels = {
   pullRequestStates: { open: 'Open', draft: 'Draft', merged: 'Merged', closed: 'Closed' },
   copyBranch: (branch) => `Copy branch ${branch}`,
   branchCopied: (branch) => `Copied ${branch}`,
+  branchCopyFailed: (branch) => `Could not copy ${branch}`,
   artifactName: (type, title) => (title ? `${type} ${title}` : type),
   artifactTypeNames: {
     pull_request: 'Pull request',

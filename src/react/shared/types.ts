@@ -25,6 +25,8 @@ export interface AgentboardClassNames {
   empty?: string;
   error?: string;
   skeleton?: string;
+  /** The view's details panel. */
+  details?: string;
 }
 
 export type Density = 'comfortable' | 'compact';

@@ -29,6 +29,12 @@ import type { AgentManagementViewProps } from './view-props';
  * look. Root data attributes: `data-color-scheme`, `data-density`, `data-tab`, `data-unstyled`,
  * `data-state="loading|error|ready"`. The ref and any other `div` attribute go to the root element.
  *
+ * Details: "Show details" in a row's menu or `i` on a focused row opens `<AgentDetails>` beside
+ * the list (a sheet over it in a narrow container), its row marked `aria-current`; `j` / `k` step
+ * through the rows as they show, Escape closes it and focus returns to the row. The open id is
+ * `details` / `defaultDetails` / `onDetailsChange` (`useUrlFilters` keeps it as `item=`), and
+ * `renderDetails(item)` adds your content under the built-in fields.
+ *
  * With `dataSource` (see `createFetchDataSource`) instead of `items`, the host pages and filters:
  * the view queries it on tab and filter changes (debounced, stale answers dropped), loads the next
  * page near the end of the list, shows "Showing 100 of 12,345" when the host tells its total, and
@@ -87,6 +93,10 @@ export const AgentManagementView = forwardRef<HTMLDivElement, AgentManagementVie
       selection,
       defaultSelection,
       onSelectionChange,
+      details,
+      defaultDetails,
+      onDetailsChange,
+      renderDetails,
       // Read by useAgentView from `props`; listed so they stay off the root element.
       items: _items,
       tab: _tab,
@@ -226,6 +236,10 @@ export const AgentManagementView = forwardRef<HTMLDivElement, AgentManagementVie
                 selection={selection}
                 defaultSelection={defaultSelection}
                 onSelectionChange={onSelectionChange}
+                details={details}
+                defaultDetails={defaultDetails}
+                onDetailsChange={onDetailsChange}
+                renderDetails={renderDetails}
                 timeZone={timeZone}
                 locale={locale}
                 dataSource={props.dataSource}

@@ -1,7 +1,8 @@
 import { clsx } from 'clsx';
-import type { ReactElement, ReactNode } from 'react';
+import { useCallback, useRef, type ReactElement, type ReactNode } from 'react';
 import type { AgentItem } from '../../core/types';
 import { AgentActionConfirm } from '../actions';
+import { AgentDetails } from '../details';
 import { AgentList } from '../list';
 import { AgentNeedsYou } from '../needs-you';
 import type { AgentboardLabels } from '../root';
@@ -9,8 +10,10 @@ import { AgentBulkToolbar } from '../selection';
 import { VisuallyHidden } from '../shared';
 import { AgentErrorState } from '../states';
 import { AgentSummary } from '../summary';
+import { useToast } from '../toast';
 import { LiveBar } from './LiveBar';
 import { useViewActions, type ViewActionsOptions } from './useViewActions';
+import { useViewDetails } from './useViewDetails';
 import type { AgentManagementViewProps } from './view-props';
 
 export interface ViewBodyProps
@@ -18,7 +21,17 @@ export interface ViewBodyProps
     ViewActionsOptions,
     Pick<
       AgentManagementViewProps,
-      'onOpenRun' | 'onOpenConversation' | 'sorting' | 'defaultSorting' | 'onSortingChange' | 'density' | 'classNames'
+      | 'onOpenRun'
+      | 'onOpenConversation'
+      | 'sorting'
+      | 'defaultSorting'
+      | 'onSortingChange'
+      | 'density'
+      | 'classNames'
+      | 'details'
+      | 'defaultDetails'
+      | 'onDetailsChange'
+      | 'renderDetails'
     > {
   labels: AgentboardLabels;
   loading: boolean;
@@ -36,13 +49,28 @@ export interface ViewBodyProps
 
 /**
  * The management view's tab panel: the summary, Needs you, the live bar, the bulk toolbar, the list
- * (or the error state), the action confirmation and the actions' polite announcements. Rendered
- * inside the view's toast provider, which the actions' toasts need.
+ * (or the error state) with the details panel beside it, the action confirmation and the actions'
+ * polite announcements. Rendered inside the view's toast provider, which the actions' toasts need.
  */
 export function ViewBody(props: ViewBodyProps): ReactElement {
   const { view, hasError, awaitingFirstItems, classNames, onOpenRun, onOpenConversation, getItemHref } = props;
   const { tab, filters, setFilters, visibleItems, data, remote } = view;
-  const act = useViewActions(props);
+  const mainRef = useRef<HTMLDivElement>(null);
+  const details = useViewDetails({
+    details: props.details,
+    defaultDetails: props.defaultDetails,
+    onDetailsChange: props.onDetailsChange,
+    items: view.items,
+    loading: props.loading,
+    containerRef: mainRef,
+  });
+  const act = useViewActions({ ...props, onShowDetails: details.open });
+  const toast = useToast();
+  const onCopied = useCallback((_text: string, message: string) => toast.show({ message }), [toast]);
+  const onCopyError = useCallback(
+    (branch: string) => toast.show({ message: props.labels.branchCopyFailed(branch), tone: 'error' }),
+    [toast, props.labels],
+  );
   return (
     <>
       {props.showSummary && !hasError && !awaitingFirstItems ? (
@@ -64,33 +92,57 @@ export function ViewBody(props: ViewBodyProps): ReactElement {
       {remote && !hasError ? (
         <LiveBar data={data} shown={visibleItems.length - data.leftFilter.length} onShowPending={props.onShowPending} />
       ) : null}
-      {hasError ? (
-        <AgentErrorState
-          error={props.error}
-          onRetry={props.onRetry}
-          className={clsx('ab-view-error', classNames?.error)}
-        />
-      ) : (
-        <AgentList
-          className="ab-view-list"
-          items={visibleItems}
-          onOpenRun={onOpenRun}
-          onOpenConversation={onOpenConversation}
-          getItemHref={getItemHref}
-          sorting={props.sorting}
-          defaultSorting={props.defaultSorting}
-          onSortingChange={props.onSortingChange}
-          density={props.density}
-          loading={props.loading}
-          emptyState={props.emptyState}
-          onEndReached={props.onEndReached}
-          onAtTopChange={remote ? data.setAtTop : undefined}
-          renderTitleExtra={props.renderTitleExtra}
-          rowActions={act.rowActions}
-          rowSelection={act.rowSelection}
-          data-bulk={act.toolbar ? '' : undefined}
-        />
-      )}
+      <div ref={mainRef} className="ab-view-main" data-details={details.item ? '' : undefined}>
+        {hasError ? (
+          <AgentErrorState
+            error={props.error}
+            onRetry={props.onRetry}
+            className={clsx('ab-view-error', classNames?.error)}
+          />
+        ) : (
+          <AgentList
+            className="ab-view-list"
+            items={visibleItems}
+            onOpenRun={onOpenRun}
+            onOpenConversation={onOpenConversation}
+            getItemHref={getItemHref}
+            sorting={props.sorting}
+            defaultSorting={props.defaultSorting}
+            onSortingChange={props.onSortingChange}
+            density={props.density}
+            loading={props.loading}
+            emptyState={props.emptyState}
+            onEndReached={props.onEndReached}
+            onAtTopChange={remote ? data.setAtTop : undefined}
+            renderTitleExtra={props.renderTitleExtra}
+            rowActions={act.rowActions}
+            rowSelection={act.rowSelection}
+            subRunContext={view.items}
+            onShowDetails={details.open}
+            currentId={details.item ? details.item.id : null}
+            onRowsChange={details.onRowsChange}
+            onCopied={onCopied}
+            onCopyError={onCopyError}
+            data-bulk={act.toolbar ? '' : undefined}
+          />
+        )}
+        {details.item && !hasError ? (
+          <AgentDetails
+            item={details.item}
+            parent={details.parent}
+            subRuns={details.subRuns}
+            onClose={details.close}
+            onStep={details.step}
+            onNavigate={details.navigate}
+            renderDetails={props.renderDetails}
+            returnFocusTo={details.returnFocusTo}
+            autoFocus={details.autoFocus}
+            onCopied={onCopied}
+            onCopyError={onCopyError}
+            className={clsx('ab-view-details', classNames?.details)}
+          />
+        ) : null}
+      </div>
       {act.toolbar && !hasError ? <AgentBulkToolbar {...act.toolbar} className="ab-view-bulk" /> : null}
       {act.rowActions ? <AgentActionConfirm {...act.confirmProps} /> : null}
       {act.rowSelection ? (

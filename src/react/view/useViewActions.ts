@@ -26,6 +26,8 @@ export interface ViewActionsOptions extends Pick<
   view: AgentViewState;
   /** Merges an action's `upsert` / `remove` into plain `items` (the view's overlay). */
   applyToItems: (update: AgentDataUpdate) => void;
+  /** Offers "Show details" in the rows' menus. */
+  onShowDetails?: (item: AgentItem) => void;
 }
 
 /**
@@ -107,7 +109,7 @@ export function useViewActions(options: ViewActionsOptions) {
     [request],
   );
   const rowActions: AgentListRowActions | undefined = canAct
-    ? { actions, customActions, onAction: onRowAction, busyIds: runner.busyIds }
+    ? { actions, customActions, onAction: onRowAction, onShowDetails: options.onShowDetails, busyIds: runner.busyIds }
     : undefined;
   const rowSelection: AgentListRowSelection | undefined = selectable ? sel : undefined;
 

@@ -3,7 +3,7 @@
 import type { CSSProperties, HTMLAttributes, ReactNode } from 'react';
 import type { AgentCustomAction } from '../../core/actions';
 import type { AgentSelection } from '../../core/selection';
-import type { AgentActionId } from '../../core/types';
+import type { AgentActionId, AgentItem } from '../../core/types';
 import type { AgentActionHandler } from '../actions';
 import type { SourceRegistry } from '../../core/sources';
 import type { SourceIcons } from '../badges';
@@ -96,4 +96,15 @@ export interface AgentManagementViewProps
   selection?: AgentSelection;
   defaultSelection?: AgentSelection;
   onSelectionChange?: (selection: AgentSelection) => void;
+  /**
+   * The id whose details panel is open, or null (controlled; `useUrlFilters().details` fits). The
+   * panel opens from "Show details" in a row's menu or `i` on a focused row; `j` / `k` step
+   * through the list's current filter and sort, Escape closes it and returns focus to the row.
+   */
+  details?: string | null;
+  defaultDetails?: string | null;
+  /** Every open, step and close (`useUrlFilters().setDetails` fits). */
+  onDetailsChange?: (id: string | null) => void;
+  /** Your content under the panel's built-in fields: a transcript, logs. */
+  renderDetails?: (item: AgentItem) => ReactNode;
 }

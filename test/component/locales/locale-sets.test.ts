@@ -47,6 +47,7 @@ const CALLS: Record<FunctionKey, (n: number) => unknown[][]> = {
   pullRequest: () => [['TITLE'], ['']],
   copyBranch: () => [['BRANCH']],
   branchCopied: () => [['BRANCH']],
+  branchCopyFailed: () => [['BRANCH']],
   artifactName: () => [
     ['TYPE', 'TITLE'],
     ['TYPE', undefined],

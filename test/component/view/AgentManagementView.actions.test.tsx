@@ -66,13 +66,14 @@ async function menuFor(title: string) {
 describe('row actions in the view', () => {
   test('each row offers what applies to it: a permission false hides an action, retryable: false hides Retry', async () => {
     renderView();
-    expect((await menuFor('Working run')).names).toEqual(['Cancel', 'Delete']);
+    // "Show details" is always there: the view has its own details panel.
+    expect((await menuFor('Working run')).names).toEqual(['Cancel', 'Show details', 'Delete']);
     fireEvent.keyDown(screen.getByRole('menu'), { key: 'Escape' });
-    expect((await menuFor('Failed run')).names).toEqual(['Retry', 'Delete']);
+    expect((await menuFor('Failed run')).names).toEqual(['Retry', 'Show details', 'Delete']);
     fireEvent.keyDown(screen.getByRole('menu'), { key: 'Escape' });
-    expect((await menuFor('No retry')).names).toEqual(['Delete']);
+    expect((await menuFor('No retry')).names).toEqual(['Show details', 'Delete']);
     fireEvent.keyDown(screen.getByRole('menu'), { key: 'Escape' });
-    expect((await menuFor('Protected run')).names).toEqual(['Delete']);
+    expect((await menuFor('Protected run')).names).toEqual(['Show details', 'Delete']);
   });
 
   test('Cancel asks first and calls onAction only after confirming; the result is merged into the row', async () => {
