@@ -107,7 +107,10 @@ async function main() {
       assert(res.ok, `POST ${path} answered ${res.status}`);
       return res.json();
     };
-    const grid = () => page.getByRole('grid', { name: 'Agent runs' });
+    // A grid, or a treegrid once a page holds a parent with its sub-runs (the seed has some).
+    const listIn = (p) =>
+      p.getByRole('grid', { name: 'Agent runs' }).or(p.getByRole('treegrid', { name: 'Agent runs' }));
+    const grid = () => listIn(page);
     const rowCount = async () => Number(await grid().getAttribute('aria-rowcount'));
     const rows = () => grid().locator('[role="row"][data-index]');
     const scroller = () => grid().locator('.ab-list-scroller');
@@ -185,7 +188,7 @@ async function main() {
       const before = await rowCount();
       await scroller().evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
       await page.waitForFunction(
-        (n) => Number(document.querySelector('[role="grid"]')?.getAttribute('aria-rowcount')) > n,
+        (n) => Number(document.querySelector('[role="grid"], [role="treegrid"]')?.getAttribute('aria-rowcount')) > n,
         before,
         { timeout: 15_000 },
       );
@@ -234,10 +237,31 @@ async function main() {
       },
     );
 
+    await step('the details panel: `i` on a row opens it (item= in the URL), Back closes it', async () => {
+      const row = rows().filter({ hasText: title });
+      await row.focus();
+      await page.keyboard.press('i');
+      const panel = page.getByRole('dialog', { name: title });
+      await panel.waitFor({ timeout: 5_000 });
+      await page.waitForURL(new RegExp(`[?&]item=${runId}(&|$)`));
+      assert(
+        await panel.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)),
+        'the panel did not take focus',
+      );
+      // The run has succeeded by now (the step before): the panel says so, and when it was created.
+      await panel.and(page.locator('[data-status="success"]')).waitFor();
+      await panel.getByText('Created', { exact: true }).waitFor();
+      await page.screenshot({ path: join(shots, '7-details.png') });
+      await page.goBack();
+      await panel.waitFor({ state: 'detached', timeout: 5_000 });
+      assert(!/[?&]item=/.test(page.url()), `item= still in ${page.url()}`);
+      return `panel named "${title}" opened and closed by Back`;
+    });
+
     // Managing runs: a second tab of the same app, then actions from the first; the API decides, and
     // its change stream carries the results to both.
     let second;
-    const rowsIn = (p) => p.getByRole('grid', { name: 'Agent runs' }).locator('[role="row"][data-index]');
+    const rowsIn = (p) => listIn(p).locator('[role="row"][data-index]');
     await step('a second tab opens the same app (Personal, no filters)', async () => {
       second = await page.context().newPage();
       await second.goto(app.appUrl);
@@ -259,7 +283,7 @@ async function main() {
         await menu.getByRole('menuitem', { name: /^Cancel/ }).click();
         const dialog = page.getByRole('alertdialog', { name: `Cancel “${title}”?` });
         await dialog.waitFor();
-        await page.screenshot({ path: join(shots, '7-confirm-cancel.png') });
+        await page.screenshot({ path: join(shots, '8-confirm-cancel.png') });
         await dialog.getByRole('button', { name: 'Cancel run' }).click();
         await row.and(page.locator('[data-status="canceled"]')).waitFor({ timeout: LIVE_TIMEOUT_MS });
         await page.getByText(`Canceled “${title}”`, { exact: true }).waitFor();
@@ -291,7 +315,7 @@ async function main() {
         const toolbar = page.getByRole('toolbar', { name: 'Bulk actions' });
         await toolbar.getByRole('button', { name: /^Select all [\d,]+ matching$/ }).click();
         await toolbar.getByText(/^[\d,]+ selected$/).waitFor();
-        await page.screenshot({ path: join(shots, '8-select-all-matching.png') });
+        await page.screenshot({ path: join(shots, '9-select-all-matching.png') });
         const startedAt = Date.now();
         await toolbar.getByRole('button', { name: 'Retry' }).click();
         // The toast says how many the API retried (failed runs marked not retryable are left alone).
@@ -304,7 +328,9 @@ async function main() {
         await second.waitForFunction(
           (since) => {
             const times = Array.from(
-              document.querySelectorAll('[role="grid"] [role="row"][data-index] [data-column="createdAt"] time'),
+              document.querySelectorAll(
+                ':is([role="grid"], [role="treegrid"]) [role="row"][data-index] [data-column="createdAt"] time',
+              ),
             )
               .slice(0, 10)
               .map((t) => Date.parse(t.getAttribute('datetime') ?? ''));
@@ -313,7 +339,7 @@ async function main() {
           startedAt,
           { timeout: LIVE_TIMEOUT_MS },
         );
-        await second.screenshot({ path: join(shots, '9-second-tab-retries.png') });
+        await second.screenshot({ path: join(shots, '10-second-tab-retries.png') });
         return `${count} runs retried; the second tab shows them on top`;
       },
     );

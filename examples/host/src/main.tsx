@@ -78,6 +78,10 @@ function App() {
             onTabChange={url.setTab}
             filters={url.filters}
             onFiltersChange={url.setFilters}
+            // "Show details" or `i` on a row opens the panel; item= in the URL, so Back closes it
+            // and a link opens it.
+            details={url.details}
+            onDetailsChange={url.setDetails}
             onOpenRun={setOpened}
             onOpenConversation={setOpened}
             // The data source's action() sends these to POST /api/agents/actions; the API decides
