@@ -5,11 +5,21 @@ import { de } from '../src/locales/de';
 import { ja } from '../src/locales/ja';
 import { withFrame, withFullCanvas } from './decorators';
 import { tabIntoList } from './play-helpers';
-import { CLOCK, sampleItems, VIEWER_ID, withHugeCredits, withManyBlocked, withoutCredits } from './story-helpers';
+import {
+  CLOCK,
+  inspectSampleItems,
+  sampleItems,
+  VIEWER_ID,
+  withHugeCredits,
+  withManyBlocked,
+  withoutCredits,
+} from './story-helpers';
 
 /**
  * The full management view on generated sample data: ~300 items for the viewer "Alex Morgan" and
- * twelve teammates over the last 30 days, on a fixed clock (25 Nov 2026, 15:00 UTC) and time zone.
+ * twelve teammates over the last 30 days, on a fixed clock (25 Nov 2026, 15:00 UTC) and time zone,
+ * with what runs produce (pull requests, branches, plans), sub-runs under their parents and error
+ * codes on some failures. Press `i` on a row (or "Show details" in its menu) for the details panel.
  * `onOpenRun` / `onOpenConversation` are Storybook actions: activate a row and watch the Actions tab.
  */
 const meta = {
@@ -23,7 +33,7 @@ const meta = {
   },
   decorators: [withFullCanvas],
   args: {
-    items: sampleItems(300),
+    items: inspectSampleItems(300),
     viewerId: VIEWER_ID,
     onOpenRun: fn(),
     onOpenConversation: fn(),
@@ -49,6 +59,39 @@ type Story = StoryObj<typeof meta>;
 
 /** What `npm start` opens on: the viewer's Personal tab over ~300 generated items. */
 export const FullView: Story = { name: 'Full view' };
+
+// The viewer's newest run with sub-runs (and a pull request when one has both): what the details
+// stories open. Sub-runs share their parent's creator, so the whole family is on Personal.
+const INSPECT_ITEMS = inspectSampleItems(300);
+const PARENTS = INSPECT_ITEMS.filter(
+  (item) => item.creator.id === VIEWER_ID && INSPECT_ITEMS.some((child) => child.parentId === item.id),
+);
+const DETAILS_ID = (PARENTS.find((item) => item.artifacts?.length) ?? PARENTS[0])?.id;
+
+/**
+ * The details panel beside the list, opened on a run with sub-runs and a pull request (`defaultDetails`;
+ * `i` on a row or "Show details" in its menu opens it too). `j` / `k` step through the list as it
+ * is filtered and sorted, Escape closes it and returns focus to the row.
+ */
+export const WithDetails: Story = {
+  name: 'With details',
+  args: { defaultDetails: DETAILS_ID, onDetailsChange: fn() },
+};
+
+/** The details panel in dark. */
+export const WithDetailsDark: Story = {
+  name: 'With details (dark)',
+  args: { defaultDetails: DETAILS_ID, onDetailsChange: fn() },
+  globals: { colorScheme: 'dark' },
+};
+
+/** Below a 60em-wide container the panel is a sheet over the list instead of a column beside it. */
+export const WithDetailsNarrow: Story = {
+  name: 'With details (narrow container)',
+  args: { defaultDetails: DETAILS_ID, onDetailsChange: fn() },
+  parameters: { layout: 'padded' },
+  decorators: [withFrame(390, 720)],
+};
 
 /** The All tab: the viewer's items plus teammates' ambient runs. */
 export const AllTab: Story = { name: 'All tab', args: { defaultTab: 'all' } };
@@ -187,7 +230,9 @@ export const JapaneseLocale: Story = {
 // The three questions, each two clicks after opening the menu (the play functions click them)
 
 function rowsOf(canvasElement: HTMLElement): HTMLElement[] {
-  return Array.from(canvasElement.querySelectorAll<HTMLElement>('[role="grid"] [role="row"][data-index]'));
+  return Array.from(
+    canvasElement.querySelectorAll<HTMLElement>(':is([role="grid"], [role="treegrid"]) [role="row"][data-index]'),
+  );
 }
 
 /** "Everything that failed today": Filter → Status Failed → Day of creation Today. */

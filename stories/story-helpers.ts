@@ -195,3 +195,101 @@ export function itemsInEveryState(): AgentItem[] {
     },
   ];
 }
+
+const PR_STATES = ['open', 'draft', 'merged', 'closed'] as const;
+const REPOS = ['acme/api-gateway', 'acme/web', 'acme/billing', 'acme/infra'];
+const KNOWN_ERRORS = [
+  { errorCode: 'insufficient_credits', retryable: false },
+  { errorCode: 'resource_unavailable', retryable: true },
+] as const;
+
+function slug(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 32);
+}
+
+/**
+ * The sample items with what runs produce and how they relate, deterministically (no randomness:
+ * the same items every time): pull requests in every state with their branches, plans,
+ * screenshots and files on ambient runs; known error codes (and whether a retry may help) on some
+ * failed runs; and sub-runs — every 15th ambient run is a parent, and the next ambient runs of the
+ * same person started within two hours after it (up to four) are its sub-runs.
+ */
+export function withInspectData(items: readonly AgentItem[]): AgentItem[] {
+  const out = items.map((item) => ({ ...item }));
+  let ambient = 0;
+  let failed = 0;
+  for (const item of out) {
+    if (item.kind !== 'ambient') continue;
+    ambient += 1;
+    const repo = REPOS[ambient % REPOS.length] as string;
+    const branch = `agent/${slug(item.title)}`;
+    if (item.status === 'failed') {
+      failed += 1;
+      if (failed % 3 === 0) Object.assign(item, KNOWN_ERRORS[(failed / 3) % KNOWN_ERRORS.length]);
+      else item.retryable = failed % 3 === 1;
+    }
+    if (item.status === 'working' && ambient % 4 === 0) item.artifacts = [{ type: 'branch', branch }];
+    if (item.status !== 'success' || ambient % 3 === 0) continue;
+    const number = 1000 + ambient;
+    item.artifacts = [
+      {
+        type: 'pull_request',
+        url: `https://github.com/${repo}/pull/${number}`,
+        title: `#${number} ${item.title}`,
+        state: PR_STATES[ambient % PR_STATES.length],
+        branch,
+      },
+    ];
+    if (ambient % 5 === 0)
+      item.artifacts.push(
+        item.sessionUrl
+          ? { type: 'plan', title: 'Plan', url: `${item.sessionUrl}#plan` }
+          : { type: 'plan', title: 'Plan' },
+      );
+    if (ambient % 7 === 0)
+      item.artifacts.push({
+        type: 'screenshot',
+        title: 'After the fix',
+        url: `https://example.com/shots/${item.id}.png`,
+      });
+    if (ambient % 11 === 0) item.artifacts.push({ type: 'file', title: 'report.md' });
+  }
+  // Sub-runs: every 15th ambient run (oldest first) is a parent; the three ambient runs after it
+  // become its sub-runs, started by it: same person and source, a few minutes after it.
+  const byAge = out.filter((item) => item.kind === 'ambient').sort((a, b) => +a.createdAt - +b.createdAt);
+  const shift = (date: Date | undefined, by: number) => (date ? new Date(date.getTime() + by) : undefined);
+  for (let p = 0; p + 3 < byAge.length; p += 15) {
+    const parent = byAge[p] as AgentItem;
+    if (parent.createdAt.getTime() + 10 * 60_000 > SAMPLE_NOW) continue;
+    for (let j = 1; j <= 3; j += 1) {
+      const child = byAge[p + j] as AgentItem;
+      const by = parent.createdAt.getTime() + j * 2 * 60_000 - child.createdAt.getTime();
+      Object.assign(child, {
+        parentId: parent.id,
+        creator: parent.creator,
+        source: parent.source,
+        createdAt: shift(child.createdAt, by),
+        startedAt: shift(child.startedAt, by),
+        endedAt: shift(child.endedAt, by),
+      });
+      if (child.endedAt === undefined) delete child.endedAt;
+      if (child.startedAt === undefined) delete child.startedAt;
+    }
+  }
+  return out;
+}
+
+/** `sampleItems(count)` with artifacts, error codes and sub-runs (`withInspectData`), cached. */
+export function inspectSampleItems(count: number, seed = 1): AgentItem[] {
+  const key = `inspect:${count}:${seed}`;
+  let items = cache.get(key);
+  if (!items) {
+    items = withInspectData(sampleItems(count, seed));
+    cache.set(key, items);
+  }
+  return items;
+}
