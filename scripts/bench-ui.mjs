@@ -1,6 +1,6 @@
 // UI benchmark in headless Chromium (Debian's `chromium`) on a production build of the full view.
 // Prints its figures with ratios against the same scenario at 1,000 items, measured in the same run.
-// Usage: node scripts/bench-ui.mjs [--runs 7] [--json out.json]
+// Usage: node scripts/bench-ui.mjs [--runs 7] [--json out.json] [--manage | --inspect]
 //        node scripts/bench-ui.mjs --profile tab|filter|openMenu|selectRow|selectAll [--items 100000]
 //          (a non-minified build; prints the top self-time functions of that change, from a CPU profile)
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -148,6 +148,50 @@ if (profile) {
   for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30))
     console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${key}`);
   console.log(`(the build, for the line numbers: ${outDir})`);
+  await browser.close();
+  server.close();
+  process.exit(0);
+}
+
+/** The details panel: `i` on a row until it shows, then `j` until it shows the next row. */
+async function detailsTimes(n) {
+  await call('mount', n);
+  const open = [];
+  const step = [];
+  let longest = 0;
+  for (let i = 0; i < RUNS; i += 1) {
+    const r = await call('details');
+    open.push(r.open.frame);
+    step.push(r.step.frame);
+    longest = Math.max(longest, r.open.longestTask, r.step.longestTask);
+  }
+  return { open: median(open), step: median(step), longest };
+}
+
+// `--inspect`: the details panel at 1,000 and 100,000 items, and the fast scroll over a tree of
+// 100,000 items (10,000 parents, sub-runs collapsed) against the flat list, interleaved.
+if (args.includes('--inspect')) {
+  const out = {};
+  for (const n of [1_000, 100_000]) out[`details${n}`] = await detailsTimes(n);
+  const flat = [];
+  const tree = [];
+  for (let i = 0; i < 3; i += 1) {
+    await call('mount', 100_000);
+    flat.push(await call('scroll', 150));
+    await call('mount', 100_000, false, true);
+    tree.push(await call('scroll', 150));
+  }
+  const p95 = (xs) => median(xs.map((x) => x.p95Frame));
+  const med = (xs) => median(xs.map((x) => x.medianFrame));
+  for (const n of [1_000, 100_000]) {
+    const d = out[`details${n}`];
+    console.log(
+      `details, ${n} items: open (i) to next frame ${d.open.toFixed(1)} ms, step (j) ${d.step.toFixed(1)} ms, longest task ${d.longest.toFixed(1)} ms`,
+    );
+  }
+  console.log(
+    `fast scroll, 100,000 items: flat median ${med(flat).toFixed(1)} ms p95 ${p95(flat).toFixed(1)} ms; tree (10,000 parents) median ${med(tree).toFixed(1)} ms p95 ${p95(tree).toFixed(1)} ms (${(p95(tree) / p95(flat)).toFixed(2)}× of flat p95); tree long tasks ${Math.max(...tree.map((t) => t.longTasks))}, last row reached ${tree.every((t) => t.reachedLastRow)}`,
+  );
   await browser.close();
   server.close();
   process.exit(0);

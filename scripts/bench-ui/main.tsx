@@ -56,7 +56,7 @@ function App({ items, live, managed = false }: { items: AgentItem[]; live: boole
 const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 const rows = () => document.querySelectorAll('[role="row"][aria-rowindex]').length;
 const scroller = (): HTMLElement => {
-  const grid = document.querySelector('[role="grid"]');
+  const grid = document.querySelector('[role="grid"], [role="treegrid"]');
   const el: HTMLElement | null =
     (grid?.querySelector('[data-ab-scroller]') as HTMLElement | null) ?? (grid as HTMLElement | null);
   // Walk up/down to the element that actually scrolls.
@@ -68,7 +68,8 @@ const scroller = (): HTMLElement => {
   return el;
 };
 
-const gridRowCount = () => Number(document.querySelector('[role="grid"]')?.getAttribute('aria-rowcount'));
+const gridRowCount = () =>
+  Number(document.querySelector('[role="grid"], [role="treegrid"]')?.getAttribute('aria-rowcount'));
 const yieldTask = () =>
   new Promise<void>((r) => {
     const channel = new MessageChannel();
@@ -143,14 +144,28 @@ function expectedRowCount(): number {
   return n === 0 ? 2 : n + 1; // the header row; an empty list shows one "no match" row
 }
 
+/** Every tenth item is a parent; the nine after it are its sub-runs (100,000 items: 10,000 parents). */
+function asTree(items: AgentItem[]): AgentItem[] {
+  return items.map((item, i) => {
+    const parent = items[i - (i % 10)]!;
+    return i % 10 === 0 ? item : { ...item, parentId: parent.id, creator: parent.creator };
+  });
+}
+
+const dialog = () => document.querySelector<HTMLElement>('[role="dialog"]');
+const dialogName = () => {
+  const id = dialog()?.getAttribute('aria-labelledby');
+  return id ? (document.getElementById(id)?.textContent ?? null) : null;
+};
+
 const firstRow = () => document.querySelector<HTMLElement>('[role="row"][aria-rowindex="2"]')!;
 const menuOpen = () => document.querySelector('[role="menu"]') !== null;
 
 const bench = {
-  async mount(n: number, managed = false) {
+  async mount(n: number, managed = false, tree = false) {
     root?.unmount();
     const container = document.getElementById('root')!;
-    const items = makeItems(n);
+    const items = tree ? asTree(makeItems(n)) : makeItems(n);
     Object.assign(current, { items, tab: 'all', filters: {} });
     // Let the long task of generating the items be reported before the clock starts.
     await nextFrame();
@@ -171,6 +186,24 @@ const bench = {
       .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     while (menuOpen()) await nextFrame();
     return r;
+  },
+  /** `i` on the third row until the details panel shows it, then `j` until it shows the next row; Escape. */
+  async details() {
+    const row = document.querySelector<HTMLElement>('[role="row"][aria-rowindex="4"]')!;
+    row.focus();
+    const title = row.querySelector('.ab-title')?.textContent;
+    const open = await timed(
+      () => row.dispatchEvent(new KeyboardEvent('keydown', { key: 'i', bubbles: true })),
+      () => dialogName() === title,
+    );
+    const next = document.querySelector('[role="row"][aria-rowindex="5"] .ab-title')?.textContent;
+    const step = await timed(
+      () => dialog()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true })),
+      () => dialogName() === next,
+    );
+    dialog()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    while (dialog()) await nextFrame();
+    return { open, step };
   },
   /** Checks the first row's checkbox until the row shows it (aria-selected), then unchecks it. */
   async selectRow() {
@@ -224,7 +257,7 @@ const bench = {
     const tasks = longTasks.slice(before).map((e) => e.duration);
     frames.sort((a, b) => a - b);
     const lastRow = document.querySelector(
-      `[role="row"][aria-rowindex="${el.closest('[role="grid"]')?.getAttribute('aria-rowcount') ?? ''}"]`,
+      `[role="row"][aria-rowindex="${el.closest('[role="grid"], [role="treegrid"]')?.getAttribute('aria-rowcount') ?? ''}"]`,
     );
     return {
       frames: frames.length,
