@@ -11,6 +11,7 @@ import {
 } from 'react';
 import type { AgentItem } from '../../core/types';
 import { defaultActionLabels, useAgentboardRoot, useLabels, useStandaloneRootProps } from '../root';
+import { isFocusInDialog } from '../shared';
 import { ActionMenuItems, type MenuParts } from './ActionMenuItems';
 import { getMenuEntries } from './menu-entries';
 import type { ActionMenuBaseProps } from './menu-props';
@@ -72,8 +73,6 @@ export function AgentActionsContextMenu({
   const root = useAgentboardRoot();
   const standalone = useStandaloneRootProps();
   const triggerRef = useRef<HTMLElement>(null);
-  // "Show details" moves focus into the panel it opens: closing must not pull it back to the row.
-  const detailsChosen = useRef(false);
   const [found, setFound] = useState<ContextMenuTarget | null>(null);
   const item = fixedItem ?? found?.item;
   const entries = useMemo(
@@ -104,8 +103,7 @@ export function AgentActionsContextMenu({
           data-color-scheme={standalone['data-color-scheme']}
           collisionPadding={8}
           onCloseAutoFocus={(event) => {
-            if (detailsChosen.current) event.preventDefault();
-            detailsChosen.current = false;
+            if (isFocusInDialog()) event.preventDefault();
           }}
         >
           {item ? (
@@ -114,11 +112,9 @@ export function AgentActionsContextMenu({
               entries={entries}
               busy={itemBusy}
               destructiveDescription={labels.destructiveDescription}
-              onSelect={(id) => {
-                if (id !== 'details') return onAction(id, item, found?.origin ?? triggerRef.current);
-                detailsChosen.current = true;
-                onShowDetails?.(item);
-              }}
+              onSelect={(id) =>
+                id === 'details' ? onShowDetails?.(item) : onAction(id, item, found?.origin ?? triggerRef.current)
+              }
             />
           ) : null}
         </ContextMenu.Content>

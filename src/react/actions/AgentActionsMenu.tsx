@@ -7,7 +7,7 @@ import { defaultActionLabels, useAgentboardRoot, useLabels, useStandaloneRootPro
 import { ActionMenuItems, type MenuParts } from './ActionMenuItems';
 import { getMenuEntries } from './menu-entries';
 import type { ActionMenuBaseProps } from './menu-props';
-import { withDisplayName } from '../shared';
+import { isFocusInDialog, withDisplayName } from '../shared';
 
 const DROPDOWN_PARTS: MenuParts = { Item: DropdownMenu.Item, Separator: DropdownMenu.Separator };
 
@@ -76,9 +76,6 @@ export const AgentActionsMenu = withDisplayName(
     const root = useAgentboardRoot();
     const standalone = useStandaloneRootProps();
     const trigger = useRef<HTMLButtonElement>(null);
-    // "Show details" moves focus into the panel it opens: the menu must not pull it back to the
-    // trigger when it closes (Radix does that a tick after the panel took it).
-    const detailsChosen = useRef(false);
     const composed = useComposedRefs(ref, trigger);
     const [isOpen, setOpen] = useControllableState({
       prop: open,
@@ -113,9 +110,8 @@ export const AgentActionsMenu = withDisplayName(
             align="end"
             sideOffset={4}
             onCloseAutoFocus={(event) => {
-              onCloseAutoFocus?.(event);
-              if (detailsChosen.current) event.preventDefault();
-              detailsChosen.current = false;
+              if (isFocusInDialog()) event.preventDefault();
+              else onCloseAutoFocus?.(event);
             }}
             collisionPadding={8}
           >
@@ -124,11 +120,7 @@ export const AgentActionsMenu = withDisplayName(
               entries={entries}
               busy={busy}
               destructiveDescription={labels.destructiveDescription}
-              onSelect={(id) => {
-                if (id !== 'details') return onAction(id, item, trigger.current);
-                detailsChosen.current = true;
-                onShowDetails?.(item);
-              }}
+              onSelect={(id) => (id === 'details' ? onShowDetails?.(item) : onAction(id, item, trigger.current))}
             />
           </DropdownMenu.Content>
         </DropdownMenu.Portal>

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useShallowStable } from '../hooks';
 import { defaultActionLabels, useLabels } from '../root';
+import { isFocusInDialog } from '../shared';
 import type { AgentListRowActions, AgentListRowSelection } from './agent-list-props';
 import { columnSet } from './columns';
 
@@ -37,7 +38,7 @@ export function useRowControls(
   const onMenuCloseFocus = useCallback((event: Event, button: HTMLElement | null) => {
     event.preventDefault();
     const row = button?.closest<HTMLElement>('[role="row"]');
-    if (document.activeElement?.closest('[role="alertdialog"], [role="dialog"]')) return;
+    if (isFocusInDialog()) return;
     row?.focus({ preventScroll: true });
   }, []);
   return {

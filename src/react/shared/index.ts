@@ -9,6 +9,7 @@ export type {
   SourceIcons,
 } from './types';
 export { isPlainClick, openerFor, safeItemHref } from './navigation';
+export { isFocusInDialog } from './focus';
 export {
   getMinuteTick,
   getServerTick,
