@@ -1,7 +1,8 @@
 // UI benchmark in headless Chromium (Debian's `chromium`) on a production build of the full view.
 // Prints its figures with ratios against the same scenario at 1,000 items, measured in the same run.
 // Usage: node scripts/bench-ui.mjs [--runs 7] [--json out.json] [--manage | --inspect]
-//        node scripts/bench-ui.mjs --profile tab|filter|openMenu|selectRow|selectAll [--items 100000]
+//        node scripts/bench-ui.mjs --profile tab|filter|openMenu|selectRow|selectAll|details|scroll|treeScroll
+//          [--items 100000]
 //          (a non-minified build; prints the top self-time functions of that change, from a CPU profile)
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -114,14 +115,24 @@ async function changeTimes(n, kind) {
 
 if (profile) {
   const managing = ['openMenu', 'selectRow', 'selectAll'].includes(profile);
-  await call('mount', profileItems, managing);
+  const single = managing || ['details', 'scroll', 'treeScroll'].includes(profile);
+  await call('mount', profileItems, managing, profile === 'treeScroll');
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
   const spent = [];
   for (let i = 0; i < RUNS; i += 1) {
-    if (managing) {
+    if (profile === 'details') {
+      const r = await call('details');
+      spent.push(r.open.frame, r.step.frame);
+      continue;
+    }
+    if (profile === 'scroll' || profile === 'treeScroll') {
+      spent.push((await call('scroll', 150)).p95Frame);
+      continue;
+    }
+    if (single) {
       spent.push((await call(profile)).commit);
       continue;
     }
@@ -143,7 +154,7 @@ if (profile) {
     self.set(key, (self.get(key) ?? 0) + (dt.get(node.id) ?? 0));
   }
   console.log(
-    `CPU profile of ${RUNS * 2} ${profile} changes at ${profileItems} items (median ${median(spent).toFixed(1)} ms each); self time:`,
+    `CPU profile of ${spent.length} ${profile} measures at ${profileItems} items (median ${median(spent).toFixed(1)} ms each); self time:`,
   );
   for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30))
     console.log(`  ${ms.toFixed(1).padStart(8)} ms  ${key}`);
