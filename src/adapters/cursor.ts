@@ -10,6 +10,9 @@ import type { SourceRegistry } from '../core/sources';
 // RUNNING, FINISHED and ERROR are known to the default table. CREATING is the agent's environment
 // being set up. Cursor does not say whether an EXPIRED agent had finished its work; what is certain is
 // that it stopped and its environment is gone, so it reads as stopped with an expired session.
+// Neither is emitted as an `errorCode`: an ERROR agent's cause is in its own words (`summary`, its
+// detail), and the reference lists EXPIRED without saying it is a failure, or what it means beyond
+// the word (Trigger.dev's `EXPIRED`, the code with a sentence, means a TTL that passed before a start).
 const STATUSES: Readonly<Record<string, string>> = {
   CREATING: 'pending',
   EXPIRED: 'stopped',

@@ -2,7 +2,8 @@
 // `GET /v1/sessions` (`{ sessions: [SessionSummary] }`: `status_enum`, `requesting_user_email`,
 // `pull_request`, ISO dates), and the v2 enterprise / v3 organization lists (`{ items: [SessionResponse] }`:
 // `status` + `status_detail`, `origin`, `user_id`, `acus_consumed`, `pull_requests`, `url`,
-// `parent_session_id`; v3 dates are epoch integers), as the `DevinApi.SessionResponse` SDK type names them.
+// `parent_session_id`; v3 dates are epoch integers), as the `DevinApi.SessionResponse` SDK type names them
+// (its `StatusDetail` lists the reasons: out_of_credits, out_of_quota, payment_declined…).
 import { JIRA_MARK } from './icons';
 import {
   adaptList,
@@ -58,7 +59,8 @@ const RUNNING_DETAILS: Readonly<Record<string, string>> = {
   finished: 'finished',
 };
 
-const ENDED: ReadonlySet<string | undefined> = new Set(['finished', 'error', 'stopped']);
+// A pattern rather than a Set, and the terse tests below: bytes this adapter needs for its 1.5 kB budget.
+const ENDED = /^(finished|error|stopped)$/;
 const DEVIN = { id: 'devin', name: 'Devin' };
 
 function adaptSession(session: unknown, perAcu: number | undefined): AdapterItem {
@@ -67,19 +69,15 @@ function adaptSession(session: unknown, perAcu: number | undefined): AdapterItem
   const v1State = text(field('status_enum'));
   const state = text(field('status'));
   const detailWord = text(field('status_detail'));
-  const [stated, translated] =
-    v1State !== undefined ? translateStatus(v1State, V1_STATES) : translateStatus(state, STATES);
+  const [stated, translated] = translateStatus(v1State ?? state, v1State ? V1_STATES : STATES);
   // A running session's detail decides between working, waiting on someone and done.
-  const status =
-    v1State === undefined && state === 'running' && detailWord !== undefined
-      ? (own(RUNNING_DETAILS, detailWord) ?? stated)
-      : stated;
-  const said = detailWord !== undefined && detailWord !== 'working' ? readable(detailWord) : undefined;
+  const status = !v1State && state === 'running' && detailWord ? (own(RUNNING_DETAILS, detailWord) ?? stated) : stated;
+  const said = detailWord !== 'working' && detailWord ? readable(detailWord) : undefined;
   const artifacts: AdapterArtifact[] = [];
   const prs = field('pull_requests');
   for (const pr of Array.isArray(prs) ? prs : [field('pull_request')]) {
     const artifact = pullRequest(get(pr, 'pr_url') ?? get(pr, 'url'), get(pr, 'pr_state') ?? get(pr, 'state'));
-    if (artifact !== undefined) artifacts.push(artifact);
+    if (artifact) artifacts.push(artifact);
   }
   const origin = text(field('origin'));
   const email = field('requesting_user_email');
@@ -89,11 +87,15 @@ function adaptSession(session: unknown, perAcu: number | undefined): AdapterItem
     kind: 'ambient',
     title: text(field('title')) ?? '',
     // Origins are kept as Devin writes them (slack, linear, webapp…), except the catch-all.
-    source: origin === undefined || origin === 'other' ? 'devin' : origin.toLowerCase(),
+    source: (origin !== 'other' && origin?.toLowerCase()) || 'devin',
     status,
+    // A session that ended in `error` also gets its reason as `errorCode` (out_of_credits…), unless the
+    // reason is only `error`. Devin documents the reasons for suspended sessions, which wait on the user
+    // (blocked, not failed): those keep the reason in `statusDetail` only.
+    errorCode: state === 'error' && detailWord !== state ? detailWord : undefined,
     statusDetail: state === 'suspended' ? (said ? `Suspended: ${said}` : 'Suspended') : (said ?? translated),
     createdAt: date(field('created_at')),
-    endedAt: ENDED.has(status) ? date(field('updated_at')) : undefined,
+    endedAt: ENDED.test(status as string) ? date(field('updated_at')) : undefined,
     creator: person('devin', field('user_id') ?? email ?? field('service_user_id'), email, undefined, DEVIN),
     // A rate that is no positive number gives no credits; 0 ACUs are 0 credits.
     credits: (perAcu as number) > 0 ? acus && acus * (perAcu as number) : undefined,
@@ -104,7 +106,7 @@ function adaptSession(session: unknown, perAcu: number | undefined): AdapterItem
       playbook: field('playbook_id'),
       category: field('category'),
       organization: field('org_id'),
-      archived: field('is_archived') === true ? 'true' : undefined,
+      archived: field('is_archived') === true && 'true',
       acus,
     }),
   };

@@ -1,7 +1,9 @@
 // GitHub Actions workflow runs: REST API "List workflow runs for a repository"
 // (`GET /repos/{owner}/{repo}/actions/runs`, API version 2022-11-28; the `workflow-run` schema of
 // GitHub's OpenAPI description as octokit's types carry it: `status`, `conclusion`, `event`, `actor`,
-// `triggering_actor`, `run_started_at`, `pull_requests`, `head_branch`, `repository`).
+// `triggering_actor`, `run_started_at`, `pull_requests`, `head_branch`, `repository`). What each
+// conclusion means is GitHub's `CheckConclusionState` (GraphQL schema, octokit/graphql-schema) and
+// "Using the REST API to interact with checks" (docs.github.com/rest/guides).
 import { GITHUB_ACTIONS_MARK } from './icons';
 import { adaptList, at, get, ident, meta, person, prefixed, text, translateStatus } from './shared';
 import type { AdapterOptions, AdapterArtifact, AdapterFacetDefinition, AdapterItem, SourceIconData } from './types';
@@ -23,6 +25,12 @@ const CONCLUSIONS: Readonly<Record<string, string>> = {
   stale: 'canceled',
   neutral: 'success',
 };
+
+// The conclusions that name why a run failed or was given up on, also emitted as `errorCode`: it
+// "has timed out", "has failed at startup" (a workflow file GitHub could not run, an action the
+// repository does not allow), or it "was marked stale by GitHub". A plain failure names no cause,
+// and action_required leaves the run blocked, not failed.
+const CODES: ReadonlySet<string> = new Set(['timed_out', 'startup_failure', 'stale']);
 
 const GITHUB = { id: 'github', name: 'GitHub' };
 const RUN_PATH = /\/actions\/runs\/.*$/;
@@ -65,6 +73,7 @@ function adaptRun(run: unknown): AdapterItem {
     source: event === 'schedule' ? 'scheduled' : 'github_actions',
     status,
     statusDetail: detail,
+    errorCode: conclusion && CODES.has(conclusion) ? conclusion : undefined,
     createdAt: text(get(run, 'created_at')),
     startedAt: text(get(run, 'run_started_at')),
     // The list has no completion time; a completed run was last updated when it completed.

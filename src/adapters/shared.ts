@@ -70,8 +70,8 @@ export function translateStatus(
   table: Readonly<Record<string, string>>,
 ): [status: string | undefined, detail: string | undefined] {
   const word = text(state);
-  const emitted = word === undefined ? undefined : own(table, word);
-  return emitted === undefined ? [word, undefined] : [emitted, readable(word as string)];
+  const emitted = word && own(table, word);
+  return emitted ? [emitted, readable(word as string)] : [word, undefined];
 }
 
 /**
@@ -86,9 +86,7 @@ export function person(
   placeholder: AdapterPerson,
 ): AdapterPerson {
   const key = ident(id);
-  return key === undefined
-    ? { ...placeholder }
-    : { id: `${platform}:${key}`, name: text(name) ?? key, avatarUrl: text(avatarUrl) };
+  return key ? { id: `${platform}:${key}`, name: text(name) ?? key, avatarUrl: text(avatarUrl) } : { ...placeholder };
 }
 
 const PR_URL = /^https?:\/\/[^/]+\/([^/]+\/[^/]+)\/(?:pull|-\/merge_requests)\/(\d+)/i;

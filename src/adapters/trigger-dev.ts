@@ -1,7 +1,8 @@
 // Trigger.dev runs: `runs.list()` of `@trigger.dev/sdk` v3/v4, i.e. `GET /api/v1/runs`, typed by
 // `ListRunResponse` / `ListRunResponseItem` in packages/core/src/v3/schemas/api.ts of
 // triggerdotdev/trigger.dev (v4 `RunStatus` with PENDING_VERSION, DEQUEUED and WAITING; the v3
-// statuses WAITING_FOR_DEPLOY, REATTEMPTING, FROZEN and INTERRUPTED are read too).
+// statuses WAITING_FOR_DEPLOY, REATTEMPTING, FROZEN and INTERRUPTED are read too). What each final
+// status means is the "Runs" page of Trigger.dev's docs (trigger.dev/docs/runs).
 import { adaptList, date, entries, get, meta, num, person, prefixed, rate, text, translateStatus } from './shared';
 import type { AdapterOptions, AdapterFacetDefinition, AdapterItem, SourceIconData } from './types';
 import type { SourceRegistry } from '../core/sources';
@@ -24,6 +25,13 @@ const STATUSES: Readonly<Record<string, string>> = {
   EXPIRED: 'canceled',
 };
 
+// The final statuses that name why a run did not complete, also emitted as `errorCode` (in
+// Trigger.dev's spelling): it exceeded its maxDuration (TIMED_OUT), its worker process crashed
+// (CRASHED, "likely due to an Out of Memory error"), an unrecoverable system error occurred
+// (SYSTEM_FAILURE), the CLI disconnected in development (INTERRUPTED), or its TTL passed before it
+// started (EXPIRED). FAILED and CANCELED name no cause.
+const CODES: ReadonlySet<string> = new Set(['TIMED_OUT', 'CRASHED', 'SYSTEM_FAILURE', 'INTERRUPTED', 'EXPIRED']);
+
 /** Options of `fromTriggerRuns`. */
 export interface TriggerAdapterOptions extends AdapterOptions {
   /**
@@ -37,7 +45,8 @@ export interface TriggerAdapterOptions extends AdapterOptions {
 const TRIGGER_DEV = { id: 'trigger_dev', name: 'Trigger.dev' };
 
 function adaptRun(run: unknown, perUsd: number | undefined): AdapterItem {
-  const [status, detail] = translateStatus(get(run, 'status'), STATUSES);
+  const state = text(get(run, 'status'));
+  const [status, detail] = translateStatus(state, STATUSES);
   const env = get(run, 'env');
   const computeCents = num(get(run, 'costInCents'));
   const baseCents = num(get(run, 'baseCostInCents'));
@@ -54,6 +63,7 @@ function adaptRun(run: unknown, perUsd: number | undefined): AdapterItem {
     source: 'trigger_dev',
     status,
     statusDetail: detail,
+    errorCode: state && CODES.has(state) ? state : undefined,
     createdAt: date(get(run, 'createdAt')),
     startedAt: date(get(run, 'startedAt')),
     endedAt: date(get(run, 'finishedAt')) ?? date(get(run, 'expiredAt')),

@@ -200,6 +200,21 @@ export const de: AgentboardLabels & AgentActionLabels = {
   errorMessages: {
     insufficient_credits: 'Keine Credits mehr: Das Team hat keine zusätzlichen Credits übrig',
     resource_unavailable: 'Keine Kapazität: Die Plattform konnte keine Sandbox starten und versucht es selbst erneut',
+    timed_out: 'Zeitüberschreitung: Der Lauf hat sein Zeitlimit überschritten und wurde beendet',
+    startup_failure:
+      'Startfehler: Der Workflow konnte nicht starten; prüfe seine Datei und welche Actions das Repository erlaubt',
+    stale: 'Veraltet: GitHub hat den Lauf aufgegeben und als veraltet markiert',
+    crashed: 'Abgestürzt: Der Worker-Prozess ist während des Laufs abgestürzt, oft wegen zu wenig Arbeitsspeicher',
+    system_failure: 'Systemfehler: Ein nicht behebbarer Fehler der Plattform hat den Lauf beendet',
+    interrupted: 'Unterbrochen: Die Entwicklungs-CLI hat während des Laufs die Verbindung verloren',
+    expired: 'Abgelaufen: Der Lauf hat nicht begonnen, bevor seine Gültigkeitsdauer (TTL) ablief',
+    out_of_credits: 'Keine Credits mehr: Es sind keine Credits übrig, um die Sitzung fortzusetzen',
+    out_of_quota: 'Kontingent aufgebraucht: Die im Plan enthaltene Nutzung ist verbraucht',
+    no_quota_allocation: 'Kein Kontingent zugeteilt: Für die Sitzung ist keine Nutzung zugeteilt',
+    payment_declined: 'Zahlung abgelehnt: Die Zahlung wurde abgelehnt; prüfe die Zahlungsmethode',
+    usage_limit_exceeded: 'Nutzungslimit erreicht: Die Sitzung hat so viel verbraucht, wie ein Nutzungslimit erlaubt',
+    org_usage_limit_exceeded:
+      'Organisationslimit erreicht: Die Organisation hat ihr Nutzungslimit für diesen Abrechnungszeitraum verbraucht',
   },
   errorWithCode: (message, code) => `${message} (${code})`,
   errorUnknown: 'Der Lauf ist ohne Angabe von Gründen fehlgeschlagen',

@@ -201,6 +201,22 @@ export const es: AgentboardLabels & AgentActionLabels = {
   errorMessages: {
     insufficient_credits: 'Sin créditos: al equipo no le quedan créditos adicionales',
     resource_unavailable: 'Sin capacidad: la plataforma no pudo iniciar un sandbox y lo reintentará por su cuenta',
+    timed_out: 'Tiempo agotado: la ejecución superó su límite de tiempo y se detuvo',
+    startup_failure:
+      'Error de inicio: el flujo de trabajo no pudo iniciarse; revisa su archivo y qué acciones permite el repositorio',
+    stale: 'Obsoleta: GitHub abandonó la ejecución y la marcó como obsoleta',
+    crashed:
+      'Fallo del proceso: el proceso del worker se cerró inesperadamente durante la ejecución, a menudo por falta de memoria',
+    system_failure: 'Fallo del sistema: un error irrecuperable de la plataforma detuvo la ejecución',
+    interrupted: 'Interrumpida: la CLI de desarrollo se desconectó durante la ejecución',
+    expired: 'Caducada: la ejecución no empezó antes de que venciera su tiempo de vida (TTL)',
+    out_of_credits: 'Sin créditos: no quedan créditos para continuar la sesión',
+    out_of_quota: 'Sin cuota: el uso incluido en el plan se ha agotado',
+    no_quota_allocation: 'Sin cuota asignada: no hay uso asignado para ejecutar la sesión',
+    payment_declined: 'Pago rechazado: se rechazó el pago; revisa el método de pago',
+    usage_limit_exceeded: 'Límite de uso alcanzado: la sesión consumió todo lo que permite un límite de uso',
+    org_usage_limit_exceeded:
+      'Límite de la organización alcanzado: la organización agotó su límite de uso de este ciclo de facturación',
   },
   errorWithCode: (message, code) => `${message} (${code})`,
   errorUnknown: 'La ejecución falló sin indicar el motivo',

@@ -94,8 +94,26 @@ export const defaultInspectLabels: AgentInspectLabels = {
   subRunOf: (parent) => `Sub-run of ${parent}`,
 
   errorMessages: {
+    // Warp's `error_code`.
     insufficient_credits: 'Out of credits: the team has no add-on credits left',
     resource_unavailable: 'No capacity: the platform could not start a sandbox and retries it by itself',
+    // GitHub Actions' conclusions and Trigger.dev's final statuses (timed_out is both platforms' word).
+    timed_out: 'Timed out: the run went past its time limit and was stopped',
+    startup_failure:
+      'Startup failure: the workflow could not start; check its file and which actions the repository allows',
+    stale: 'Stale: GitHub gave up on the run and marked it stale',
+    crashed: 'Crashed: the worker process crashed during the run, often from running out of memory',
+    system_failure: 'System failure: an unrecoverable error on the platform stopped the run',
+    interrupted: 'Interrupted: the development CLI disconnected while the run was executing',
+    expired: 'Expired: the run did not start before its time to live passed',
+    // Devin's `status_detail` of a session that ended in error.
+    out_of_credits: 'Out of credits: no credits are left to continue the session',
+    out_of_quota: 'Out of quota: the usage included in the plan is used up',
+    no_quota_allocation: 'No quota allocated: no usage is allocated to run the session',
+    payment_declined: 'Payment declined: the payment was refused; check the payment method',
+    usage_limit_exceeded: 'Usage limit reached: the session used as much as a usage limit allows',
+    org_usage_limit_exceeded:
+      'Organization limit reached: the organization used its usage limit for this billing cycle',
   },
   errorWithCode: (message, code) => `${message} (${code})`,
   errorUnknown: 'The run failed without saying why',

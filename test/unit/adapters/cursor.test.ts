@@ -70,6 +70,12 @@ describe('fromCursorAgents', () => {
     expect(item.sessionState).toBe(status === 'EXPIRED' ? 'expired' : undefined);
   });
 
+  it('gives no error code: an error is told in its summary, and expiry is not said to be a failure', () => {
+    for (const status of ['ERROR', 'EXPIRED', 'FINISHED']) {
+      expect(parseOne(fromCursorAgents([agent({ status })])).errorCode, status).toBeUndefined();
+    }
+  });
+
   it('keeps an undocumented status raw (the newer API says ACTIVE), so the parser reports it', () => {
     const { issues } = parseAgentItems(fromCursorAgents([agent({ status: 'ACTIVE' })]));
     expect(issues).toEqual([expect.objectContaining({ level: 'warning', path: 'status' })]);

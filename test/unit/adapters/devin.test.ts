@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseAgentItems } from '../../../src/core';
+import { parseAgentItems, type AgentItem } from '../../../src/core';
+import { describeAgentError } from '../../../src/core/errors';
+import { defaultInspectLabels } from '../../../src/react/root/inspect-labels';
 import { devinFacetDefinitions, devinSources, fromDevinSessions } from '../../../src/adapters';
 import { expectLabelled, parseClean, parseOne } from './helpers';
 
@@ -127,6 +129,57 @@ describe('fromDevinSessions', () => {
     expect(item).toMatchObject({ rawStatus: raw, status: display });
     expect(item.statusDetail).toBe(detail);
     expect(item.sessionState).toBe(status_enum === 'expired' ? 'expired' : undefined);
+  });
+
+  // `StatusDetail` of Devin's SDK: the reasons a session stops for lack of credits, quota or payment,
+  // with the words `statusDetail` keeps for hosts with their own labels.
+  const REASONS = [
+    ['out_of_credits', 'Out of credits'],
+    ['out_of_quota', 'Out of quota'],
+    ['no_quota_allocation', 'No quota allocation'],
+    ['payment_declined', 'Payment declined'],
+    ['usage_limit_exceeded', 'Usage limit exceeded'],
+    ['org_usage_limit_exceeded', 'Org usage limit exceeded'],
+  ];
+
+  it.each(REASONS)(
+    'gives a session that ended in error for %s that reason as its error code',
+    (status_detail, words) => {
+      const item = parseOne(fromDevinSessions([v3({ status: 'error', status_detail })]));
+      expect(item).toMatchObject({ status: 'failed', errorCode: status_detail, statusDetail: words });
+    },
+  );
+
+  it('has a built-in sentence for each of those reasons; another reason is told in its words', () => {
+    for (const [status_detail] of REASONS) {
+      const item = parseOne(fromDevinSessions([v3({ status: 'error', status_detail })]));
+      const error = describeAgentError(item, defaultInspectLabels.errorMessages);
+      expect(error, status_detail).toMatchObject({ known: true, code: status_detail });
+      expect(error?.text).not.toBe(status_detail);
+      expect(error?.text).not.toBe(item.statusDetail);
+    }
+    const other = parseOne(fromDevinSessions([v3({ status: 'error', status_detail: 'total_session_limit_exceeded' })]));
+    expect(describeAgentError(other, defaultInspectLabels.errorMessages)).toEqual({
+      text: 'Total session limit exceeded',
+      code: 'total_session_limit_exceeded',
+      known: false,
+    });
+  });
+
+  it('gives no error code to a plain error, nor to a suspended session, which waits on the user', () => {
+    const [plain, suspended, running] = parseClean(
+      fromDevinSessions([
+        v3({ session_id: 'a', status: 'error', status_detail: 'error' }),
+        v3({ session_id: 'b', status: 'suspended', status_detail: 'out_of_credits' }),
+        v3({ session_id: 'c', status: 'running', status_detail: 'working' }),
+      ]),
+    );
+    expect(plain).toMatchObject({ status: 'failed', statusDetail: 'Error' });
+    expect(plain?.errorCode).toBeUndefined();
+    expect(suspended).toMatchObject({ status: 'blocked', statusDetail: 'Suspended: Out of credits' });
+    expect(suspended?.errorCode).toBeUndefined();
+    expect(describeAgentError(suspended as AgentItem, defaultInspectLabels.errorMessages)).toBeUndefined();
+    expect(running?.errorCode).toBeUndefined();
   });
 
   it('keeps an undocumented status raw, so the parser reports it', () => {

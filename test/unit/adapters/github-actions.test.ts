@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAgentItems } from '../../../src/core';
+import { describeAgentError } from '../../../src/core/errors';
+import { defaultInspectLabels } from '../../../src/react/root/inspect-labels';
 import {
   fromGitHubActionsRuns,
   githubActionsFacetDefinitions,
@@ -114,6 +116,32 @@ describe('fromGitHubActionsRuns', () => {
     expect(item.statusDetail).toBe(detail);
     // Only a run with a conclusion has ended; its last update is when.
     expect(item.endedAt?.toISOString()).toBe(conclusion ? '2020-01-22T19:40:08.000Z' : undefined);
+  });
+
+  it.each([
+    ['timed_out', 'failed'],
+    ['startup_failure', 'failed'],
+    ['stale', 'canceled'],
+  ])('gives a run that ended %s that conclusion as its error code (%s)', (conclusion, display) => {
+    const item = parseOne(fromGitHubActionsRuns([wr({ status: 'completed', conclusion })]));
+    expect(item).toMatchObject({ status: display, errorCode: conclusion });
+  });
+
+  it('gives no error code to a conclusion that names no cause, nor to a run still going', () => {
+    const runs = ['success', 'failure', 'cancelled', 'action_required', 'skipped', 'neutral'].map((conclusion, id) =>
+      wr({ id, conclusion }),
+    );
+    runs.push(wr({ id: 9, status: 'in_progress', conclusion: null }));
+    for (const item of parseClean(fromGitHubActionsRuns(runs))) expect(item.errorCode).toBeUndefined();
+  });
+
+  it('has a built-in sentence for each error code it emits', () => {
+    for (const conclusion of ['timed_out', 'startup_failure', 'stale']) {
+      const item = parseOne(fromGitHubActionsRuns([wr({ conclusion })]));
+      const error = describeAgentError(item, defaultInspectLabels.errorMessages);
+      expect(error, conclusion).toMatchObject({ known: true, code: conclusion });
+      expect(error?.text).not.toBe(conclusion);
+    }
   });
 
   it('leaves the status out of a completed run without a conclusion, and keeps an unknown one raw', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAgentItems } from '../../../src/core';
+import { describeAgentError } from '../../../src/core/errors';
+import { defaultInspectLabels } from '../../../src/react/root/inspect-labels';
 import { fromTriggerRuns, triggerFacetDefinitions, triggerSources } from '../../../src/adapters';
 import { expectLabelled, parseClean, parseOne } from './helpers';
 
@@ -81,6 +83,33 @@ describe('fromTriggerRuns', () => {
     const item = parseOne(fromTriggerRuns([tr({ status })]));
     expect(item).toMatchObject({ rawStatus: raw, status: display });
     expect(item.statusDetail).toBe(detail);
+  });
+
+  it.each([
+    ['TIMED_OUT', 'failed'],
+    ['CRASHED', 'failed'],
+    ['SYSTEM_FAILURE', 'failed'],
+    ['INTERRUPTED', 'failed'],
+    ['EXPIRED', 'canceled'],
+  ])('gives a %s run that status as its error code (%s)', (status, display) => {
+    const item = parseOne(fromTriggerRuns([tr({ status })]));
+    expect(item).toMatchObject({ status: display, errorCode: status });
+  });
+
+  it('gives no error code to a status that names no cause', () => {
+    const runs = ['COMPLETED', 'FAILED', 'CANCELED', 'EXECUTING', 'QUEUED'].map((status, i) =>
+      tr({ id: `run_${i}`, status }),
+    );
+    for (const item of parseClean(fromTriggerRuns(runs))) expect(item.errorCode).toBeUndefined();
+  });
+
+  it('has a built-in sentence for each error code it emits', () => {
+    for (const status of ['TIMED_OUT', 'CRASHED', 'SYSTEM_FAILURE', 'INTERRUPTED', 'EXPIRED']) {
+      const item = parseOne(fromTriggerRuns([tr({ status })]));
+      const error = describeAgentError(item, defaultInspectLabels.errorMessages);
+      expect(error, status).toMatchObject({ known: true, code: status });
+      expect(error?.text.toLowerCase()).not.toBe(status.toLowerCase());
+    }
   });
 
   it('keeps an undocumented status raw, so the parser reports it', () => {
