@@ -85,7 +85,10 @@ export const WithDetailsDark: Story = {
   globals: { colorScheme: 'dark' },
 };
 
-/** Below a 60em-wide container the panel is a sheet over the list instead of a column beside it. */
+/**
+ * Below a 60em-wide container the panel is a sheet over the list instead of a column beside it; at
+ * phone width (under 40em, as here) it covers the whole body under the tabs and the search.
+ */
 export const WithDetailsNarrow: Story = {
   name: 'With details (narrow container)',
   args: { defaultDetails: DETAILS_ID, onDetailsChange: fn() },

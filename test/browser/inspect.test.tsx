@@ -154,9 +154,32 @@ describe("the view's details panel in Chromium", () => {
     expect(panelBox.right).toBeLessThanOrEqual(hostBox.right + 1);
     expect(panelBox.left).toBeGreaterThanOrEqual(hostBox.left - 1);
     expect(getComputedStyle(dialog()!).position).toBe('absolute');
+    // At phone width it is the whole body under the tabs and search, summary included, not a sheet
+    // that starts below the summary; the tabs and the search stay above it.
+    const bodyBox = host.querySelector<HTMLElement>('.ab-body')!.getBoundingClientRect();
+    const summaryBox = host.querySelector<HTMLElement>('.ab-body > :first-child')!.getBoundingClientRect();
+    const searchBox = page.getByRole('searchbox').element().getBoundingClientRect();
+    expect(panelBox.top).toBeLessThanOrEqual(summaryBox.top + 1);
+    expect(panelBox.top).toBeGreaterThanOrEqual(searchBox.bottom - 1);
+    expect(panelBox.width).toBeGreaterThanOrEqual(bodyBox.width - 1);
+    expect(panelBox.height).toBeGreaterThanOrEqual(bodyBox.height - 1);
     await userEvent.keyboard('{Escape}');
     await expect.poll(() => dialog()).toBeNull();
     expect(document.activeElement).toBe(rowAt(0));
+  });
+
+  test("between phone and 60em (640 px): a sheet over the list's right side, the summary above it stays", async () => {
+    const host = mountView(640);
+    await nextFrames(2);
+    rowAt(0).focus();
+    await userEvent.keyboard('i');
+    await expect.poll(() => dialog()).not.toBeNull();
+    const panelBox = dialog()!.getBoundingClientRect();
+    const viewBox = host.querySelector<HTMLElement>('.ab-view')!.getBoundingClientRect();
+    expect(panelBox.top).toBeGreaterThan(viewBox.top + 40);
+    expect(panelBox.width).toBeLessThan(viewBox.width - 100);
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(() => dialog()).toBeNull();
   });
 });
 
