@@ -5,24 +5,11 @@ import { describe, expect, test, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { AgentList, type AgentItem } from '../../src';
 import { isVisibleWithin, mount, nextFrames, scrollParent, until } from './helpers';
+import { RUNS_NOW, runAgo } from '../fixtures/run-items';
 
-const NOW = Date.UTC(2026, 10, 25, 18, 0, 0);
+const NOW = RUNS_NOW;
 
-function run(id: string, minutesAgo: number, over: Partial<AgentItem> = {}): AgentItem {
-  return {
-    id,
-    kind: 'ambient',
-    title: id,
-    source: 'slack',
-    status: 'success',
-    rawStatus: 'succeeded',
-    createdAt: new Date(NOW - minutesAgo * 60_000),
-    startedAt: new Date(NOW - minutesAgo * 60_000),
-    endedAt: new Date(NOW - minutesAgo * 60_000 + 65_000),
-    creator: { id: 'u_ada', name: 'Ada Lovelace' },
-    ...over,
-  };
-}
+const run = runAgo;
 
 /** `parents` parents, newest first, each followed by `each` sub-runs. */
 function forest(parents: number, each: number): AgentItem[] {

@@ -3,24 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { AgentArtifact, AgentItem } from '../../../src/core/types';
 import { AgentList, type AgentListProps } from '../../../src/react/list';
+import { RUNS_NOW, runAgo } from '../../fixtures/run-items';
 
-const NOW = Date.UTC(2026, 10, 25, 18, 0, 0);
+const NOW = RUNS_NOW;
 
-function run(id: string, minutesAgo: number, over: Partial<AgentItem> = {}): AgentItem {
-  return {
-    id,
-    kind: 'ambient',
-    title: id,
-    source: 'slack',
-    status: 'success',
-    rawStatus: 'succeeded',
-    createdAt: new Date(NOW - minutesAgo * 60_000),
-    startedAt: new Date(NOW - minutesAgo * 60_000),
-    endedAt: new Date(NOW - minutesAgo * 60_000 + 65_000),
-    creator: { id: 'u_ada', name: 'Ada Lovelace' },
-    ...over,
-  };
-}
+const run = runAgo;
 
 const PR: AgentArtifact = {
   type: 'pull_request',

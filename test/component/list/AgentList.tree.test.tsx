@@ -3,28 +3,15 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { AgentItem } from '../../../src/core/types';
 import { AgentList, type AgentListProps } from '../../../src/react/list';
+import { RUNS_NOW, runAgo } from '../../fixtures/run-items';
 
 // ---- fixtures -----------------------------------------------------------------------------------
 
-const NOW = Date.UTC(2026, 10, 25, 18, 0, 0);
+const NOW = RUNS_NOW;
 
 /** A finished ambient run; `minutesAgo` sets the default (newest first) order. */
-function run(id: string, minutesAgo: number, over: Partial<AgentItem> = {}): AgentItem {
-  return {
-    id,
-    kind: 'ambient',
-    title: id,
-    source: 'slack',
-    status: 'success',
-    rawStatus: 'succeeded',
-    createdAt: new Date(NOW - minutesAgo * 60_000),
-    startedAt: new Date(NOW - minutesAgo * 60_000),
-    endedAt: new Date(NOW - minutesAgo * 60_000 + 65_000),
-    creator: { id: 'u_ada', name: 'Ada Lovelace' },
-    credits: 1,
-    ...over,
-  };
-}
+const run = (id: string, minutesAgo: number, over: Partial<AgentItem> = {}): AgentItem =>
+  runAgo(id, minutesAgo, { credits: 1, ...over });
 
 /** Newest first: Alpha (3 sub-runs, one failed, itself green), Beta (none), Gamma (1 sub-run). */
 function family(): AgentItem[] {
