@@ -28,7 +28,7 @@ export type { AgentTabsProps, AgentTabsListProps, AgentTabsPanelProps } from './
 export { FilterMenu, FilterMenuTrigger, FilterMenuContent, useFilterMenuContext } from './react/filter';
 export type { FilterMenuProps, FilterMenuContextValue } from './react/filter';
 export type { FilterMenuTriggerProps, FilterMenuContentProps, FilterChipsProps } from './react/filter';
-export { FilterMenuSection } from './react/filter';
+export { FilterMenuSection, FilterOptionFocus } from './react/filter';
 export type { FilterMenuSectionProps } from './react/filter';
 export { FilterChips } from './react/filter';
 export { CREATOR_SEARCH_THRESHOLD } from './react/filter';

@@ -79,7 +79,7 @@ describe('keyboard in real Chromium', () => {
     expect(onOpenRun).toHaveBeenCalledTimes(1);
   });
 
-  test('the filter menu works by keyboard alone, and Escape gives focus back to the Filter button', async () => {
+  test('the filter menu: one tab stop per section, arrows and type-ahead within it, Escape gives focus back to the Filter button', async () => {
     const { container } = await mountView({ defaultTab: 'all' });
     const trigger = page.getByRole('button', { name: 'Filter' });
     (trigger.element() as HTMLElement).focus();
@@ -89,16 +89,34 @@ describe('keyboard in real Chromium', () => {
       expect(dialog).not.toBeNull();
       return dialog!;
     });
-    // Focus moved into the menu; Tab walks to the Status section's "Failed" option, Space ticks it.
-    await until(() => expect(menu.contains(document.activeElement)).toBe(true));
-    let guard = 0;
-    while (focused().getAttribute('data-value') !== 'failed' && guard++ < 40) await userEvent.tab();
-    expect(focused()).toHaveAttribute('type', 'checkbox');
+    // Focus moved into the menu, on the Source section's first option. Each section is one tab stop:
+    // Tab goes from Source to Status however many sources there are.
+    const group = (name: string) => menu.querySelector<HTMLElement>(`fieldset[data-field="${name}"]`)!;
+    const boxes = (name: string) => Array.from(group(name).querySelectorAll<HTMLInputElement>('input'));
+    await until(() => expect(focused()).toBe(boxes('sources')[0]));
+    await userEvent.tab();
+    await until(() => expect(focused()).toBe(boxes('statuses')[0]));
+    // ↓ and End move within the section; typing "fa" moves to Failed; Space ticks it.
+    await userEvent.keyboard('{ArrowDown}');
+    await until(() => expect(focused()).toBe(boxes('statuses')[1]));
+    await userEvent.keyboard('{End}');
+    await until(() => expect(focused()).toBe(boxes('statuses').at(-1)));
+    await userEvent.keyboard('fa');
+    expect(focused()).toHaveAttribute('data-value', 'failed');
     await userEvent.keyboard(' ');
     expect(focused()).toBeChecked();
     await until(() =>
       expect(dataRows(container).every((row) => row.getAttribute('data-status') === 'failed')).toBe(true),
     );
+    // Shift+Tab goes back to the Source section, Tab returns to Failed (the section remembers it).
+    await userEvent.tab({ shift: true });
+    await until(() => expect(group('sources').contains(focused())).toBe(true));
+    await userEvent.tab();
+    await until(() => expect(focused()).toHaveAttribute('data-value', 'failed'));
+    // Tab from Status goes on to the next section's stop (Creator's search box on All), not to Canceled.
+    await userEvent.tab();
+    await until(() => expect(group('statuses').contains(focused())).toBe(false));
+    expect(menu.contains(focused())).toBe(true);
 
     await userEvent.keyboard('{Escape}');
     await until(() => expect(container.querySelector('[role="dialog"]')).toBeNull());

@@ -9,6 +9,6 @@ export {
 } from './FilterMenu';
 export { FilterMenuTrigger, type FilterMenuTriggerProps } from './FilterMenuTrigger';
 export { FilterMenuContent, type FilterMenuContentProps } from './FilterMenuContent';
-export { FilterMenuSection, type FilterMenuSectionProps } from './FilterMenuSection';
+export { FilterMenuSection, FilterOptionFocus, type FilterMenuSectionProps } from './FilterMenuSection';
 export { FilterChips, type FilterChipsProps } from './FilterChips';
 export { CREATOR_SEARCH_THRESHOLD } from './sections/CreatorSection';

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef, useState } from 'react';
 import { describe, expect, test, vi } from 'vitest';
@@ -126,25 +126,44 @@ describe('FilterMenu in the view', () => {
     expect(visibleTitles()).toHaveLength(ITEMS.length);
   });
 
-  test('keyboard: Tab moves through the options, Space toggles, Escape closes and focus returns to the trigger', async () => {
+  test('keyboard: one tab stop per section, arrows and Home/End within it, type-ahead, Space toggles, Escape returns focus', async () => {
     const user = userEvent.setup();
     render(<AgentManagementView {...BASE_PROPS} defaultTab="all" />);
     filterButton().focus();
     await user.keyboard('{Enter}');
     const dialog = filterDialog();
-    // Radix focuses the first focusable element of the content.
-    expect(dialog.contains(document.activeElement)).toBe(true);
-    expect(document.activeElement).toBe(within(dialog).getAllByRole('checkbox')[0]);
+    // Radix focuses the first focusable element of the content: the Source section's first option.
+    const sources = within(section('Source')).getAllByRole('checkbox');
+    await waitFor(() => expect(document.activeElement).toBe(sources[0]));
+    // Only the section's current option is in the tab order.
+    expect(sources.filter((box) => box.tabIndex === 0)).toEqual([sources[0]]);
 
-    // Tab forward to the Status section's "Failed" option, toggle it with Space.
+    // Tab leaves the Source section for the Status section, whatever its number of options.
+    const statuses = within(section('Status')).getAllByRole('checkbox');
+    await user.tab();
+    await waitFor(() => expect(document.activeElement).toBe(statuses[0]));
+
+    // ↓ moves within the section, End and Home jump, ↓ on the last wraps to the first.
+    await user.keyboard('{ArrowDown}');
+    await waitFor(() => expect(document.activeElement).toBe(statuses[1]));
+    await user.keyboard('{End}');
+    await waitFor(() => expect(document.activeElement).toBe(statuses.at(-1)));
+    await user.keyboard('{ArrowDown}');
+    await waitFor(() => expect(document.activeElement).toBe(statuses[0]));
+    await user.keyboard('{Home}');
+    await waitFor(() => expect(document.activeElement).toBe(statuses[0]));
+
+    // Typing "f" moves to "Failed"; Space ticks it.
     const failed = option('Status', 'Failed');
-    let guard = 0;
-    while (document.activeElement !== failed && guard++ < 30) await user.tab();
+    await user.keyboard('f');
     expect(document.activeElement).toBe(failed);
     await user.keyboard(' ');
     expect((failed as HTMLInputElement).checked).toBe(true);
-    await user.tab({ shift: true });
-    expect(document.activeElement).toBe(option('Status', 'Canceled'));
+    expect(failed.tabIndex).toBe(0);
+
+    // The section keeps only its current option in the tab order (Shift+Tab out is checked in Chromium).
+    expect(statuses.filter((box) => box.tabIndex === 0)).toEqual([failed]);
+    expect(dialog.contains(document.activeElement)).toBe(true);
 
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog', { name: 'Filters' })).toBeNull();
@@ -275,6 +294,47 @@ describe('FilterMenu alone', () => {
     expect(onFiltersChange).toHaveBeenLastCalledWith({ sources: ['slack', 'linear'] });
     await user.click(integrations);
     expect(onFiltersChange).toHaveBeenLastCalledWith({});
+  });
+
+  test('type-ahead: a letter typed again cycles through its options; after a pause the typing starts over', () => {
+    vi.useFakeTimers();
+    try {
+      const names = ['Alpha', 'Avocado', 'Beta', 'Banana', 'Bark'];
+      render(
+        <FilterMenu defaultOpen facets={facetsFor({})}>
+          <FilterMenuContent>
+            <FilterMenuSection
+              title="Environment"
+              field="facet:env"
+              options={names.map((label) => ({ value: label.toLowerCase(), label, count: 1 }))}
+              onToggle={() => {}}
+            />
+          </FilterMenuContent>
+        </FilterMenu>,
+      );
+      const box = (name: string) => within(section('Environment')).getByRole('checkbox', { name });
+      const type = (key: string) => fireEvent.keyDown(document.activeElement ?? document.body, { key });
+      box('Alpha').focus();
+      type('a');
+      expect(document.activeElement).toBe(box('Avocado'));
+      type('a');
+      expect(document.activeElement).toBe(box('Alpha'));
+      vi.advanceTimersByTime(600);
+      // "ba" then "r" refine from the option that has focus: Banana, then Bark.
+      type('b');
+      type('a');
+      expect(document.activeElement).toBe(box('Banana'));
+      type('r');
+      expect(document.activeElement).toBe(box('Bark'));
+      // No option starts with "barx": focus stays; Space is the checkbox's, never type-ahead.
+      type('x');
+      expect(document.activeElement).toBe(box('Bark'));
+      vi.advanceTimersByTime(600);
+      type(' ');
+      expect(document.activeElement).toBe(box('Bark'));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test('parts outside FilterMenu throw a clear message', () => {

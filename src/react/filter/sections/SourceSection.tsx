@@ -5,7 +5,7 @@ import { setListField, toggleFilterValue } from '../../../core/filter-state';
 import { formatCount } from '../../../core/format';
 import { sourceIconOf } from '../../badges';
 import { useFilterMenuContext } from '../filter-menu-context';
-import { FilterMenuSection } from '../FilterMenuSection';
+import { FilterMenuSection, FilterOptionFocus } from '../FilterMenuSection';
 
 /**
  * The Source section. When two or more integration sources (Slack, Linear, host sources) are
@@ -31,7 +31,7 @@ export function SourceSection() {
           </span>
         );
       }}
-      before={integrations.length >= 2 ? <IntegrationsOption integrations={integrations} /> : null}
+      leading={integrations.length >= 2 ? <IntegrationsOption integrations={integrations} /> : null}
     />
   );
 }
@@ -47,27 +47,29 @@ function IntegrationsOption({ integrations }: { integrations: readonly FacetOpti
   const count = integrations.reduce((n, o) => n + o.count, 0);
   return (
     <label className="ab-option ab-option-group-toggle" data-checked={all ? '' : undefined}>
-      <input
-        // `indeterminate` is a DOM property with no attribute, so it is set on the element.
-        ref={(input) => {
-          if (input) input.indeterminate = some;
-        }}
-        type="checkbox"
-        className="ab-checkbox"
-        checked={all}
-        aria-checked={some ? 'mixed' : all}
-        aria-labelledby={`${id}-n`}
-        aria-describedby={`${id}-c`}
-        onChange={() =>
-          setFilters((f) => {
-            const current = f.sources ?? [];
-            const next = all
-              ? current.filter((v) => !values.includes(v))
-              : [...current, ...values.filter((v) => !current.includes(v))];
-            return setListField(f, 'sources', next);
-          })
-        }
-      />
+      <FilterOptionFocus>
+        <input
+          // `indeterminate` is a DOM property with no attribute, so it is set on the element.
+          ref={(input) => {
+            if (input) input.indeterminate = some;
+          }}
+          type="checkbox"
+          className="ab-checkbox"
+          checked={all}
+          aria-checked={some ? 'mixed' : all}
+          aria-labelledby={`${id}-n`}
+          aria-describedby={`${id}-c`}
+          onChange={() =>
+            setFilters((f) => {
+              const current = f.sources ?? [];
+              const next = all
+                ? current.filter((v) => !values.includes(v))
+                : [...current, ...values.filter((v) => !current.includes(v))];
+              return setListField(f, 'sources', next);
+            })
+          }
+        />
+      </FilterOptionFocus>
       <span className="ab-option-icon" aria-hidden="true" />
       <span id={`${id}-n`} className="ab-option-label">
         {labels.allIntegrations}
