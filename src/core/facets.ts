@@ -47,8 +47,8 @@ function presentOnTab(index: ItemIndex, column: CodeColumn, group: string, all: 
  * over the items' column index: per item the failing checks are found; an item counts for field F iff
  * it fails no check but possibly F's.
  *
- * Options: `sources` — those that occur (built-ins first in their order, then host sources by label),
- * plus selected ones at count 0; `statuses` — all five, in `STATUS_META` order; `creators` — every
+ * Options: `sources` — every source on the tab (count 0 when the other filters hide all of its items;
+ * built-ins first in their order, then host sources by label), plus selected ones at count 0; `statuses` — all five, in `STATUS_META` order; `creators` — every
  * creator of an item in the tab (count 0 when the other filters hide all of theirs) plus selected ones,
  * the viewer first, then by name, label = name; `createdOn` — the five presets (plus a selected custom
  * day or range); `facets` — per meta key, values by count. Selected options never vanish.

@@ -85,7 +85,8 @@ export function planFacets(db: Db, parts: readonly Condition[], filters: AgentFi
         }
         const shown = values.map(fromStoredText);
         const labels = names ? names.map(fromStoredText) : shown;
-        const seen = key === 'creators' ? shown.map(() => 1) : undefined;
+        // Every source and creator the pass grouped is on the tab (the core's `presence`).
+        const seen = shown.map(() => 1);
         return [key, facet.options([codeCount(key, shown, counts, labels, seen)] as never, filters, ctx)];
       });
       continue;

@@ -93,8 +93,8 @@ export function planListCounts(db: Db, parts: readonly Condition[]) {
           creditsByCreator.set(creator, (creditsByCreator.get(creator) ?? 0) + Number(r.credits));
         }
       }
-      // A source or status no row counts under the other filters is no option (as a group-by gives);
-      // every creator on the tab is one.
+      // A status no row counts under the other filters is no option here (the facet lists all five
+      // anyway); every source and creator on the tab is one, at 0 when the other filters hide it.
       const column = (map: Map<string, number>, keepZero: boolean): ColumnCounts => {
         const kept = [...map].filter(([, n]) => keepZero || n > 0);
         return { values: kept.map(([v]) => v), counts: kept.map(([, n]) => n) };
@@ -102,7 +102,7 @@ export function planListCounts(db: Db, parts: readonly Condition[]) {
       const creators = column(by.creators, true);
       return {
         total,
-        sources: column(by.sources, false),
+        sources: column(by.sources, true),
         statuses: column(by.statuses, false),
         creators: { ...creators, names: creators.values.map((v) => names.get(v) ?? v) },
         creditsBySource: [...creditsBySource].map(([v, c]) => ({ v, c })),

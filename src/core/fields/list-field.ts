@@ -66,7 +66,7 @@ export interface ListFieldOptions {
   column: CodeColumnDef;
   /** Narrows the All tab only, and has chips and an active count there only (Creator). */
   allTabOnly?: boolean;
-  /** The facet lists every value on the tab, even at 0 under the other filters (Creator). */
+  /** The facet lists every value on the tab, even at 0 under the other filters (Source, Creator). */
   presence?: boolean;
   /** The field's options from its counts; `selected` is the field's filter as the facet sees it. */
   options(count: CodeCount, selected: ReadonlySet<string> | null, ctx: FieldContext): FacetOption[];

@@ -10,17 +10,20 @@ function builtInRank(source: string): number {
 }
 
 /**
- * Source: where an item was launched from. Options are the sources that occur (built-ins first in
- * their order, then host sources by label) plus selected ones at count 0.
+ * Source: where an item was launched from. Options are the sources of the items on the tab, each
+ * with what choosing it would add (0 when the other filters hide all of its items, so the section
+ * keeps its options and the menu its size while filters change; built-ins first in their order,
+ * then host sources by label), plus selected ones at count 0.
  */
 export const sourceField = /* @__PURE__ */ listField({
   key: 'sources',
   chipKey: 's',
   column: SOURCE_COLUMN,
-  options({ column, counts }, selected, ctx) {
+  presence: true,
+  options({ column, counts, seen }, selected, ctx) {
     const found = new Map<string, number>();
     column.values.forEach((v, c) => {
-      if ((counts[c] as number) > 0) found.set(v, counts[c] as number);
+      if (seen[c] === 1) found.set(v, counts[c] as number);
     });
     for (const s of selected ?? []) if (!found.has(s)) found.set(s, 0);
     const options: FacetOption[] = [...found].map(([value, count]) => ({
