@@ -147,6 +147,26 @@ describe('full view', () => {
 });
 
 describe('popovers', () => {
+  test('the Creator list ends on a whole option, and shows a cue at an edge with more beyond it', async () => {
+    const root = await show(view.FullView);
+    await userEvent.click(page.getByRole('tab', { name: 'All' }));
+    await userEvent.click(page.getByRole('button', { name: 'Filter' }));
+    const menu = await until(() => root.querySelector<HTMLElement>('[role="dialog"]')!);
+    const list = menu.querySelector<HTMLElement>('fieldset[data-field="creators"] .ab-options')!;
+    await until(() => expect(list.scrollHeight).toBeGreaterThan(list.clientHeight));
+    // The list's bottom edge falls between two options, never through one's text.
+    const bottom = list.getBoundingClientRect().bottom;
+    const options = Array.from(list.querySelectorAll<HTMLElement>('.ab-option'));
+    const cut = options.filter((o) => {
+      const r = o.getBoundingClientRect();
+      return r.top < bottom - 1 && r.bottom > bottom + 1;
+    });
+    expect(cut.map((o) => o.textContent)).toEqual([]);
+    // The cue is the list's own background: shadows (radial gradients) under covers that scroll away.
+    expect(getComputedStyle(list).backgroundImage).toContain('radial-gradient');
+    expect(getComputedStyle(list).backgroundAttachment).toContain('local');
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     test(`${scheme}: the filter menu opens fully on screen, above the list`, async () => {
       const root = await show(view.FullView, scheme);
