@@ -4,7 +4,11 @@
 // nothing spilling out of a row.
 import { afterEach, describe, expect, test } from 'vitest';
 import { page } from 'vitest/browser';
-import { AgentList, AgentboardRoot, type AgentItem } from '../../src';
+import { AgentList, AgentboardRoot, type AgentboardLabels, type AgentItem } from '../../src';
+import { de } from '../../src/locales/de';
+import { es } from '../../src/locales/es';
+import { fr } from '../../src/locales/fr';
+import { ja } from '../../src/locales/ja';
 import { generateParsedItems, SAMPLE_NOW, SAMPLE_VIEWER } from '../fixtures/sample-data';
 import { dataRows, mount, nextFrames, until } from './helpers';
 
@@ -17,11 +21,24 @@ afterEach(() => {
   document.body.style.background = '';
 });
 
-async function showList(width: number, items: AgentItem[], scheme: 'light' | 'dark' = 'light') {
+async function showList(
+  width: number,
+  items: AgentItem[],
+  scheme: 'light' | 'dark' = 'light',
+  locale = 'en-US',
+  labels?: AgentboardLabels,
+) {
   await page.viewport(Math.max(width, 400), 800);
   document.body.style.background = scheme === 'dark' ? '#000' : '#fff';
   const container = await mount(
-    <AgentboardRoot colorScheme={scheme} now={SAMPLE_NOW} timeZone="UTC" locale="en-US" viewerId={SAMPLE_VIEWER.id}>
+    <AgentboardRoot
+      colorScheme={scheme}
+      now={SAMPLE_NOW}
+      timeZone="UTC"
+      locale={locale}
+      viewerId={SAMPLE_VIEWER.id}
+      labels={labels}
+    >
       <AgentList items={items} height={items.length > 10 ? 640 : undefined} />
     </AgentboardRoot>,
     { width, height: 'auto' },
@@ -77,6 +94,36 @@ describe('the list at common widths', () => {
       expect(cells[0]!.getBoundingClientRect().width - widest).toBeLessThan(60);
     }
   });
+
+  for (const [locale, labels] of [
+    ['de-DE', de],
+    ['fr-FR', fr],
+    ['es-ES', es],
+    ['ja-JP', ja],
+  ] as const) {
+    test(`1,100 px, ${locale}: the longest durations and every status are whole (the columns hold the language's words)`, async () => {
+      const long = MANY.slice(0, 12).map((item, i) => ({
+        ...item,
+        status: 'success' as const,
+        kind: 'ambient' as const,
+        // 59m 59s, 23h 59m and 99d 23h: the widest value of each unit pair.
+        startedAt: new Date(SAMPLE_NOW - 200 * 86_400_000),
+        finishedAt: new Date(SAMPLE_NOW - 200 * 86_400_000 + [3_599_000, 86_340_000, 8_636_400_000][i % 3]!),
+      }));
+      const statuses = ['working', 'blocked', 'canceled', 'failed', 'success'] as const;
+      const mixed = long.map((item, i) => ({ ...item, status: statuses[i % 5]! }));
+      const container = await showList(1100, mixed, 'light', locale, labels);
+      const spans = dataRows(container).map((r) => r.querySelector<HTMLElement>('[data-column="duration"] > span')!);
+      const badges = dataRows(container).map((r) =>
+        r.querySelector<HTMLElement>('[data-column="status"] .ab-badge-label')!,
+      );
+      expect(spans.length).toBeGreaterThan(0);
+      expect(new Set(badges.map((b) => b.textContent))).toEqual(new Set(statuses.map((s) => labels.statuses[s])));
+      for (const el of [...spans, ...badges])
+        expect(el.scrollWidth, el.textContent ?? '').toBeLessThanOrEqual(el.clientWidth);
+      expect(spilling(container)).toEqual([]);
+    });
+  }
 
   test('390 px: a two-line row keeps source, creator, duration and credits readable', async () => {
     const container = await showList(390, MANY);

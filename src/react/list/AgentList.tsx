@@ -23,6 +23,7 @@ import { useRowControls } from './useRowControls';
 import { RowMenuScope } from './RowMenuScope';
 import { ListSkeleton } from './ListSkeleton';
 import { creditChars, creditDigits } from './credits';
+import { durationChars, statusChars } from './column-chars';
 import { useListSorting } from './useListSorting';
 import { useListWindow } from './useListWindow';
 import { parentRowIndex, useRowInteraction } from './useRowInteraction';
@@ -170,6 +171,7 @@ export const AgentList = forwardRef<HTMLDivElement, AgentListProps>(function Age
   const sortedIds = useMemo(() => (selectable ? rows.map((item) => item.id) : []), [rows, selectable]);
   const digits = useMemo(() => creditDigits(items), [items]);
   const creditWidth = useMemo(() => creditChars(items, digits, locale), [items, digits, locale]);
+  const statusWidth = useMemo(() => statusChars(labels.statuses), [labels.statuses]);
 
   const scrollerRef = useRef<HTMLDivElement>(null);
   const headRef = useRef<HTMLDivElement>(null);
@@ -292,6 +294,10 @@ export const AgentList = forwardRef<HTMLDivElement, AgentListProps>(function Age
     '--_ab-list-head-height': `${headHeight}px`,
     // Credits is as wide as the view's widest value (tabular figures: a digit is 1ch).
     '--_ab-credit-chars': creditWidth,
+    // Duration holds the locale's longest value ("59 Min., 59 Sek." in German).
+    '--_ab-duration-chars': durationChars(locale),
+    // Status holds its longest label's badge ("Fehlgeschlagen" in German).
+    '--_ab-status-chars': statusWidth,
     ...(height !== undefined ? { height, maxHeight: 'none' } : null),
     ...style,
   } as CSSProperties;
