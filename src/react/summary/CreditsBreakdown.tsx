@@ -20,15 +20,19 @@ function hasCreditsData(summary: AgentSummaryData): boolean {
   return summary.credits > 0 || summary.creditsBySource.length > 0;
 }
 
-/** Top five and "Others" — but an "Others" standing for a single entry would hide its name: show it. */
+/**
+ * Top five and "Others" — but an "Others" standing for one or two entries would hide names to save
+ * no room: up to seven (every built-in source) are all listed.
+ */
 function keepFor(options: readonly FacetOption[]): number {
-  return options.length === BREAKDOWN_LIMIT + 1 ? BREAKDOWN_LIMIT + 1 : BREAKDOWN_LIMIT;
+  return options.length <= BREAKDOWN_LIMIT + 2 ? options.length : BREAKDOWN_LIMIT;
 }
 
 /**
  * The summary's credits card: the total (compact from a million on, "—" when no item reported
  * credits) and, behind it, a popover with the credits by source and by creator — the top
- * `BREAKDOWN_LIMIT` and "Others" — each as a captioned table.
+ * `BREAKDOWN_LIMIT` and "Others" (all of them up to seven) — each as a captioned table; "By creator"
+ * is left out when every credit is the viewer's own.
  *
  * @example
  * ```tsx
@@ -122,13 +126,16 @@ export function CreditsBreakdown({
                 locale={locale}
                 field="source"
               />
-              <BreakdownTable
-                caption={labels.creditsByCreator}
-                rows={byCreator}
-                total={summary.credits}
-                locale={locale}
-                field="creator"
-              />
+              {/* Only the viewer's own credits (Personal): "Me 100%" would say nothing. */}
+              {byCreator.length === 1 && byCreator[0]?.value === viewerId ? null : (
+                <BreakdownTable
+                  caption={labels.creditsByCreator}
+                  rows={byCreator}
+                  total={summary.credits}
+                  locale={locale}
+                  field="creator"
+                />
+              )}
             </>
           )}
         </Popover.Content>

@@ -88,9 +88,9 @@ describe('AgentSummary', () => {
     expect(within(bySource).getByRole('rowheader', { name: /Slack/ })).toBeTruthy();
   });
 
-  test('more than five sources or creators fold into "Others", still summing to the total', async () => {
+  test('more than seven sources or creators: the top five and "Others", still summing to the total', async () => {
     const user = userEvent.setup();
-    const sources = ['slack', 'linear', 'cli', 'api', 'scheduled', 'github_actions', 'pagerduty'];
+    const sources = ['slack', 'linear', 'cli', 'api', 'scheduled', 'github_actions', 'pagerduty', 'jira', 'zendesk'];
     const items: AgentItem[] = sources.map((source, i) => ({
       ...ITEMS[3]!,
       id: `s${i}`,
@@ -108,7 +108,7 @@ describe('AgentSummary', () => {
     const cells = within(bySource).getAllByRole('cell');
     expect(cells.reduce((s, c) => s + Number(c.getAttribute('data-credits')), 0)).toBeCloseTo(summary.credits, 6);
     // Localised: grouping separators, and the total in the header.
-    expect(within(dialog).getByText('28,001.75')).toBeTruthy();
+    expect(within(dialog).getByText('45,002.25')).toBeTruthy();
   });
 
   test('numbers follow the locale and labels override the words', () => {
@@ -193,36 +193,43 @@ describe('AgentSummary', () => {
     expect(screen.getByRole('dialog', { name: 'Credits breakdown' })).toBeTruthy();
   });
 
-  test('"Others" only folds two or more entries: a sixth one is shown by name', async () => {
+  test('"Others" folds three or more entries: up to seven (every built-in source) are shown by name', async () => {
     const user = userEvent.setup();
     const make = (n: number) =>
       summarize(
-        ['slack', 'linear', 'cli', 'api', 'scheduled', 'github_actions', 'pagerduty'].slice(0, n).map((source, i) => ({
-          ...ITEMS[3]!,
-          id: `s${i}`,
-          source,
-          creator: { id: `u_${i}`, name: `Person ${i}` },
-          credits: 10 * (i + 1),
-        })),
+        ['slack', 'linear', 'cli', 'api', 'scheduled', 'github_actions', 'interactive', 'pagerduty']
+          .slice(0, n)
+          .map((source, i) => ({
+            ...ITEMS[3]!,
+            id: `s${i}`,
+            source,
+            creator: { id: `u_${i}`, name: `Person ${i}` },
+            credits: 10 * (i + 1),
+          })),
       );
-    const { unmount } = render(<AgentSummary summary={make(6)} />);
+    const bySource = () =>
+      within(screen.getByRole('dialog', { name: 'Credits breakdown' })).getByRole('table', { name: 'By source' });
+    const { unmount } = render(<AgentSummary summary={make(7)} />);
     await user.click(screen.getByRole('button', { name: /^Credits total/ }));
-    let bySource = within(screen.getByRole('dialog', { name: 'Credits breakdown' })).getByRole('table', {
-      name: 'By source',
-    });
-    expect(within(bySource).getAllByRole('row')).toHaveLength(6);
-    expect(within(bySource).queryByRole('rowheader', { name: 'Others' })).toBeNull();
-    expect(within(bySource).getByRole('rowheader', { name: 'Slack' })).toBeTruthy();
+    expect(within(bySource()).getAllByRole('row')).toHaveLength(7);
+    expect(within(bySource()).queryByRole('rowheader', { name: 'Others' })).toBeNull();
+    expect(within(bySource()).getByRole('rowheader', { name: 'Slack' })).toBeTruthy();
     unmount();
 
-    render(<AgentSummary summary={make(7)} />);
+    render(<AgentSummary summary={make(8)} />);
     await user.click(screen.getByRole('button', { name: /^Credits total/ }));
-    bySource = within(screen.getByRole('dialog', { name: 'Credits breakdown' })).getByRole('table', {
-      name: 'By source',
-    });
-    const others = within(bySource).getByRole('rowheader', { name: 'Others' });
+    const others = within(bySource()).getByRole('rowheader', { name: 'Others' });
     expect(others.closest('tr')?.hasAttribute('data-others')).toBe(true);
-    expect(within(bySource).getAllByRole('row')).toHaveLength(6);
+    expect(within(bySource()).getAllByRole('row')).toHaveLength(6);
+  });
+
+  test('on Personal, where every credit is the viewer\'s, the breakdown leaves out "By creator: Me 100%"', async () => {
+    const user = userEvent.setup();
+    render(<AgentManagementView {...BASE_PROPS} defaultTab="personal" />);
+    await user.click(toggle('Credits total'));
+    const dialog = screen.getByRole('dialog', { name: 'Credits breakdown' });
+    expect(within(dialog).getByRole('table', { name: 'By source' })).toBeTruthy();
+    expect(within(dialog).queryByRole('table', { name: 'By creator' })).toBeNull();
   });
 
   test('summary={false} hides it', () => {
