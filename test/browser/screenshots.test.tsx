@@ -184,6 +184,8 @@ describe('popovers', () => {
 
     test(`${scheme}: the credits breakdown opens on screen and lists sources and creators`, async () => {
       const canvas = await runStory(summary.InTheFullView, { scheme });
+      // On All, where teammates' credits count too ("By creator" is left out when all are the viewer's).
+      await userEvent.click(page.getByRole('tab', { name: 'All' }));
       // (The Credits column's sort button is also named "Credits": take the summary's.)
       await userEvent.click(page.elementLocator(canvas.querySelector('.ab-summary-credits')!));
       const breakdown = await until(() => canvas.querySelector<HTMLElement>('[role="dialog"]')!);
