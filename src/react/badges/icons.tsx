@@ -1,5 +1,6 @@
 import type { ReactElement, ReactNode, SVGProps } from 'react';
 import type { AgentStatus } from '../../core/types';
+import { LINEAR_MARK } from './marks';
 
 /**
  * Small inline icons on a 16×16 grid, stroked with `currentColor`. Each status and each built-in
@@ -7,7 +8,9 @@ import type { AgentStatus } from '../../core/types';
  * text next to them carries the meaning, so they are `aria-hidden` and not focusable.
  *
  * Every icon is data — a list of path outlines (circles and rounded rectangles written as arcs) —
- * drawn by one component, rather than a component per icon.
+ * drawn by one component, rather than a component per icon. A built-in source that is a platform
+ * with a mark in simple-icons (Linear) shows that mark instead (`createMark`), filled with
+ * `currentColor` so it stays monochrome with the theme and in forced colours.
  */
 export type IconProps = Omit<SVGProps<SVGSVGElement>, 'children'>;
 export type Icon = (props: IconProps) => ReactElement;
@@ -19,12 +22,42 @@ export type IconPart = string | [d: string, attributes: SVGProps<SVGPathElement>
 const RING = 'M2.25 8a5.75 5.75 0 1 0 11.5 0a5.75 5.75 0 1 0-11.5 0';
 const FILLED = { fill: 'currentColor', stroke: 'none' } as const;
 
+/** The 16×16 grid, stroked: what `createIcon` draws on. */
+const STROKED: SVGProps<SVGSVGElement> = {
+  viewBox: '0 0 16 16',
+  fill: 'none',
+  stroke: 'currentColor',
+  strokeWidth: 1.5,
+  strokeLinecap: 'round',
+  strokeLinejoin: 'round',
+};
+
+/** The one component every icon factory returns: the shared size, class and `aria-hidden` handling. */
+/* @__NO_SIDE_EFFECTS__ */
+function svgIcon(grid: SVGProps<SVGSVGElement>, paths: ReactNode, size: number, extraClass?: string): Icon {
+  return function AgentboardIcon({ className, ...props }: IconProps): ReactElement {
+    return (
+      <svg
+        width={size}
+        height={size}
+        {...grid}
+        aria-hidden="true"
+        focusable="false"
+        className={['ab-icon', extraClass, className].filter(Boolean).join(' ')}
+        {...props}
+      >
+        {paths}
+      </svg>
+    );
+  };
+}
+
 /**
  * An icon component from its path outlines: every agentboard icon (badges, filter menu, artifacts)
- * is drawn by it, so they share one stroke, class and `aria-hidden` handling. `size` is the
- * rendered width and height in px (the grid is always 16); the class is `ab-icon`, then
- * `extraClass`, then the caller's `className`. Marked free of side effects, so a bundler drops the
- * icons an app never renders.
+ * is drawn by it or by `createMark`, so they share one stroke, class and `aria-hidden` handling.
+ * `size` is the rendered width and height in px (the grid is always 16); the class is `ab-icon`,
+ * then `extraClass`, then the caller's `className`. Marked free of side effects, so a bundler drops
+ * the icons an app never renders.
  *
  * @example
  * ```tsx
@@ -34,28 +67,37 @@ const FILLED = { fill: 'currentColor', stroke: 'none' } as const;
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function createIcon(parts: readonly IconPart[], size = 16, extraClass?: string): Icon {
-  return function AgentboardIcon({ className, ...props }: IconProps): ReactElement {
-    return (
-      <svg
-        width={size}
-        height={size}
-        viewBox="0 0 16 16"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth={1.5}
-        strokeLinecap="round"
-        strokeLinejoin="round"
-        aria-hidden="true"
-        focusable="false"
-        className={['ab-icon', extraClass, className].filter(Boolean).join(' ')}
-        {...props}
-      >
-        {parts.map((part, i) =>
-          typeof part === 'string' ? <path key={i} d={part} /> : <path key={i} d={part[0]} {...part[1]} />,
-        )}
-      </svg>
-    );
-  };
+  return svgIcon(
+    STROKED,
+    parts.map((part, i) =>
+      typeof part === 'string' ? <path key={i} d={part} /> : <path key={i} d={part[0]} {...part[1]} />,
+    ),
+    size,
+    extraClass,
+  );
+}
+
+/**
+ * An icon component from a platform's mark: one filled path on simple-icons' 24×24 grid, drawn in
+ * `currentColor` (monochrome, so it follows the theme and forced colours) at the same size and
+ * centre as `createIcon`'s, with the same class and `aria-hidden` handling. Marks run edge to edge,
+ * where the stroked icons keep a margin (the ring is 13 of 16 across): `inset` adds that many grid
+ * units on every side, chosen per mark by eye (a solid mark looks larger than a sparse one).
+ *
+ * @example
+ * ```tsx
+ * const LinearIcon = createMark(LINEAR_MARK, 4); // path data from simple-icons
+ * ```
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function createMark(path: string, inset = 3, size = 16, extraClass?: string): Icon {
+  const box = 24 + 2 * inset;
+  return svgIcon(
+    { viewBox: `${-inset} ${-inset} ${box} ${box}`, fill: 'currentColor' },
+    <path d={path} />,
+    size,
+    extraClass,
+  );
 }
 
 // ---- statuses (16 px) -------------------------------------------------------------------------
@@ -81,6 +123,15 @@ export const GenericSourceIcon = createIcon([
   ['M6.75 8a1.25 1.25 0 1 0 2.5 0a1.25 1.25 0 1 0-2.5 0', FILLED],
 ]);
 
+/**
+ * The built-in sources' default icons. Linear is a platform with a mark in simple-icons (path data
+ * CC0-1.0; the mark remains Linear's trademark), so it shows that mark, in `currentColor`. Slack has
+ * none: simple-icons removed Slack's mark at Slack's request, and it is not redrawn here, so Slack
+ * keeps a neutral glyph (a message bubble with a channel's hash). GitHub Actions keeps a glyph too:
+ * its simple-icons mark is ~0.8 kB min+gzip, so it ships in the adapters (`githubActionsSourceIcons`)
+ * for a host to opt into. Interactive, CLI, API and Scheduled are not platforms: they keep their own
+ * glyphs. A host replaces any of them with `sourceIcons`.
+ */
 export const SOURCE_ICONS: Readonly<Record<string, Icon>> = {
   // Desktop app: a window with a title bar.
   interactive: createIcon([
@@ -94,10 +145,13 @@ export const SOURCE_ICONS: Readonly<Record<string, Icon>> = {
     'M5.5 2.75c-1.25 0-1.75.6-1.75 1.75v1.5C3.75 7.1 3.1 8 2.25 8c.85 0 1.5.9 1.5 2v1.5c0 1.15.5 1.75 1.75 1.75',
     'M10.5 2.75c1.25 0 1.75.6 1.75 1.75v1.5c0 1.1.65 2 1.5 2-.85 0-1.5.9-1.5 2v1.5c0 1.15-.5 1.75-1.75 1.75',
   ]),
-  // Slack: a hash sign (a channel).
-  slack: createIcon(['M6.25 2.5L5 13.5M11 2.5L9.75 13.5M2.75 6h11M2.25 10h11']),
-  // Linear: parallel diagonal lines in a circle.
-  linear: createIcon([RING, 'M3.5 9.75l6.25-6.25M5.25 11.5l6.25-6.25M7.5 13.25l5.75-5.75']),
+  // Slack: a message bubble with a hash in it (a channel). Not Slack's mark (see above).
+  slack: createIcon([
+    'M4.5 2h7A2.5 2.5 0 0 1 14 4.5v5a2.5 2.5 0 0 1-2.5 2.5H7.5l-3 2.5V12A2.5 2.5 0 0 1 2 9.5v-5A2.5 2.5 0 0 1 4.5 2z',
+    ['M6.5 4.5v5M9.5 4.5v5M5 5.5h6M5 8.5h6', { strokeWidth: 1 }],
+  ]),
+  // Linear: its mark, a little inside the ring's size (a solid disc looks larger than an outline).
+  linear: createMark(LINEAR_MARK, 4),
   // Scheduled: a clock.
   scheduled: createIcon([RING, 'M8 4.75V8l2.25 1.5']),
   // GitHub Actions / CI: a play sign in a circle (a workflow run).

@@ -10,6 +10,7 @@ export {
   ChevronIcon,
   CloseIcon,
   createIcon,
+  createMark,
   CreditsIcon,
   FilterIcon,
   InboxIcon,

@@ -67,6 +67,21 @@ describe('SourceBadge', () => {
     expect(badge.getAttribute('data-group')).toBe('automation');
   });
 
+  it('shows Linear’s mark as a decorative svg, beside its visible label', () => {
+    const { container } = render(<SourceBadge source="linear" />);
+    const svg = container.querySelector('.ab-source-badge > svg')!;
+    expect(svg.getAttribute('aria-hidden')).toBe('true');
+    expect(svg.getAttribute('focusable')).toBe('false');
+    expect(svg.getAttribute('class')).toBe('ab-icon');
+    expect(svg.getAttribute('fill')).toBe('currentColor');
+    expect(svg.querySelectorAll('path')).toHaveLength(1);
+    // The label is real text, outside the hidden icon: the badge reads "Linear".
+    const text = screen.getByText('Linear');
+    expect(text.className).toBe('ab-badge-label');
+    expect(text.closest('[aria-hidden="true"], .ab-visually-hidden')).toBeNull();
+    expect(container.firstElementChild!.textContent).toBe('Linear');
+  });
+
   it('labels host sources from the registry, with a generic or registered icon', () => {
     const { container } = render(
       <>
