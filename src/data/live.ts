@@ -1,5 +1,6 @@
 import { compareNewestFirst } from '../core/sort';
 import type { AgentItem } from '../core/types';
+import { editDrift, type CountDrift } from './drift';
 
 // The order pages come in and live items are placed by; the core defines it (the list's sort falls
 // back on the same newest-first rule).
@@ -19,6 +20,8 @@ export interface LiveList {
   /** More pages exist after `items`. */
   hasMore: boolean;
   total?: number;
+  /** How the matching rows' live changes moved the last answer's counts since it came (`withDrift`). */
+  drift?: CountDrift;
 }
 
 export interface LiveContext {
@@ -60,6 +63,7 @@ export function applyUpserts(list: LiveList, upserts: readonly AgentItem[], ctx:
   const pendingNew = list.pendingNew.slice();
   const leftIds = new Set(list.leftIds);
   let total = list.total;
+  const drift = editDrift(list.drift);
   const indexById = new Map<string, number>();
   const indexItems = () => items.forEach((item, index) => indexById.set(item.id, index));
   indexItems();
@@ -68,11 +72,15 @@ export function applyUpserts(list: LiveList, upserts: readonly AgentItem[], ctx:
     const matches = ctx.matches(next);
     const at = indexById.get(next.id);
     if (at !== undefined) {
+      const before = items[at]!;
+      const counted = !leftIds.has(next.id);
       items[at] = next;
-      if (!matches && !leftIds.has(next.id)) {
+      if (counted) drift.shift(before, -1);
+      if (matches) drift.shift(next, +1);
+      if (!matches && counted) {
         leftIds.add(next.id);
         total = adjust(total, -1);
-      } else if (matches && leftIds.has(next.id)) {
+      } else if (matches && !counted) {
         leftIds.delete(next.id);
         total = adjust(total, +1);
       }
@@ -80,8 +88,11 @@ export function applyUpserts(list: LiveList, upserts: readonly AgentItem[], ctx:
     }
     const pendingAt = pendingNew.findIndex((item) => item.id === next.id);
     if (pendingAt !== -1) {
-      if (matches) pendingNew[pendingAt] = next;
-      else {
+      drift.shift(pendingNew[pendingAt]!, -1);
+      if (matches) {
+        pendingNew[pendingAt] = next;
+        drift.shift(next, +1);
+      } else {
         pendingNew.splice(pendingAt, 1);
         total = adjust(total, -1);
       }
@@ -91,6 +102,7 @@ export function applyUpserts(list: LiveList, upserts: readonly AgentItem[], ctx:
     const first = items[0];
     const last = items[items.length - 1];
     if (last && compareNewestFirst(next, last) > 0 && list.hasMore) continue;
+    drift.shift(next, +1);
     if (first && !ctx.isAtTop) {
       insertSorted(pendingNew, next);
       total = adjust(total, +1);
@@ -102,7 +114,7 @@ export function applyUpserts(list: LiveList, upserts: readonly AgentItem[], ctx:
     // Positions after an insert moved: rebuild the index for later upserts in this batch.
     indexItems();
   }
-  return { ...list, items, pendingNew, leftIds, total };
+  return { ...list, items, pendingNew, leftIds, total, drift: drift.done() };
 }
 
 /** Applies live removals: the host says these ids are gone. */
@@ -110,22 +122,30 @@ export function applyRemovals(list: LiveList, ids: readonly string[]): LiveList 
   if (ids.length === 0) return list;
   const gone = new Set(ids);
   let removedCounted = 0;
+  const drift = editDrift(list.drift);
+  const countOut = (item: AgentItem) => {
+    removedCounted += 1;
+    drift.shift(item, -1);
+  };
   const items = list.items.filter((item) => {
     if (!gone.has(item.id)) return true;
-    if (!list.leftIds.has(item.id)) removedCounted += 1;
+    if (!list.leftIds.has(item.id)) countOut(item);
     return false;
   });
   const pendingNew = list.pendingNew.filter((item) => {
     if (!gone.has(item.id)) return true;
-    removedCounted += 1;
+    countOut(item);
     return false;
   });
   if (items.length === list.items.length && pendingNew.length === list.pendingNew.length) return list;
   const leftIds = new Set([...list.leftIds].filter((id) => !gone.has(id)));
-  return { ...list, items, pendingNew, leftIds, total: adjust(list.total, -removedCounted) };
+  return { ...list, items, pendingNew, leftIds, total: adjust(list.total, -removedCounted), drift: drift.done() };
 }
 
-/** Appends a next page, skipping ids already present (a live update may have brought them first). */
+/**
+ * Appends a next page, skipping ids already present (a live update may have brought them first). A
+ * `total` is a new answer's: it replaces the live-adjusted one, and the drift starts again from it.
+ */
 export function appendPage(list: LiveList, page: readonly AgentItem[], hasMore: boolean, total?: number): LiveList {
   const present = new Set([...list.items, ...list.pendingNew].map((item) => item.id));
   const items = list.items.slice();
@@ -134,7 +154,7 @@ export function appendPage(list: LiveList, page: readonly AgentItem[], hasMore: 
     present.add(item.id);
     items.push(item);
   }
-  return { ...list, items, hasMore, total: total ?? list.total };
+  return total === undefined ? { ...list, items, hasMore } : { ...list, items, hasMore, total, drift: undefined };
 }
 
 /**
@@ -160,11 +180,13 @@ export function applyRefresh(
     if (!returned.has(item.id) && inRange(item)) leftIds.add(item.id);
   }
   const pendingNew = upserted.pendingNew.filter((item) => returned.has(item.id) || !inRange(item));
+  // A total is a new answer's: the counts start again from it (the live changes after the request
+  // are replayed on top by the loader).
   return {
     ...upserted,
     pendingNew,
     leftIds,
-    total: total ?? upserted.total,
+    ...(total === undefined ? null : { total, drift: undefined }),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { AgentFacets, AgentItem } from '../core/types';
+import { withDrift } from './drift';
 import { EMPTY_LIVE_LIST, type LiveList } from './live';
 import type { AgentDataResult } from './loader-types';
 import type { AgentLiveConnection, AgentQuerySummary, AgentSourceFailure } from './types';
@@ -54,7 +55,9 @@ export function initialLoaderState(enabled: boolean): LoaderState {
 /**
  * Returns the function that turns a loader state into what readers see. Empty lists are one shared
  * array, and `leftFilter` is the same array for as long as the rows and the ids that left do not
- * change, so memoised readers do not recompute on an unrelated change (a `loading` flag).
+ * change, so memoised readers do not recompute on an unrelated change (a `loading` flag). `facets`
+ * and `summary` are the last answer's as the live changes since have moved them, like `total`, so
+ * every number on screen tells of the same rows.
  *
  * @example
  * const toResult = createResultView(actions);
@@ -69,7 +72,21 @@ export function createResultView(actions: LoaderActions): (state: LoaderState) =
     }
     return left.items;
   };
+  // The answer's counts as the live changes since moved them, the same objects while neither changes.
+  let counted = {
+    facets: undefined as LoaderState['facets'],
+    summary: undefined as LoaderState['summary'],
+    drift: undefined as LiveList['drift'],
+    out: withDrift(undefined, undefined, undefined),
+  };
+  const countsOf = (facets: LoaderState['facets'], summary: LoaderState['summary'], drift: LiveList['drift']) => {
+    if (counted.facets !== facets || counted.summary !== summary || counted.drift !== drift) {
+      counted = { facets, summary, drift, out: withDrift(facets, summary, drift) };
+    }
+    return counted.out;
+  };
   return ({ list, nextCursor, facets, summary, partial, loading, loadingMore, error, failed, connection }) => ({
+    ...countsOf(facets, summary, list.drift),
     items: list.items.length === 0 ? EMPTY_ITEMS : list.items,
     loading,
     refreshing: loading && list.items.length > 0,
@@ -78,8 +95,6 @@ export function createResultView(actions: LoaderActions): (state: LoaderState) =
     error,
     hasMore: nextCursor !== null,
     total: list.total,
-    facets,
-    summary,
     // A first page that failed shows no rows, so no failed sources beside them either.
     partial: failed !== 'first' && partial && partial.length > 0 ? partial : undefined,
     pendingNew: list.pendingNew.length === 0 ? EMPTY_ITEMS : list.pendingNew,

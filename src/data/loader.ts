@@ -157,7 +157,9 @@ export function createAgentDataLoader(initialOptions: AgentDataOptions): AgentDa
         moreRequest = null;
         const nextCursor = result.nextCursor ?? null;
         const page = parse(result.items, 'first');
-        const list = replaySince(appendPage(state.list, page, nextCursor !== null, result.total), position);
+        // A later page's total is new only with its own counts (the first page's cards must agree with it).
+        const total = result.facets || result.summary || !state.facets ? result.total : undefined;
+        const list = replaySince(appendPage(state.list, page, nextCursor !== null, total), position);
         patch({ list, nextCursor, ...keepTotals(result), loadingMore: false, pages: state.pages + 1 });
         log.trim();
       },

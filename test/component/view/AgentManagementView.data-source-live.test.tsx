@@ -134,6 +134,65 @@ describe('AgentManagementView with a data source: live updates', () => {
   });
 });
 
+describe('AgentManagementView with a data source: every number from one snapshot', () => {
+  const card = (name: RegExp) => screen.getByRole('button', { name }).textContent ?? '';
+  const totalText = () =>
+    screen.getByRole('region', { name: 'Summary' }).querySelector('[data-kind="total"]')?.textContent;
+
+  test('live changes move the status cards, the credits and the tab count with the total', async () => {
+    const source = controlledSource();
+    renderView(source, { defaultTab: 'all', summary: true });
+    await source.answer(source.last(), {
+      items: [input('a', 1, { status: 'running', credits: 1 }), input('b', 2, { credits: 2 })],
+      total: 2,
+      facets: {
+        statuses: [
+          { value: 'working', label: 'Working', count: 1 },
+          { value: 'failed', label: 'Failed', count: 1 },
+        ],
+      },
+      summary: { credits: 3, creditsBySource: [{ value: 'slack', label: 'Slack', count: 3 }] },
+    });
+    expect(card(/^Working now/)).toContain('1');
+    expect(card(/^Failed/)).toContain('1');
+    expect(card(/^Credits total/)).toContain('3');
+
+    // a fails (with more credits); a new run c starts.
+    source.emit({
+      upsert: [input('a', 1, { status: 'failed', credits: 4 }), input('c', 0, { status: 'running', credits: 0.5 })],
+    });
+    await waitFor(() => expect(card(/^Failed/)).toContain('2'));
+    expect(card(/^Working now/)).toContain('1');
+    expect(card(/^Credits total/)).toContain('6.5');
+    expect(totalText()).toContain('3');
+    expect(screen.getByText('Showing 3 of 3')).toBeTruthy();
+    expect(screen.getByRole('tab', { name: /^All/ }).textContent).toContain('3');
+
+    // b is deleted: every number loses it.
+    source.emit({ remove: ['b'] });
+    await waitFor(() => expect(card(/^Failed/)).toContain('1'));
+    expect(card(/^Credits total/)).toContain('4.5');
+    expect(totalText()).toContain('2');
+  });
+
+  test('under Status: Failed, a run that stops failing leaves the total and the Failed card together', async () => {
+    const source = controlledSource();
+    renderView(source, { defaultFilters: { statuses: ['failed'] }, summary: true });
+    await source.answer(source.last(), {
+      items: [input('a', 1, { credits: 1 }), input('b', 2, { credits: 2 })],
+      total: 2,
+      facets: { statuses: [{ value: 'failed', label: 'Failed', count: 2 }] },
+      summary: { credits: 3 },
+    });
+    expect(card(/^Failed/)).toContain('2');
+    source.emit({ upsert: [input('a', 1, { status: 'succeeded', credits: 1 })] });
+    await waitFor(() => expect(screen.getByText('Showing 1 of 1')).toBeTruthy());
+    expect(card(/^Failed/)).toContain('1');
+    expect(totalText()).toContain('1');
+    expect(card(/^Credits total/)).toContain('2');
+  });
+});
+
 describe('AgentManagementView with a data source: cleanup', () => {
   test('unmounting stops everything: no timers, no subscription, the request in flight aborted', async () => {
     vi.useFakeTimers();
