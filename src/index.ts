@@ -40,7 +40,7 @@ export type { AgentSummaryProps } from './react/summary';
 export { AgentNeedsYou, PINNED_LIMIT } from './react/needs-you';
 export type { AgentNeedsYouProps } from './react/needs-you';
 export { AgentEmptyState, AgentErrorState } from './react/states';
-export type { AgentEmptyStateProps, AgentErrorStateProps } from './react/states';
+export type { AgentEmptyReason, AgentEmptyStateProps, AgentErrorStateProps } from './react/states';
 
 export { AgentList } from './react/list';
 export { defaultAgentListLabels } from './react/root';

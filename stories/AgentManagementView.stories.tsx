@@ -115,31 +115,88 @@ export const TenThousandItems: Story = {
   },
 };
 
-/** No items at all: "No agent activity yet", which is not the same as "nothing matches". */
-export const Empty: Story = { args: { items: [] } };
+/**
+ * No items at all: "No agent activity yet", which is not the same as "nothing matches". No row of
+ * zero tiles and no column headers over nothing: the message stands in the list's place.
+ */
+export const Empty: Story = {
+  args: { items: [] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('No agent activity yet')).toBeVisible();
+    await expect(canvas.queryByRole('region', { name: 'Summary' })).toBeNull();
+    await expect(canvas.queryAllByRole('columnheader')).toHaveLength(0);
+  },
+};
 
-/** Filters that hide everything: "No items match these filters" with a way out. */
+/**
+ * Filters that hide everything (Slack runs waiting on you: there are none): "No items match these
+ * filters" with "Clear filters", which hands focus to the Filter button.
+ */
 export const NoMatch: Story = {
-  name: 'No match',
-  args: { defaultFilters: { query: 'a run nobody started' } },
+  name: 'No match (filters)',
+  args: { defaultFilters: { sources: ['slack'], statuses: ['blocked'] } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('No items match these filters')).toBeVisible();
+    await expect(canvas.getByText('Try removing a filter.')).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Clear filters' }));
     await waitFor(() => expect(canvas.getAllByRole('row').length).toBeGreaterThan(5));
+    await expect(canvas.getByRole('button', { name: /^Filter/ })).toHaveFocus();
+  },
+};
+
+/** A Day of creation filter among them: only then does the line suggest widening the day range. */
+export const NoMatchDayRange: Story = {
+  name: 'No match (filters with a day)',
+  args: { defaultFilters: { statuses: ['blocked'], createdOn: { preset: 'yesterday' } } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Try removing a filter or widening the day range.')).toBeVisible();
+  },
+};
+
+/**
+ * Only the search hides everything: the message names the search text and offers "Clear search",
+ * which empties the box (any filter stays) and puts focus back in it, to type other words.
+ */
+export const NoSearchMatch: Story = {
+  name: 'No match (search)',
+  args: { defaultFilters: { query: 'a run nobody started' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('No items match “a run nobody started”')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Clear search' }));
+    await waitFor(() => expect(canvas.getAllByRole('row').length).toBeGreaterThan(5));
+    await expect(canvas.getByRole('searchbox', { name: 'Search agents' })).toHaveFocus();
+  },
+};
+
+/** The search and a filter together hide everything: said so, with one button clearing both. */
+export const NoSearchAndFilterMatch: Story = {
+  name: 'No match (search and filters)',
+  args: { defaultFilters: { query: 'migration', sources: ['slack'] } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('No items match “migration” with these filters')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Clear search and filters' })).toBeVisible();
   },
 };
 
 /** The first load: skeleton rows, and the grid marked busy. */
 export const Loading: Story = { args: { items: [], loading: true } };
 
-/** The host's request failed: the message and a Retry button that calls `onRetry`. */
+/**
+ * The host's request failed: the message and a Retry button that calls `onRetry`. The tabs show no
+ * count and there is no summary: nothing was loaded, so no number would be true.
+ */
 export const ErrorWithRetry: Story = {
   name: 'Error with retry',
   args: { items: [], error: new Error('The agents API answered 503 Service Unavailable.') },
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('Agent activity could not be loaded')).toBeVisible();
+    await expect(canvas.getByRole('tab', { name: 'Personal' }).textContent).toBe('Personal');
     await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
     await expect(args.onRetry).toHaveBeenCalledTimes(1);
   },

@@ -149,12 +149,23 @@ export const de: AgentboardLabels & AgentActionLabels = {
   emptyTitle: 'Noch keine Agentenaktivität',
   emptyDescription: 'Agentenunterhaltungen und Hintergrundläufe erscheinen hier, sobald sie starten.',
   noMatchTitle: 'Keine Einträge passen zu diesen Filtern',
-  noMatchDescription: 'Entferne einen Filter oder erweitere den Zeitraum.',
+  noMatchDescription: 'Entferne einen Filter.',
+  noMatchDayDescription: 'Entferne einen Filter oder erweitere den Zeitraum.',
+  noSearchMatchTitle: (query) => `Keine Einträge passen zu „${query}“`,
+  noSearchMatchDescription:
+    'Prüfe die Schreibweise oder versuche es mit anderen Wörtern. Gesucht wird in Titeln, Namen der Ersteller und IDs.',
+  noSearchAndFilterMatchTitle: (query) => `Mit diesen Filtern passen keine Einträge zu „${query}“`,
+  noSearchAndFilterMatchDescription: 'Versuche es mit anderen Wörtern oder entferne einen Filter.',
+  noSearchAndFilterMatchDayDescription:
+    'Versuche es mit anderen Wörtern, entferne einen Filter oder erweitere den Zeitraum.',
   clearFilters: 'Filter zurücksetzen',
+  clearSearch: 'Suche zurücksetzen',
+  clearSearchAndFilters: 'Suche und Filter zurücksetzen',
   errorTitle: 'Agentenaktivität konnte nicht geladen werden',
   retry: 'Erneut versuchen',
   resultCount: (count, formatted) => `${formatted} ${plural(count, { one: 'Agent', other: 'Agenten' })}`,
   showingCount: (_shown, _total, f) => `${f.shown} von ${f.total} angezeigt`,
+  showingCountPartial: (_shown, _total, f) => `${f.shown} von ${f.total} aus den geladenen Quellen angezeigt`,
   newItems: (count, formatted) => `${formatted} ${plural(count, { one: 'neuer Eintrag', other: 'neue Einträge' })}`,
   leftFilter: (count, formatted) =>
     plural(count, {

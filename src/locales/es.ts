@@ -148,13 +148,23 @@ export const es: AgentboardLabels & AgentActionLabels = {
   emptyDescription:
     'Las conversaciones con agentes y las ejecuciones en segundo plano aparecerán aquí en cuanto empiecen.',
   noMatchTitle: 'Ningún elemento coincide con estos filtros',
-  noMatchDescription: 'Prueba a quitar un filtro o a ampliar el intervalo de fechas.',
+  noMatchDescription: 'Prueba a quitar un filtro.',
+  noMatchDayDescription: 'Prueba a quitar un filtro o a ampliar el intervalo de fechas.',
+  noSearchMatchTitle: (query) => `Ningún elemento coincide con «${query}»`,
+  noSearchMatchDescription:
+    'Revisa la ortografía o prueba con otras palabras. La búsqueda abarca títulos, autores e identificadores.',
+  noSearchAndFilterMatchTitle: (query) => `Con estos filtros, ningún elemento coincide con «${query}»`,
+  noSearchAndFilterMatchDescription: 'Prueba con otras palabras o quita un filtro.',
+  noSearchAndFilterMatchDayDescription: 'Prueba con otras palabras, quita un filtro o amplía el intervalo de fechas.',
   clearFilters: 'Borrar filtros',
+  clearSearch: 'Borrar búsqueda',
+  clearSearchAndFilters: 'Borrar búsqueda y filtros',
   errorTitle: 'No se pudo cargar la actividad de los agentes',
   retry: 'Reintentar',
   resultCount: (count, formatted) =>
     `${formatted} ${plural(count, { one: 'agente', other: 'agentes', many: 'de agentes' })}`,
   showingCount: (_shown, _total, f) => `Mostrando ${f.shown} de ${f.total}`,
+  showingCountPartial: (_shown, _total, f) => `Mostrando ${f.shown} de ${f.total} de los orígenes cargados`,
   newItems: (count, formatted) =>
     `${formatted} ${plural(count, { one: 'elemento nuevo', other: 'elementos nuevos', many: 'de elementos nuevos' })}`,
   leftFilter: (count, formatted) =>

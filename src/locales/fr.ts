@@ -146,13 +146,23 @@ export const fr: AgentboardLabels & AgentActionLabels = {
   emptyDescription:
     'Les conversations avec les agents et les exécutions en arrière-plan apparaîtront ici dès leur lancement.',
   noMatchTitle: 'Aucun élément ne correspond à ces filtres',
-  noMatchDescription: 'Retirez un filtre ou élargissez la période.',
+  noMatchDescription: 'Retirez un filtre.',
+  noMatchDayDescription: 'Retirez un filtre ou élargissez la période.',
+  noSearchMatchTitle: (query) => `Aucun élément ne correspond à «${NBSP}${query}${NBSP}»`,
+  noSearchMatchDescription:
+    'Vérifiez l’orthographe ou essayez d’autres mots. La recherche porte sur les titres, les noms des auteurs et les identifiants.',
+  noSearchAndFilterMatchTitle: (query) => `Aucun élément ne correspond à «${NBSP}${query}${NBSP}» avec ces filtres`,
+  noSearchAndFilterMatchDescription: 'Essayez d’autres mots ou retirez un filtre.',
+  noSearchAndFilterMatchDayDescription: 'Essayez d’autres mots, retirez un filtre ou élargissez la période.',
   clearFilters: 'Effacer les filtres',
+  clearSearch: 'Effacer la recherche',
+  clearSearchAndFilters: 'Effacer la recherche et les filtres',
   errorTitle: 'Impossible de charger l’activité des agents',
   retry: 'Réessayer',
   resultCount: (count, formatted) =>
     `${formatted} ${plural(count, { one: 'agent', other: 'agents', many: 'd’agents' })}`,
   showingCount: (_shown, _total, f) => `${f.shown} sur ${f.total} affichés`,
+  showingCountPartial: (_shown, _total, f) => `${f.shown} sur ${f.total} affichés (sources chargées uniquement)`,
   newItems: (count, formatted) =>
     `${formatted} ${plural(count, { one: 'nouvel élément', other: 'nouveaux éléments', many: 'de nouveaux éléments' })}`,
   leftFilter: (count, formatted) =>

@@ -28,6 +28,8 @@ const MAIN_STORIES = {
   'view: All tab': view.AllTab,
   'view: Empty': view.Empty,
   'view: No match': view.NoMatch,
+  'view: No match (search)': view.NoSearchMatch,
+  'view: No match (search and filters)': view.NoSearchAndFilterMatch,
   'view: Loading': view.Loading,
   'view: Error with retry': view.ErrorWithRetry,
   'view: Custom theme': view.CustomTheme,

@@ -80,9 +80,26 @@ export interface AgentViewLabels {
 
   emptyTitle: string;
   emptyDescription: string;
+  /** Filters (not only the search) hide every item. */
   noMatchTitle: string;
+  /** Under `noMatchTitle` when the Day of creation filter is not among them. */
   noMatchDescription: string;
+  /** Under `noMatchTitle` when the Day of creation filter is among them. */
+  noMatchDayDescription: string;
+  /** Only the search hides every item; receives the search text (already shortened when long). */
+  noSearchMatchTitle: (query: string) => string;
+  noSearchMatchDescription: string;
+  /** The search and filters together hide every item; receives the search text. */
+  noSearchAndFilterMatchTitle: (query: string) => string;
+  /** Under `noSearchAndFilterMatchTitle` when the Day of creation filter is not active. */
+  noSearchAndFilterMatchDescription: string;
+  /** Under `noSearchAndFilterMatchTitle` when the Day of creation filter is active. */
+  noSearchAndFilterMatchDayDescription: string;
   clearFilters: string;
+  /** Empties the search box only (the filters stay). */
+  clearSearch: string;
+  /** Empties the search box and removes every filter. */
+  clearSearchAndFilters: string;
   errorTitle: string;
   retry: string;
   /** Announced politely after filtering, e.g. "12 agents". */
@@ -90,6 +107,11 @@ export interface AgentViewLabels {
 
   /** With a data source that tells its total: "Showing 100 of 12,345". */
   showingCount: (shown: number, total: number, formatted: { shown: string; total: string }) => string;
+  /**
+   * The same while some sources of a merged list could not be loaded: the total counts only the
+   * sources that answered.
+   */
+  showingCountPartial: (shown: number, total: number, formatted: { shown: string; total: string }) => string;
   /** The button that shows live items which arrived above while the reader was scrolled down. */
   newItems: (count: number, formatted: string) => string;
   /** Announced politely when live updates take shown rows out of the filters. */
@@ -186,13 +208,22 @@ export const defaultViewLabels: AgentViewLabels = {
   emptyTitle: 'No agent activity yet',
   emptyDescription: 'Agent conversations and background runs will appear here as soon as they start.',
   noMatchTitle: 'No items match these filters',
-  noMatchDescription: 'Try removing a filter or widening the day range.',
+  noMatchDescription: 'Try removing a filter.',
+  noMatchDayDescription: 'Try removing a filter or widening the day range.',
+  noSearchMatchTitle: (query) => `No items match “${query}”`,
+  noSearchMatchDescription: 'Check the spelling or try other words. Search looks at titles, creator names and ids.',
+  noSearchAndFilterMatchTitle: (query) => `No items match “${query}” with these filters`,
+  noSearchAndFilterMatchDescription: 'Try other words or remove a filter.',
+  noSearchAndFilterMatchDayDescription: 'Try other words, remove a filter or widen the day range.',
   clearFilters: 'Clear filters',
+  clearSearch: 'Clear search',
+  clearSearchAndFilters: 'Clear search and filters',
   errorTitle: 'Agent activity could not be loaded',
   retry: 'Retry',
   resultCount: (count, formatted) => `${formatted} ${count === 1 ? 'agent' : 'agents'}`,
 
   showingCount: (_shown, _total, f) => `Showing ${f.shown} of ${f.total}`,
+  showingCountPartial: (_shown, _total, f) => `Showing ${f.shown} of ${f.total} from the sources that loaded`,
   newItems: (count, formatted) => `${formatted} new ${count === 1 ? 'item' : 'items'}`,
   leftFilter: (count, formatted) =>
     count === 1 ? `${formatted} item no longer matches the filters` : `${formatted} items no longer match the filters`,

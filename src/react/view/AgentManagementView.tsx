@@ -1,7 +1,6 @@
 import { useComposedRefs } from '@radix-ui/react-compose-refs';
 import { clsx } from 'clsx';
-import { forwardRef, useCallback, useMemo, useState } from 'react';
-import { hasActiveFilters } from '../../core/chips';
+import { forwardRef, useCallback, useMemo, useRef, useState } from 'react';
 import { setQuery } from '../../core/filter-state';
 import { FilterChips, FilterMenu, FilterMenuContent, FilterMenuTrigger } from '../filter';
 import { useAgentView } from '../hooks';
@@ -11,6 +10,7 @@ import { VisuallyHidden } from '../shared';
 import { AgentEmptyState } from '../states';
 import { AgentTabs, AgentTabsList, AgentTabsPanel } from '../tabs';
 import { AgentToastProvider } from '../toast';
+import { emptyReasonOf } from './empty-reason';
 import { useAnnouncement } from './useAnnouncement';
 import { useItemsOverlay } from './useItemsOverlay';
 import { ViewBody } from './ViewBody';
@@ -21,9 +21,12 @@ import type { AgentManagementViewProps } from './view-props';
  * The full management view of agent activity: the Personal / All tabs with counts, a search box,
  * the filter menu with its chips, the at-a-glance summary, the viewer's blocked items pinned as
  * "Needs you", and the virtualised list — with loading, empty, no-match and error states and a
- * polite announcement of the result count after filtering. Tab and filters are controlled
- * (`tab`/`onTabChange`, `filters`/`onFiltersChange`) or uncontrolled (`defaultTab`,
- * `defaultFilters`). Never fetches or navigates: rows call `onOpenRun` (ambient) or
+ * polite announcement of the result count after filtering. Each state says what is true: no tab
+ * counts or summary while nothing is loaded (loading, error); with no activity at all the message
+ * stands in the list's place (no zero tiles, no column headers); an empty list names what hides
+ * everything — the search ("Clear search"), the filters ("Clear filters") or both. Tab and
+ * filters are controlled (`tab`/`onTabChange`, `filters`/`onFiltersChange`) or uncontrolled
+ * (`defaultTab`, `defaultFilters`). Never fetches or navigates: rows call `onOpenRun` (ambient) or
  * `onOpenConversation` (interactive). Theming: `theme` tokens become `--ab-*` variables on the
  * root, `colorScheme` sets `data-color-scheme`, `classNames` targets slots, `unstyled` drops the
  * look. Root data attributes: `data-color-scheme`, `data-density`, `data-tab`, `data-unstyled`,
@@ -137,11 +140,12 @@ export const AgentManagementView = forwardRef<HTMLDivElement, AgentManagementVie
     const onRetry = hostError ? onRetryProp : data.retry;
     const loading = loadingProp || (remote && data.loading);
     const onEndReached = onEndReachedProp ?? (remote && data.hasMore ? data.loadMore : undefined);
-    const filtered = hasActiveFilters(filters, tab);
     const onQueryChange = useMemo(() => (q: string) => setFilters((f) => setQuery(f, q)), [setFilters]);
 
     // While the first items load there is nothing to count: no zeros in the summary or the tabs.
     const awaitingFirstItems = loading && view.items.length === 0;
+    // Nor when loading failed: the error state replaces the list, and a 0 beside a tab would be false.
+    const countsUnknown = awaitingFirstItems || hasError;
 
     const announcement = useAnnouncement(view.filters, tab, visibleItems.length, labels, locale, remote ? data : null);
 
@@ -153,12 +157,34 @@ export const AgentManagementView = forwardRef<HTMLDivElement, AgentManagementVie
       rootEl?.querySelector<HTMLElement>('.ab-list-scroller')?.scrollTo({ top: 0 });
     }, [showPending, rootEl]);
 
-    // A data source's empty answer is already filtered: "no match" exactly when filters are active.
-    const noData = remote ? !filtered : view.items.length === 0 || !filtered;
-    const emptyState = noData ? (
-      <AgentEmptyState reason="no-data" className={classNames?.empty} />
-    ) : (
-      <AgentEmptyState reason="no-match" onClearFilters={clearFilters} className={classNames?.empty} />
+    // What the empty list says follows from what narrows it: nothing, only the search, or filters
+    // (with or without the search). A data source's empty answer is already filtered; a local view
+    // with no items at all has no activity, whatever is active.
+    const empty = emptyReasonOf(filters, tab, remote || view.items.length > 0);
+    // The clear buttons go away with the empty state: focus moves to where the reader goes on from,
+    // the search box (to type other words) or the Filter button.
+    const searchRef = useRef<HTMLDivElement>(null);
+    const filterTriggerRef = useRef<HTMLButtonElement>(null);
+    const focusSearch = useCallback(() => searchRef.current?.querySelector('input')?.focus(), []);
+    const onClearSearch = useCallback(() => {
+      focusSearch();
+      setFilters((f) => setQuery(f, ''));
+    }, [focusSearch, setFilters]);
+    const searchAlsoCleared = empty.query !== undefined;
+    const onClearFilters = useCallback(() => {
+      if (searchAlsoCleared) focusSearch();
+      else filterTriggerRef.current?.focus();
+      clearFilters();
+    }, [searchAlsoCleared, focusSearch, clearFilters]);
+    const emptyState = (
+      <AgentEmptyState
+        reason={empty.reason}
+        query={empty.query}
+        dayFilter={empty.dayFilter}
+        onClearFilters={empty.reason === 'no-match' ? onClearFilters : undefined}
+        onClearSearch={empty.reason === 'no-search-match' ? onClearSearch : undefined}
+        className={classNames?.empty}
+      />
     );
 
     return (
@@ -182,7 +208,7 @@ export const AgentManagementView = forwardRef<HTMLDivElement, AgentManagementVie
         sourceIcons={sourceIcons}
         viewerId={viewerId}
       >
-        <AgentTabs tab={tab} onTabChange={view.setTab} counts={awaitingFirstItems ? undefined : view.tabCounts}>
+        <AgentTabs tab={tab} onTabChange={view.setTab} counts={countsUnknown ? undefined : view.tabCounts}>
           <FilterMenu
             filters={filters}
             onFiltersChange={setFilters}
@@ -196,8 +222,8 @@ export const AgentManagementView = forwardRef<HTMLDivElement, AgentManagementVie
               <div className="ab-toolbar">
                 <AgentTabsList />
                 <div className="ab-toolbar-actions">
-                  <AgentSearch value={filters.query ?? ''} onValueChange={onQueryChange} />
-                  <FilterMenuTrigger />
+                  <AgentSearch ref={searchRef} value={filters.query ?? ''} onValueChange={onQueryChange} />
+                  <FilterMenuTrigger ref={filterTriggerRef} />
                   {toolbarExtra}
                 </div>
               </div>
@@ -219,6 +245,7 @@ export const AgentManagementView = forwardRef<HTMLDivElement, AgentManagementVie
                 showSummary={showSummary}
                 pinBlocked={pinBlocked}
                 emptyState={emptyState}
+                noData={empty.reason === 'no-data'}
                 renderTitleExtra={renderTitleExtra}
                 onShowPending={onShowPending}
                 applyToItems={applyToItems}

@@ -3,7 +3,8 @@ import type { AgentDataResult } from '../hooks';
 import { defaultLabels, useLabels, useSettings } from '../root';
 
 /**
- * The data source's line above the list: "Showing 100 of 12,345", the "N new items" button for
+ * The data source's line above the list: "Showing 100 of 12,345" ("… from the sources that loaded"
+ * while a merged list misses some), the "N new items" button for
  * live items that arrived above while the reader was scrolled down, "Hide them" for rows that no
  * longer match, a failed next page with its Retry, the live stream's state when it is not live ("Reconnecting…",
  * "Live updates paused"), and each source of a merged list that could not
@@ -27,12 +28,14 @@ export function LiveBar({
   const labels = useLabels(defaultLabels, undefined);
   const { locale } = useSettings({});
   const { total, pendingNew, leftFilter, error, items, loading, partial, connection } = data;
+  const failedSources = partial ?? [];
+  // With a source missing, the total counts only the sources that answered: it says so.
+  const showingLabel = failedSources.length > 0 ? labels.showingCountPartial : labels.showingCount;
   const showing =
     total !== undefined && items.length > 0 && !loading
-      ? labels.showingCount(shown, total, { shown: formatCount(shown, locale), total: formatCount(total, locale) })
+      ? showingLabel(shown, total, { shown: formatCount(shown, locale), total: formatCount(total, locale) })
       : null;
   const moreFailed = error !== null && items.length > 0;
-  const failedSources = partial ?? [];
   const connectionText =
     connection === 'reconnecting' ? labels.liveReconnecting : connection === 'paused' ? labels.livePaused : null;
   if (

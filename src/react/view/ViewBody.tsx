@@ -1,5 +1,5 @@
 import { clsx } from 'clsx';
-import { useCallback, useRef, type ReactElement, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, type ReactElement, type ReactNode } from 'react';
 import type { AgentItem } from '../../core/types';
 import { AgentActionConfirm } from '../actions';
 import { AgentDetails } from '../details';
@@ -43,14 +43,17 @@ export interface ViewBodyProps
   showSummary: boolean;
   pinBlocked: boolean;
   emptyState: ReactNode;
+  /** Nothing narrows the list (or there are no items at all): an empty list then means no activity. */
+  noData: boolean;
   renderTitleExtra: ((item: AgentItem) => ReactNode) | undefined;
   onShowPending: () => void;
 }
 
 /**
  * The management view's tab panel: the summary, Needs you, the live bar, the bulk toolbar, the list
- * (or the error state) with the details panel beside it, the action confirmation and the actions'
- * polite announcements. Rendered inside the view's toast provider, which the actions' toasts need.
+ * (or the error state, or the empty state when there is no activity at all) with the details panel
+ * beside it, the action confirmation and the actions' polite announcements. Rendered inside the
+ * view's toast provider, which the actions' toasts need.
  */
 export function ViewBody(props: ViewBodyProps): ReactElement {
   const { view, hasError, awaitingFirstItems, classNames, onOpenRun, onOpenConversation, getItemHref } = props;
@@ -71,9 +74,19 @@ export function ViewBody(props: ViewBodyProps): ReactElement {
     (branch: string) => toast.show({ message: props.labels.branchCopyFailed(branch), tone: 'error' }),
     [toast, props.labels],
   );
+  // No activity at all: no row of zero tiles and no column headers to sort nothing by, just the
+  // message in the list's place. Filters that hide everything keep the list's header (its columns
+  // and sort stay while the reader changes the filters).
+  const noActivity = props.noData && !hasError && !props.loading && visibleItems.length === 0;
+  // The list reports scrolling away from the top; with it gone the reader is at the top, so live
+  // items that arrive show at once instead of waiting behind "N new items".
+  const setAtTop = data.setAtTop;
+  useEffect(() => {
+    if (noActivity && remote) setAtTop(true);
+  }, [noActivity, remote, setAtTop]);
   return (
     <>
-      {props.showSummary && !hasError && !awaitingFirstItems ? (
+      {props.showSummary && !hasError && !awaitingFirstItems && !noActivity ? (
         <AgentSummary
           summary={view.summary}
           filters={filters}
@@ -99,6 +112,8 @@ export function ViewBody(props: ViewBodyProps): ReactElement {
             onRetry={props.onRetry}
             className={clsx('ab-view-error', classNames?.error)}
           />
+        ) : noActivity ? (
+          <div className="ab-view-empty">{props.emptyState}</div>
         ) : (
           <AgentList
             className="ab-view-list"

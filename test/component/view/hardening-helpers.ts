@@ -33,7 +33,8 @@ export function guardConsole(): ConsoleGuard {
 /** The number of data rows the list says it has (aria-rowcount minus the header, 0 for the empty state). */
 export function shownRowCount(root: ParentNode = document): number | undefined {
   const grid = root.querySelector('[role="grid"]');
-  if (!grid) return undefined;
+  // No activity at all: the empty state stands in the list's place, with no grid.
+  if (!grid) return root.querySelector('.ab-view-empty .ab-empty-state') ? 0 : undefined;
   if (grid.getAttribute('data-state') === 'empty') return 0;
   return Number(grid.getAttribute('aria-rowcount')) - 1;
 }
