@@ -146,6 +146,25 @@ describe('full view', () => {
   });
 });
 
+describe('the header', () => {
+  test('1,100 px: the chips of a chosen filter sit on the toolbar line, so the view below does not move', async () => {
+    await page.viewport(1100, 800);
+    const root = await show(view.FullView);
+    const body = () => root.querySelector<HTMLElement>('.ab-body')!.getBoundingClientRect().top;
+    const before = body();
+    await userEvent.click(page.getByRole('button', { name: /^Failed/ }));
+    const chips = await until(() => root.querySelector<HTMLElement>('.ab-chips')!);
+    expect(body()).toBe(before);
+    const search = root.querySelector<HTMLElement>('.ab-search')!.getBoundingClientRect();
+    const tabs = root.querySelector<HTMLElement>('.ab-tabs')!.getBoundingClientRect();
+    const c = chips.getBoundingClientRect();
+    // Between the tabs and the search, on their line.
+    expect(c.left).toBeGreaterThanOrEqual(tabs.right);
+    expect(c.right).toBeLessThanOrEqual(search.left);
+    expect(c.top).toBeLessThan(search.bottom);
+  });
+});
+
 describe('popovers', () => {
   test('the Creator list ends on a whole option, and shows a cue at an edge with more beyond it', async () => {
     const root = await show(view.FullView);
