@@ -314,8 +314,8 @@ export const FailedToday: Story = {
       for (const row of rows) {
         expect(row).toHaveAttribute('data-status', 'failed');
         expect(row.querySelector('[data-column="createdAt"]')).toHaveTextContent(/^(Now|\d+m ago|\d+h ago)$/);
-        // The full date is the tooltip of the relative time.
-        expect(row.querySelector('[data-column="createdAt"] time')?.getAttribute('title')).toMatch(/\d{4}/);
+        // The full date is the relative time's tooltip text.
+        expect(row.querySelector('[data-column="createdAt"] time')?.getAttribute('data-full')).toMatch(/\d{4}/);
       }
     });
     // Escape closes the menu and gives focus back to the button.

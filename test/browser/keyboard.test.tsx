@@ -157,4 +157,38 @@ describe('keyboard in real Chromium', () => {
     expect(focused()).toHaveAttribute('role', 'tab');
     expect(ringed()).toBe(true);
   });
+
+  test('the Created time shows its full date, time and zone in a tooltip on hover and on keyboard focus', async () => {
+    const { container } = await mountView();
+    const tooltip = () => document.querySelector<HTMLElement>('[role="tooltip"]');
+    const timeOf = (row: HTMLElement) => row.querySelector<HTMLElement>('[data-column="createdAt"] time')!;
+    const rows = dataRows(container);
+    const time = timeOf(rows[2]!);
+    // Hover: after a short rest, one tooltip with the time's full date, above it and on screen.
+    await userEvent.hover(time);
+    await until(() => expect(tooltip()).not.toBeNull());
+    expect(tooltip()!.textContent).toBe(time.dataset.full);
+    expect(tooltip()!.textContent).toMatch(/\d{4}.*\d{1,2}:\d{2}/);
+    const t = tooltip()!.getBoundingClientRect();
+    expect(t.bottom).toBeLessThanOrEqual(time.getBoundingClientRect().top + 1);
+    expect(t.left).toBeGreaterThanOrEqual(0);
+    expect(t.right).toBeLessThanOrEqual(window.innerWidth);
+    // Escape dismisses it without moving the pointer (WCAG 1.4.13).
+    await userEvent.keyboard('{Escape}');
+    await until(() => expect(tooltip()).toBeNull());
+    await userEvent.unhover(time);
+
+    // Keyboard: the focused row's time, and the row is described by the tooltip.
+    await userEvent.click(rows[0]!.querySelector('[data-column="status"]')!);
+    expect(tooltip()).toBeNull(); // a click asks for no date
+    await userEvent.keyboard('{ArrowDown}');
+    const row = focused();
+    await until(() => expect(tooltip()).not.toBeNull());
+    expect(tooltip()!.textContent).toBe(timeOf(row).dataset.full);
+    expect(row.getAttribute('aria-describedby')?.split(' ')).toContain(tooltip()!.id);
+    // Leaving the list takes it away, and the row's description with it.
+    (page.getByRole('tab', { name: /^All/ }).element() as HTMLElement).focus();
+    await until(() => expect(tooltip()).toBeNull());
+    expect(row.getAttribute('aria-describedby')?.split(' ') ?? []).not.toContain('');
+  });
 });

@@ -320,10 +320,10 @@ describe('layout regressions', () => {
       root.querySelectorAll<HTMLElement>('[role="columnheader"] *, [data-column="createdAt"] *'),
     ).filter((el) => el.children.length === 0 && el.getBoundingClientRect().width > 1);
     expect(leaves.some((el) => el.textContent === 'Duration')).toBe(true);
-    // Relative times: "Yesterday" and the like, the full date in the time's title.
-    expect(leaves.some((el) => el.textContent === 'Yesterday' && /\d{4}/.test(el.getAttribute('title') ?? ''))).toBe(
-      true,
-    );
+    // Relative times: "Yesterday" and the like, the full date in the time's data-full (the tooltip's text).
+    expect(
+      leaves.some((el) => el.textContent === 'Yesterday' && /\d{4}/.test(el.getAttribute('data-full') ?? '')),
+    ).toBe(true);
     const clipped = leaves.filter((el) => el.scrollWidth > el.clientWidth).map((el) => el.textContent);
     expect(clipped).toEqual([]);
   });

@@ -24,6 +24,7 @@ import { RowMenuScope } from './RowMenuScope';
 import { ListSkeleton } from './ListSkeleton';
 import { creditChars, creditDigits } from './credits';
 import { durationChars, statusChars } from './column-chars';
+import { CreatedTooltip } from './CreatedTooltip';
 import { useListSorting } from './useListSorting';
 import { useListWindow } from './useListWindow';
 import { parentRowIndex, useRowInteraction } from './useRowInteraction';
@@ -400,6 +401,7 @@ export const AgentList = forwardRef<HTMLDivElement, AgentListProps>(function Age
         )}
       </div>
       <span ref={probeRef} className="ab-list-row-probe" aria-hidden="true" />
+      <CreatedTooltip scroller={scrollerRef} />
       <span id={countId} hidden>
         {showSkeleton ? labels.loading : labels.rowCount(count, formattedCount)}
       </span>

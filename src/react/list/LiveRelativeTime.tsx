@@ -17,7 +17,7 @@ const RELATIVE_FOR_MS = 7 * DAY_MS;
 
 /**
  * When a run was created, relative to now ("3m ago", "Yesterday"), with the full date, time and
- * zone as its title. On the live clock, a time under a week old re-renders itself through the shared
+ * zone in `data-full` (the list's one tooltip shows it on hover and keyboard focus). On the live clock, a time under a week old re-renders itself through the shared
  * half-minute clock, so "Now" becomes "1m ago" without the row re-rendering; older ones, and every
  * time under a fixed `now`, subscribe to nothing.
  *
@@ -35,7 +35,7 @@ export const LiveRelativeTime = memo(function LiveRelativeTime({
   useSyncExternalStore(live ? subscribeMinuteTicker : subscribeNever, getMinuteTick, getServerTick);
   const opts = { locale, timeZone };
   return (
-    <time dateTime={date.toISOString()} title={formatFullDate(date, opts)} data-live={live ? '' : undefined}>
+    <time dateTime={date.toISOString()} data-full={formatFullDate(date, opts)} data-live={live ? '' : undefined}>
       {formatRelativeTime(epoch, now ?? Date.now(), opts)}
     </time>
   );

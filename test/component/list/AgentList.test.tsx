@@ -118,9 +118,9 @@ describe('AgentList', () => {
     expect(amb[3]!.querySelector('.ab-creator-name')!.textContent).toBe('Ada Lovelace');
     expect(amb[3]!.querySelector('.ab-avatar')!.getAttribute('aria-hidden')).toBe('true');
     const time = amb[4]!.querySelector('time')!;
-    expect(time.textContent).toBe('2h ago'); // relative to 18:00; the title has the full time
+    expect(time.textContent).toBe('2h ago'); // relative to 18:00; data-full has the full time (the tooltip's text)
     expect(time.getAttribute('dateTime')).toBe('2026-11-25T15:04:00.000Z');
-    expect(time.getAttribute('title')).toMatch(/2026.*3:04:00 PM.*UTC/);
+    expect(time.getAttribute('data-full')).toMatch(/2026.*3:04:00 PM.*UTC/);
     expect(amb[5]!.textContent).toBe('1m 5s');
     expect(amb[6]!.textContent).toBe('1,234.5 credits'); // the unit shows only on the two-line row
     // A value too wide for the column is cut with an ellipsis; its title keeps the whole number.
@@ -504,8 +504,8 @@ describe('AgentList', () => {
       vi.advanceTimersByTime(2 * 3_600_000);
     });
     expect(created('Fresh').textContent).toBe('2h ago');
-    // The full date stays on hover, and no row re-rendered: only the time itself.
-    expect(created('Fresh').getAttribute('title')).toMatch(/November 25, 2026 at 5:59/);
+    // The full date stays for the tooltip, and no row re-rendered: only the time itself.
+    expect(created('Fresh').getAttribute('data-full')).toMatch(/November 25, 2026 at 5:59/);
     expect(renders).toEqual(before);
     unmount();
     expect(isMinuteTickerRunning()).toBe(false);
