@@ -219,12 +219,49 @@ async function main() {
       return `"${label}", then the run is in the list`;
     });
 
-    await step('opening a run: click its row → the host shows "Opened run <id>"', async () => {
+    // The host's panel for an opened run (examples/host/src/main.tsx): a landmark named by its heading,
+    // the status as agentboard's badge, focus in it, and Escape gives focus back to the row.
+    const openedRun = () => page.getByTestId('opened-run');
+    const focusIsOnRowOf = (text) =>
+      page.evaluate((t) => document.activeElement?.closest('[role="row"]')?.textContent?.includes(t) ?? false, text);
+    await step('opening a run: click its row → the host shows "Opened run <id>"; Escape closes it', async () => {
       await grid().getByText(title).click();
       const heading = page.getByRole('heading', { name: `Opened run ${runId}` });
       await heading.waitFor({ timeout: 5_000 });
+      const panel = page.getByRole('complementary', { name: `Opened run ${runId}` });
+      assert((await panel.count()) === 1, 'the opened run is not a landmark named by its heading');
+      await panel.getByRole('img', { name: 'Failed', exact: true }).waitFor();
+      assert(
+        await openedRun().evaluate((el) => el.contains(document.activeElement)),
+        'the opened run did not take focus',
+      );
       await page.screenshot({ path: join(shots, '5-opened-run.png') });
-      return runId;
+      await page.keyboard.press('Escape');
+      await openedRun().waitFor({ state: 'detached', timeout: 5_000 });
+      assert(await focusIsOnRowOf(title), 'focus did not return to the row that opened the run');
+      return `${runId}: badge "Failed", closed by Escape, focus back on its row`;
+    });
+
+    await step('at phone width the opened run is a full-screen sheet over the view, closed by Close', async () => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      try {
+        await grid().getByText(title).click();
+        await openedRun().waitFor({ timeout: 5_000 });
+        const box = await openedRun().boundingBox();
+        assert(
+          box && box.x === 0 && box.y === 0 && box.width === 390 && box.height === 844,
+          `the sheet is at ${JSON.stringify(box)}, not over the whole 390×844 viewport`,
+        );
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert(scrollWidth <= 390, `the page is ${scrollWidth} px wide at 390 px`);
+        await page.screenshot({ path: join(shots, '5b-opened-run-phone.png') });
+        await openedRun().getByRole('button', { name: 'Close', exact: true }).click();
+        await openedRun().waitFor({ state: 'detached', timeout: 5_000 });
+        assert(await focusIsOnRowOf(title), 'focus did not return to the row that opened the run');
+      } finally {
+        await page.setViewportSize({ width: 1280, height: 800 });
+      }
+      return 'covers 390×844, nothing wider than the viewport';
     });
 
     await step(
