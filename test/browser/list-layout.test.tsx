@@ -154,10 +154,10 @@ describe("columns follow the theme's font and size", () => {
     for (const theme of [THEMES['default (13 px)'], THEMES['Georgia 14 px']]) {
       const container = await mountList(1280, theme);
       const times = Array.from(container.querySelectorAll('[data-column="createdAt"] time')).map((t) => t.textContent);
-      // Relative labels: another year keeps its year; the full date and time are in the title.
+      // Relative labels: another year keeps its year; the full date and time are the tooltip's text (data-full).
       expect([...times].sort()).toEqual(['10m ago', 'Dec 22, 2025', 'Nov 20, 2025', 'Yesterday']);
       const year = container.querySelector<HTMLElement>('[data-column="createdAt"] time[datetime^="2025-11-20"]')!;
-      expect(year.title).toBe('Thursday, November 20, 2025 at 12:59:00 PM UTC');
+      expect(year.dataset.full).toBe('Thursday, November 20, 2025 at 12:59:00 PM UTC');
       expect(clippedTexts(container)).toEqual([]);
       container.remove();
     }
