@@ -10,6 +10,7 @@ import { es } from '../../src/locales/es';
 import { fr } from '../../src/locales/fr';
 import { ja } from '../../src/locales/ja';
 import { generateParsedItems, SAMPLE_NOW, SAMPLE_VIEWER } from '../fixtures/sample-data';
+import { withInspectData } from '../../stories/story-helpers';
 import { dataRows, mount, nextFrames, until } from './helpers';
 
 const OUT = '../../test-results/list-widths';
@@ -122,6 +123,25 @@ describe('the list at common widths', () => {
       for (const el of [...spans, ...badges])
         expect(el.scrollWidth, el.textContent ?? '').toBeLessThanOrEqual(el.clientWidth);
       expect(spilling(container)).toEqual([]);
+    });
+  }
+
+  for (const width of [768, 1100]) {
+    test(`${width} px: a row's artifacts give way a whole chip at a time, never cut through a word`, async () => {
+      const container = await showList(width, withInspectData(MANY));
+      let seen = 0;
+      for (const list of container.querySelectorAll<HTMLElement>('.ab-row-artifacts')) {
+        const box = list.getBoundingClientRect();
+        for (const chip of list.children) {
+          const r = chip.getBoundingClientRect();
+          const inside = r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.bottom <= box.bottom + 0.5;
+          const hidden = r.top >= box.bottom - 0.5;
+          expect(inside || hidden, chip.textContent ?? '').toBe(true);
+          if (inside) seen += 1;
+        }
+      }
+      // Some chips show: the rule hides the ones that do not fit, not all of them.
+      expect(seen).toBeGreaterThan(0);
     });
   }
 
