@@ -37,7 +37,7 @@ export { AgentSearch } from './react/search';
 export type { AgentSearchProps } from './react/search';
 export { AgentSummary, BREAKDOWN_LIMIT } from './react/summary';
 export type { AgentSummaryProps } from './react/summary';
-export { AgentNeedsYou, PINNED_LIMIT } from './react/needs-you';
+export { AgentNeedsYou, PINNED_INLINE_MAX, PINNED_LIMIT } from './react/needs-you';
 export type { AgentNeedsYouProps } from './react/needs-you';
 export { AgentEmptyState, AgentErrorState } from './react/states';
 export type { AgentEmptyReason, AgentEmptyStateProps, AgentErrorStateProps } from './react/states';

@@ -145,6 +145,7 @@ export const de: AgentboardLabels & AgentActionLabels = {
   pinnedFallbackDetail: 'Wartet auf deine Eingabe',
   pinnedShowAll: (_count, formatted) => `Alle ${formatted} anzeigen`,
   pinnedShowFewer: 'Weniger anzeigen',
+  pinnedShowInList: (_count, formatted) => `Alle ${formatted} in der Liste anzeigen`,
   // States and live updates
   emptyTitle: 'Noch keine Agentenaktivität',
   emptyDescription: 'Agentenunterhaltungen und Hintergrundläufe erscheinen hier, sobald sie starten.',

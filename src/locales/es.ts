@@ -143,6 +143,7 @@ export const es: AgentboardLabels & AgentActionLabels = {
   pinnedFallbackDetail: 'Esperando tu respuesta',
   pinnedShowAll: (_count, formatted) => `Mostrar los ${formatted}`,
   pinnedShowFewer: 'Mostrar menos',
+  pinnedShowInList: (_count, formatted) => `Mostrar los ${formatted} en la lista`,
   // States and live updates
   emptyTitle: 'Aún no hay actividad de agentes',
   emptyDescription:

@@ -141,6 +141,7 @@ export const fr: AgentboardLabels & AgentActionLabels = {
   pinnedFallbackDetail: 'En attente de votre réponse',
   pinnedShowAll: (_count, formatted) => `Tout afficher (${formatted})`,
   pinnedShowFewer: 'Afficher moins',
+  pinnedShowInList: (_count, formatted) => `Tout afficher dans la liste (${formatted})`,
   // States and live updates
   emptyTitle: 'Aucune activité d’agent pour l’instant',
   emptyDescription:

@@ -127,6 +127,7 @@ export const ja: AgentboardLabels & AgentActionLabels = {
   pinnedFallbackDetail: 'あなたの入力を待っています',
   pinnedShowAll: (_count, formatted) => `${formatted}件すべて表示`,
   pinnedShowFewer: '表示を減らす',
+  pinnedShowInList: (_count, formatted) => `${formatted}件すべてをリストに表示`,
   // States and live updates
   emptyTitle: 'エージェントのアクティビティはまだありません',
   emptyDescription: 'エージェントとの会話やバックグラウンド実行は、開始するとここに表示されます。',

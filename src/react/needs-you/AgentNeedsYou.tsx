@@ -32,6 +32,11 @@ export interface AgentNeedsYouProps extends Omit<HTMLAttributes<HTMLElement>, 'c
   labels?: LabelOverrides<AgentViewLabels>;
   classNames?: AgentboardClassNames;
   className?: string;
+  /**
+   * Shows every blocked item in the list instead of in place; offered past `PINNED_INLINE_MAX` items
+   * ("Show all 500 in the list"). The view passes one that filters its list to Blocked.
+   */
+  onShowAllInList?: () => void;
 }
 
 const BLOCKED_ICON = STATUS_ICONS.blocked;
@@ -42,6 +47,13 @@ const BLOCKED_ICON = STATUS_ICONS.blocked;
  * elements (BENCHMARKS.md, UI).
  */
 export const PINNED_LIMIT = 5;
+
+/**
+ * Up to this many blocked items "Show all" lists in place (a scroll area of whole rows); past it,
+ * with `onShowAllInList`, the button shows them in the list instead (virtualised, keyboard-navigable),
+ * filtered to Blocked.
+ */
+export const PINNED_INLINE_MAX = 50;
 
 /** React keys unique even when the host repeats an id (each row still shows). */
 function uniqueKeys(items: readonly AgentItem[]): string[] {
@@ -59,7 +71,7 @@ function uniqueKeys(items: readonly AgentItem[]): string[] {
  * button with `aria-expanded`, expanded by default), each with what it waits on and one click to
  * open it — `onOpenConversation` for interactive items, `onOpenRun` for ambient ones. Shows the
  * first `PINNED_LIMIT` (5) items, then a "Show all N" / "Show fewer" button (`aria-expanded`; focus
- * stays on it). Renders nothing when the viewer has nothing blocked. Data attributes:
+ * stays on it); past `PINNED_INLINE_MAX` (50), with `onShowAllInList`, "Show all N in the list". Renders nothing when the viewer has nothing blocked. Data attributes:
  * `data-state="open|closed"` and `data-expanded` (every item shown) on the section, `data-kind` on entries.
  *
  * The ref and any other `section` attribute go to the outer `section`.
@@ -85,6 +97,7 @@ export const AgentNeedsYou = forwardRef<HTMLElement, AgentNeedsYouProps>(functio
     labels: labelsProp,
     classNames: classNamesProp,
     className,
+    onShowAllInList,
     ...rest
   },
   ref,
@@ -185,17 +198,23 @@ export const AgentNeedsYou = forwardRef<HTMLElement, AgentNeedsYouProps>(functio
       </ul>
       {capped ? (
         <div className="ab-pinned-more" hidden={!open}>
-          <button
-            type="button"
-            className="ab-button ab-button-ghost ab-pinned-more-button"
-            aria-expanded={showAll}
-            aria-controls={`${id}-list`}
-            onClick={() => setShowAll((v) => !v)}
-          >
-            {showAll
-              ? labels.pinnedShowFewer
-              : labels.pinnedShowAll(blocked.length, formatCount(blocked.length, locale))}
-          </button>
+          {onShowAllInList && blocked.length > PINNED_INLINE_MAX ? (
+            <button type="button" className="ab-button ab-button-ghost ab-pinned-more-button" onClick={onShowAllInList}>
+              {labels.pinnedShowInList(blocked.length, formatCount(blocked.length, locale))}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="ab-button ab-button-ghost ab-pinned-more-button"
+              aria-expanded={showAll}
+              aria-controls={`${id}-list`}
+              onClick={() => setShowAll((v) => !v)}
+            >
+              {showAll
+                ? labels.pinnedShowFewer
+                : labels.pinnedShowAll(blocked.length, formatCount(blocked.length, locale))}
+            </button>
+          )}
         </div>
       ) : null}
     </section>

@@ -77,6 +77,8 @@ export interface AgentViewLabels {
   pinnedShowAll: (count: number, formatted: string) => string;
   /** The same button once every pinned item shows. */
   pinnedShowFewer: string;
+  /** Past `PINNED_INLINE_MAX` blocked items, the button that shows them in the list (filtered to Blocked). */
+  pinnedShowInList: (count: number, formatted: string) => string;
 
   emptyTitle: string;
   emptyDescription: string;
@@ -204,6 +206,7 @@ export const defaultViewLabels: AgentViewLabels = {
   pinnedFallbackDetail: 'Waiting for your input',
   pinnedShowAll: (_count, formatted) => `Show all ${formatted}`,
   pinnedShowFewer: 'Show fewer',
+  pinnedShowInList: (_count, formatted) => `Show all ${formatted} in the list`,
 
   emptyTitle: 'No agent activity yet',
   emptyDescription: 'Agent conversations and background runs will appear here as soon as they start.',

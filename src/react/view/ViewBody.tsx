@@ -1,5 +1,6 @@
 import { clsx } from 'clsx';
 import { useCallback, useEffect, useRef, type ReactElement, type ReactNode } from 'react';
+import { setListField } from '../../core/filter-state';
 import type { AgentItem } from '../../core/types';
 import { AgentActionConfirm } from '../actions';
 import { AgentDetails } from '../details';
@@ -58,6 +59,10 @@ export interface ViewBodyProps
 export function ViewBody(props: ViewBodyProps): ReactElement {
   const { view, hasError, awaitingFirstItems, classNames, onOpenRun, onOpenConversation, getItemHref } = props;
   const { tab, filters, setFilters, visibleItems, data, remote } = view;
+  const showBlockedInList = useCallback(
+    () => setFilters((f) => setListField(f, 'statuses', ['blocked'])),
+    [setFilters],
+  );
   const mainRef = useRef<HTMLDivElement>(null);
   const details = useViewDetails({
     details: props.details,
@@ -100,6 +105,8 @@ export function ViewBody(props: ViewBodyProps): ReactElement {
           onOpenRun={onOpenRun}
           onOpenConversation={onOpenConversation}
           getItemHref={getItemHref}
+          // A long list shows in the list itself (virtualised): Personal, filtered to Blocked.
+          onShowAllInList={showBlockedInList}
         />
       ) : null}
       {remote && !hasError ? (

@@ -38,6 +38,7 @@ const CALLS: Record<FunctionKey, (n: number) => unknown[][]> = {
   removeChip: () => [['FIELD', 'VALUE']],
   summaryCreditsUnknown: () => [['LABEL']],
   pinnedShowAll: (n) => [[n, formatted(n)]],
+  pinnedShowInList: (n) => [[n, formatted(n)]],
   resultCount: (n) => [[n, formatted(n)]],
   showingCount: (n) => [[n, n + 100, { shown: formatted(n), total: `#t${n}` }]],
   showingCountPartial: (n) => [[n, n + 100, { shown: formatted(n), total: `#t${n}` }]],

@@ -6,6 +6,7 @@ import {
   AgentManagementView,
   AgentNeedsYou,
   AgentSummary,
+  PINNED_INLINE_MAX,
   PINNED_LIMIT,
   summarize,
   useAgentView,
@@ -67,6 +68,27 @@ describe('Needs you: capped at PINNED_LIMIT', () => {
     await user.keyboard(' ');
     expect(pinnedEntries()).toHaveLength(5);
     expect(document.activeElement).toBe(within(pinnedRegion()).getByRole('button', { name: 'Show all 12' }));
+  });
+
+  test('past PINNED_INLINE_MAX the button shows them all in the list, filtered to Blocked (virtualised there)', async () => {
+    const user = userEvent.setup();
+    const many = PINNED_INLINE_MAX + 10;
+    const onFiltersChange = vi.fn();
+    render(<AgentManagementView {...BASE_PROPS} items={blockedItems(many)} onFiltersChange={onFiltersChange} />);
+    const button = within(pinnedRegion()).getByRole('button', { name: `Show all ${many} in the list` });
+    // Not a disclosure: it does not expand the section, it filters the list.
+    expect(button.getAttribute('aria-expanded')).toBeNull();
+    await user.click(button);
+    expect(onFiltersChange).toHaveBeenLastCalledWith({ statuses: ['blocked'] });
+    expect(pinnedEntries().length).toBeLessThanOrEqual(PINNED_LIMIT);
+    expect(screen.getByRole('button', { name: 'Remove Status: Blocked' })).toBeTruthy();
+  });
+
+  test('alone without onShowAllInList, even a long list expands in place', async () => {
+    const user = userEvent.setup();
+    render(<AgentNeedsYou items={blockedItems(PINNED_INLINE_MAX + 1)} viewerId={VIEWER.id} />);
+    await user.click(within(pinnedRegion()).getByRole('button', { name: `Show all ${PINNED_INLINE_MAX + 1}` }));
+    expect(pinnedEntries()).toHaveLength(PINNED_INLINE_MAX + 1);
   });
 
   test('no button at or under the limit; collapsing the section hides the button too', async () => {
