@@ -184,10 +184,18 @@ export function useRowInteraction(options: RowInteractionOptions) {
     if ('move' in action) {
       moveTo(action.move);
     } else if (!event.repeat) {
+      // Ctrl/⌘+Enter or Shift+Enter on a row that is a link opens it in a new tab or window, as those
+      // keys do on any link (the host's handler is for opening it here).
+      const link = hit.row.querySelector<HTMLAnchorElement>('a.ab-title[href]');
+      if (link && event.key === 'Enter' && (event.ctrlKey || event.metaKey || event.shiftKey)) {
+        window.open(link.href, '_blank', event.shiftKey ? 'noopener,noreferrer,popup' : 'noopener,noreferrer');
+        event.preventDefault();
+        return;
+      }
       // A held key opens the row once.
       const callback = callbackFor(hit.item);
       if (callback) callback(hit.item);
-      else hit.row.querySelector<HTMLAnchorElement>('a.ab-title[href]')?.click();
+      else link?.click();
     }
     event.preventDefault();
   };

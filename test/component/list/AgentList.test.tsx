@@ -208,6 +208,31 @@ describe('AgentList', () => {
     }
   });
 
+  it('by keyboard too: Ctrl/⌘+Enter opens a linked row in a new tab and Shift+Enter in a new window; Enter opens it here', () => {
+    const item = makeItem({ title: 'Linked run' });
+    const onOpenRun = vi.fn();
+    const open = vi.spyOn(window, 'open').mockImplementation(() => null);
+    try {
+      renderList({ items: [item], onOpenRun, getItemHref: () => '/runs/linked' });
+      const row = screen.getAllByRole('row').find((r) => r.hasAttribute('data-index'))!;
+      row.focus();
+      fireEvent.keyDown(row, { key: 'Enter', ctrlKey: true });
+      fireEvent.keyDown(row, { key: 'Enter', metaKey: true });
+      expect(open.mock.calls.map((c) => [new URL(String(c[0])).pathname, c[1], c[2]])).toEqual([
+        ['/runs/linked', '_blank', 'noopener,noreferrer'],
+        ['/runs/linked', '_blank', 'noopener,noreferrer'],
+      ]);
+      fireEvent.keyDown(row, { key: 'Enter', shiftKey: true });
+      expect(open.mock.calls[2]?.[2]).toBe('noopener,noreferrer,popup');
+      expect(onOpenRun).not.toHaveBeenCalled();
+      fireEvent.keyDown(row, { key: 'Enter' });
+      expect(onOpenRun).toHaveBeenCalledTimes(1);
+      expect(open).toHaveBeenCalledTimes(3);
+    } finally {
+      open.mockRestore();
+    }
+  });
+
   it('sorts newest first by default and toggles sorting from the header buttons', async () => {
     const user = userEvent.setup();
     const items = [
