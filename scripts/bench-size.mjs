@@ -17,7 +17,16 @@ const showModules = process.argv.includes('--modules');
 const showFeatures = process.argv.includes('--features');
 const asJson = process.argv.includes('--json');
 
-const EXTERNAL = ['react', 'react-dom', 'react/jsx-runtime', '@radix-ui/*', '@floating-ui/*', '@tanstack/*', 'clsx', 'zod'];
+const EXTERNAL = [
+  'react',
+  'react-dom',
+  'react/jsx-runtime',
+  '@radix-ui/*',
+  '@floating-ui/*',
+  '@tanstack/*',
+  'clsx',
+  'zod',
+];
 
 /** Resolves every import of the core (`../core`, `./core/x`, …) from outside src/core to one external. */
 const coreExternal = {
@@ -136,7 +145,9 @@ if (asJson) {
   process.exit(0);
 }
 
-console.log('Bundle sizes (esbuild minify, gzip -9; react, react-dom, radix, floating-ui, tanstack, clsx, zod external)\n');
+console.log(
+  'Bundle sizes (esbuild minify, gzip -9; react, react-dom, radix, floating-ui, tanstack, clsx, zod external)\n',
+);
 console.log(`${'entry'.padEnd(54)} ${'min'.padStart(10)} ${'min+gzip'.padStart(10)}  issue 5 target`);
 const results = [];
 for (const [label, entry, names, opts, target] of rows) {
