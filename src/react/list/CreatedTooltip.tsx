@@ -50,6 +50,7 @@ export function CreatedTooltip({ scroller }: { scroller: RefObject<HTMLElement |
     const open = (time: HTMLElement, row: Element | null) => {
       clearTimeout(timer.current);
       const show = () => {
+        timer.current = undefined;
         undescribe();
         if (row) {
           const before = row.getAttribute('aria-describedby');
@@ -64,6 +65,7 @@ export function CreatedTooltip({ scroller }: { scroller: RefObject<HTMLElement |
     const close = (after = 0) => {
       clearTimeout(timer.current);
       const hide = () => {
+        timer.current = undefined;
         undescribe();
         setAnchor(null);
       };
@@ -93,7 +95,10 @@ export function CreatedTooltip({ scroller }: { scroller: RefObject<HTMLElement |
     const key = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && shown.current) close();
     };
-    const scrolled = () => close();
+    // Scrolling fires on every frame: only a tooltip shown or about to show has anything to undo.
+    const scrolled = () => {
+      if (shown.current || timer.current !== undefined) close();
+    };
     list.addEventListener('pointerover', over);
     list.addEventListener('pointerout', out);
     list.addEventListener('focusin', focusIn);
