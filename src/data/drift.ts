@@ -28,39 +28,63 @@ function move(moves: Map<string, number>, value: string, by: number): void {
   if (by !== 0) moves.set(value, (moves.get(value) ?? 0) + by);
 }
 
+/** Whether a row counts the same in every count the drift keeps. */
+const countsAlike = (a: AgentItem, b: AgentItem) =>
+  a.status === b.status &&
+  a.source === b.source &&
+  a.creator.id === b.creator.id &&
+  a.creator.name === b.creator.name &&
+  creditsOf(a) === creditsOf(b);
+
 /**
- * A drift to change: a copy of `drift` (or an empty one) and `shift`, which counts a matching row
- * in (`+1`) or out (`-1`).
+ * A drift to change: `shift` counts a matching row in (`+1`) or out (`-1`), `replace` swaps a counted
+ * row for its new version (nothing when it counts alike: a repeated update, a poll's unchanged row).
+ * The drift given is copied only on the first change; `done` returns it as is when nothing changed.
  *
  * @example
- * const next = editDrift(list.drift); next.shift(before, -1); next.shift(after, +1); next.done()
+ * const next = editDrift(list.drift); next.replace(before, after); next.done()
  */
 export function editDrift(drift: CountDrift | undefined) {
-  const d = {
-    statuses: new Map(drift?.statuses),
-    sources: new Map(drift?.sources),
-    creators: new Map(drift?.creators),
-    credits: drift?.credits ?? 0,
-    creditsBySource: new Map(drift?.creditsBySource),
-    creditsByCreator: new Map(drift?.creditsByCreator),
-    names: new Map(drift?.names),
+  let d:
+    | {
+        statuses: Map<string, number>;
+        sources: Map<string, number>;
+        creators: Map<string, number>;
+        credits: number;
+        creditsBySource: Map<string, number>;
+        creditsByCreator: Map<string, number>;
+        names: Map<string, string>;
+      }
+    | undefined;
+  const shift = (item: AgentItem, sign: 1 | -1): void => {
+    d ??= {
+      statuses: new Map(drift?.statuses),
+      sources: new Map(drift?.sources),
+      creators: new Map(drift?.creators),
+      credits: drift?.credits ?? 0,
+      creditsBySource: new Map(drift?.creditsBySource),
+      creditsByCreator: new Map(drift?.creditsByCreator),
+      names: new Map(drift?.names),
+    };
+    move(d.statuses, item.status, sign);
+    move(d.sources, item.source, sign);
+    move(d.creators, item.creator.id, sign);
+    d.names.set(item.creator.id, item.creator.name);
+    const credits = creditsOf(item) * sign;
+    d.credits += credits;
+    move(d.creditsBySource, item.source, credits);
+    move(d.creditsByCreator, item.creator.id, credits);
   };
-  let changed = false;
   return {
-    shift(item: AgentItem, sign: 1 | -1): void {
-      changed = true;
-      move(d.statuses, item.status, sign);
-      move(d.sources, item.source, sign);
-      move(d.creators, item.creator.id, sign);
-      d.names.set(item.creator.id, item.creator.name);
-      const credits = creditsOf(item) * sign;
-      d.credits += credits;
-      move(d.creditsBySource, item.source, credits);
-      move(d.creditsByCreator, item.creator.id, credits);
+    shift,
+    replace(before: AgentItem, after: AgentItem): void {
+      if (countsAlike(before, after)) return;
+      shift(before, -1);
+      shift(after, +1);
     },
     /** The edited drift, or the one given when nothing was shifted. */
     done(): CountDrift | undefined {
-      return changed ? (d as CountDrift) : drift;
+      return d ?? drift;
     },
   };
 }

@@ -75,8 +75,9 @@ export function applyUpserts(list: LiveList, upserts: readonly AgentItem[], ctx:
       const before = items[at]!;
       const counted = !leftIds.has(next.id);
       items[at] = next;
-      if (counted) drift.shift(before, -1);
-      if (matches) drift.shift(next, +1);
+      if (counted && matches) drift.replace(before, next);
+      else if (counted) drift.shift(before, -1);
+      else if (matches) drift.shift(next, +1);
       if (!matches && counted) {
         leftIds.add(next.id);
         total = adjust(total, -1);
@@ -88,11 +89,11 @@ export function applyUpserts(list: LiveList, upserts: readonly AgentItem[], ctx:
     }
     const pendingAt = pendingNew.findIndex((item) => item.id === next.id);
     if (pendingAt !== -1) {
-      drift.shift(pendingNew[pendingAt]!, -1);
       if (matches) {
+        drift.replace(pendingNew[pendingAt]!, next);
         pendingNew[pendingAt] = next;
-        drift.shift(next, +1);
       } else {
+        drift.shift(pendingNew[pendingAt]!, -1);
         pendingNew.splice(pendingAt, 1);
         total = adjust(total, -1);
       }

@@ -111,6 +111,13 @@ describe("the answer's counts move with the live changes", () => {
     expect(next.drift).toBeUndefined();
   });
 
+  it('a row updated without changing what it counts (a repeated update, a poll) moves nothing', () => {
+    const list = loaded();
+    const same = applyUpserts(list, [{ ...LOADED[0]!, title: 'Renamed' }], everything);
+    expect(same.drift).toBe(list.drift);
+    expect(shown(same)).toEqual(shown(list));
+  });
+
   it('a new answer (a total with its counts) starts again from its own numbers', () => {
     const moved = applyUpserts(loaded(), [run('a', 3, 'failed', 4)], everything);
     expect(moved.drift).toBeDefined();
