@@ -191,4 +191,41 @@ describe('keyboard in real Chromium', () => {
     await until(() => expect(tooltip()).toBeNull());
     expect(row.getAttribute('aria-describedby')?.split(' ') ?? []).not.toContain('');
   });
+
+  for (const width of [1280, 390]) {
+    test(`the grid's cell focus at ${width} px: one tab stop, each cell under its column header, header row by ↑`, async () => {
+      await page.viewport(width, 800);
+      const { container } = await mountView({ defaultTab: 'all' });
+      await tabIntoList();
+      const grid = container.querySelector<HTMLElement>('[role="grid"]')!;
+      const headers = Array.from(grid.querySelectorAll<HTMLElement>('[role="columnheader"]'));
+      // Every column is exposed at every width (the two-line row keeps them all): counts agree.
+      expect(grid.getAttribute('aria-colcount')).toBe(String(headers.length));
+      const row = focused();
+      // The row is named by its title alone (Playwright's accessibility engine resolves it).
+      await expect.element(page.getByRole('row', { name: titleOf(row), exact: true }).first()).toBe(row);
+      const visited: string[] = [];
+      for (let col = 1; col <= headers.length; col += 1) {
+        await userEvent.keyboard('{ArrowRight}');
+        await until(() => expect(focused().getAttribute('aria-colindex')).toBe(String(col)));
+        expect(focused().parentElement).toBe(row);
+        // Its column header: the header cell with the same index, which names the column.
+        const header = headers.find((h) => h.getAttribute('aria-colindex') === String(col))!;
+        visited.push(header.textContent ?? '');
+        expect(grid.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+      }
+      expect(visited).toEqual(['Title', 'Source', 'Status', 'Creator', 'Created', 'Duration', 'Credits']);
+      // ↑ from the first row is the header row, on the same column.
+      await userEvent.keyboard('{Control>}{Home}{/Control}{ArrowUp}');
+      await until(() => expect(focused()).toBe(page.getByRole('button', { name: 'Credits', exact: true }).element()));
+      await userEvent.keyboard('{ArrowLeft}{ArrowDown}');
+      await until(() => expect(focused().getAttribute('data-column')).toBe('duration'));
+      // Tab leaves the grid in one press; Shift+Tab comes back to the same cell.
+      const cell = focused();
+      await userEvent.tab();
+      expect(grid.contains(focused())).toBe(false);
+      await userEvent.tab({ shift: true });
+      await until(() => expect(focused()).toBe(cell));
+    });
+  }
 });

@@ -48,7 +48,11 @@ describe('sub-runs in the list, in Chromium', () => {
     await userEvent.keyboard('{ArrowRight}');
     await until(() => expect(first.getAttribute('aria-expanded')).toBe('true'));
     expect(focused()).toBe(first);
+    // An open parent: → enters its cells (the APG treegrid), ← returns to the row, ↓ is its first sub-run.
     await userEvent.keyboard('{ArrowRight}');
+    await until(() => expect(focused().parentElement).toBe(first));
+    expect(focused().getAttribute('aria-colindex')).toBe('1');
+    await userEvent.keyboard('{ArrowLeft}{ArrowDown}');
     await until(() => expect(titleOf(focused())).toBe('Parent 00000 child 1'));
     expect(focused().getAttribute('aria-level')).toBe('2');
 
@@ -65,7 +69,7 @@ describe('sub-runs in the list, in Chromium', () => {
     expect(focused()).toBe(first);
 
     // Open again, go into a sub-run, then collapse the parent with the real mouse.
-    await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowDown}');
+    await userEvent.keyboard('{ArrowRight}{ArrowDown}{ArrowDown}');
     await until(() => expect(titleOf(focused())).toBe('Parent 00000 child 2'));
     await userEvent.click(first.querySelector('.ab-subrun-toggle')!);
     await until(() => expect(first.getAttribute('aria-expanded')).toBe('false'));
@@ -105,7 +109,7 @@ describe('sub-runs in the list, in Chromium', () => {
     expect(last.getAttribute('aria-setsize')).toBe('2000');
     await userEvent.keyboard('{ArrowRight}');
     await until(() => expect(last.getAttribute('aria-expanded')).toBe('true'));
-    await userEvent.keyboard('{ArrowRight}');
+    await userEvent.keyboard('{ArrowDown}');
     await until(() => expect(titleOf(focused())).toBe('Parent 01999 child 1'));
     await userEvent.keyboard('{End}');
     await until(() => expect(titleOf(focused())).toBe('Parent 01999 child 4'));

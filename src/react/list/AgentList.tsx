@@ -59,9 +59,14 @@ const ROW_HEIGHTS: Record<Density, number> = { comfortable: 40, compact: 32 };
  * copy, "+n" opens the details), and a failed row says what went wrong in words
  * (`describeAgentError`: a known code's sentence from `labels.errorMessages`).
  *
- * Keyboard: one tab stop in the body (roving `tabIndex`; the links and buttons inside rows are not
- * tab stops); ↑/↓, Home/End, PageUp/PageDown move between rows; → expands a parent, then moves to
- * its first sub-run; ← collapses it, or moves from a sub-run to its parent; Enter or Space opens the
+ * Keyboard (the APG grid, as React Aria's table): one tab stop for the whole grid (roving
+ * `tabIndex` over rows, cells and the column headers' controls; the links and buttons inside rows
+ * are not tab stops); ↑/↓, PageUp/PageDown move between rows in the same column, Home/End to the
+ * first/last row (from a cell: its row's first/last cell; Ctrl+Home/End: first/last row); → enters
+ * the row's cells (a collapsed parent expands first), ←/→ move between cells, ← from the first cell
+ * returns to the row; ← on a row collapses it, or moves from a sub-run to its parent; ↑ on the first
+ * row reaches the header row (←/→, Home/End along it, ↓ back). Rows are named by their title (the
+ * row header); only the sorted column has `aria-sort`; every cell has `aria-colindex`; Enter or Space opens the
  * row (ambient rows call `onOpenRun`, interactive ones `onOpenConversation`); `i` shows details
  * (`onShowDetails`, else `rowActions.onShowDetails`). With `rowSelection`: `x` toggles the row
  * (Shift+X a range), Escape clears. With `rowActions`: Shift+F10 or the context-menu key opens the
@@ -179,7 +184,11 @@ export const AgentList = forwardRef<HTMLDivElement, AgentListProps>(function Age
   const bodyRef = useRef<HTMLDivElement>(null);
   // Called from event handlers only, once the virtualiser below exists.
   const scrollToRow = (index: number): void => virtualizer.scrollToIndex(index, { align: 'auto' });
-  const { activeIndex, moveTo, noteFocused } = useRovingFocus(rows, bodyRef, scrollToRow);
+  const focus = useRovingFocus(rows, bodyRef, headRef, scrollToRow);
+  const { activeIndex, moveTo, noteFocused } = focus;
+  // Clamped: the checkbox or menu column can go away while one of their cells holds the tab stop.
+  const activeCol = Math.min(focus.activeCol, columnCount - 1);
+  const headCol = focus.headCol === null ? null : Math.min(focus.headCol, columnCount - 1);
 
   // Read by the stable toggle handler below (cells get it through `ctx`, which must not change).
   const latest = useRef({ treeRows, activeIndex, moveTo, noteFocused });
@@ -246,9 +255,11 @@ export const AgentList = forwardRef<HTMLDivElement, AgentListProps>(function Age
     rowHeight,
     bodyRef,
     scrollerRef,
-    activeIndex,
+    columnCount,
     moveTo,
+    moveToHeader: focus.moveToHeader,
     noteFocused,
+    noteHeaderFocused: focus.noteHeaderFocused,
     onOpenRun,
     onOpenConversation,
     sortedIds,
@@ -329,6 +340,8 @@ export const AgentList = forwardRef<HTMLDivElement, AgentListProps>(function Age
           actionLabels={actionLabels}
           classNames={classNames}
           onKeyDown={on.headerKeyDown}
+          onFocus={on.headerFocus}
+          tabStop={headCol}
           selection={rowSelection}
           onToggleAll={on.toggleAll}
         />
@@ -380,7 +393,7 @@ export const AgentList = forwardRef<HTMLDivElement, AgentListProps>(function Age
                     index={virtualItem.index}
                     top={virtualItem.start - headHeight}
                     height={rowHeight}
-                    active={virtualItem.index === activeIndex}
+                    focusCol={headCol === null && virtualItem.index === activeIndex ? activeCol : -2}
                     ctx={ctx}
                     selected={rowSelection ? rowSelection.isSelected(item.id) : undefined}
                     busy={rowActions?.busyIds?.has(item.id) ?? false}

@@ -11,8 +11,11 @@ export interface AgentRowProps extends RowTreeProps {
   /** Offset from the top of the list body, px. */
   top: number;
   height: number;
-  /** The roving tab stop. */
-  active: boolean;
+  /**
+   * Where the grid's tab stop is on this row: `-2` not here, `-1` the row itself, `0…` that
+   * column's cell (the APG grid's cell focus).
+   */
+  focusCol: number;
   ctx: ListRenderContext;
   /** `aria-selected` (only when the list has row selection). */
   selected: boolean | undefined;
@@ -36,7 +39,7 @@ export const AgentRow = memo(function AgentRow({
   index,
   top,
   height,
-  active,
+  focusCol,
   ctx,
   selected,
   busy,
@@ -51,6 +54,8 @@ export const AgentRow = memo(function AgentRow({
   current,
 }: AgentRowProps): ReactElement {
   const sessionDescriptionId = useId();
+  const titleId = `${sessionDescriptionId}t`;
+  const active = focusCol > -2;
   const session = getSessionProblem(item);
   // Positioning is inline: virtualisation must work even with `unstyled` or no stylesheet.
   const style = {
@@ -67,6 +72,8 @@ export const AgentRow = memo(function AgentRow({
     <div
       role="row"
       aria-rowindex={index + 2}
+      // Named by its title (the row header), not by every cell run together.
+      aria-labelledby={titleId}
       aria-describedby={session ? sessionDescriptionId : undefined}
       aria-selected={selected}
       aria-busy={busy || undefined}
@@ -75,7 +82,7 @@ export const AgentRow = memo(function AgentRow({
       aria-setsize={level !== undefined ? setSize : undefined}
       aria-expanded={level !== undefined && subRuns > 0 ? expanded : undefined}
       aria-current={current ? 'true' : undefined}
-      tabIndex={active ? 0 : -1}
+      tabIndex={focusCol === -1 ? 0 : -1}
       className={clsx('ab-row', ctx.classNames.row)}
       style={style}
       data-index={index}
@@ -86,10 +93,14 @@ export const AgentRow = memo(function AgentRow({
       data-selected={selected ? '' : undefined}
       data-current={current ? '' : undefined}
     >
-      {ctx.columns.map((column) => (
+      {ctx.columns.map((column, col) => (
         <div
           key={column.id}
-          role="gridcell"
+          // The title names the row: screen readers read it as the row's header cell.
+          role={column.id === 'title' ? 'rowheader' : 'gridcell'}
+          aria-colindex={col + 1}
+          // Only the cell holding the tab stop is focusable: a click still lands on the row.
+          tabIndex={focusCol === col ? 0 : undefined}
           className={clsx('ab-cell', ctx.classNames.cell)}
           data-column={column.id}
           data-align={column.align}
@@ -98,6 +109,7 @@ export const AgentRow = memo(function AgentRow({
             item={item}
             ctx={ctx}
             sessionDescriptionId={sessionDescriptionId}
+            titleId={titleId}
             selected={selected === true}
             busy={busy}
             menuOpen={menuOpen}

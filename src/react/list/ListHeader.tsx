@@ -1,5 +1,5 @@
 import { clsx } from 'clsx';
-import { forwardRef, type KeyboardEventHandler } from 'react';
+import { forwardRef, type FocusEventHandler, type KeyboardEventHandler } from 'react';
 import { SortIcon } from '../badges';
 import type { AgentActionLabels, AgentListLabels } from '../root';
 import type { AgentListRowSelection } from './agent-list-props';
@@ -14,6 +14,9 @@ export interface ListHeaderProps {
   actionLabels: AgentActionLabels;
   classNames: AgentListClassNames;
   onKeyDown: KeyboardEventHandler<HTMLDivElement>;
+  onFocus: FocusEventHandler<HTMLDivElement>;
+  /** The column whose header holds the grid's tab stop, `null` when a row or cell does. */
+  tabStop: number | null;
   selection: AgentListRowSelection | undefined;
   onToggleAll: () => void;
 }
@@ -29,14 +32,14 @@ export interface ListHeaderProps {
  * ```
  */
 export const ListHeader = forwardRef<HTMLDivElement, ListHeaderProps>(function ListHeader(
-  { table, labels, actionLabels, classNames, onKeyDown, selection, onToggleAll },
+  { table, labels, actionLabels, classNames, onKeyDown, onFocus, tabStop, selection, onToggleAll },
   ref,
 ) {
   const headerGroup = table.getHeaderGroups()[0];
   return (
-    <div ref={ref} role="rowgroup" className="ab-list-head" onKeyDown={onKeyDown}>
+    <div ref={ref} role="rowgroup" className="ab-list-head" onKeyDown={onKeyDown} onFocus={onFocus}>
       <div role="row" aria-rowindex={1} className="ab-list-headrow">
-        {headerGroup?.headers.map((header) => {
+        {headerGroup?.headers.map((header, col) => {
           const column = header.column;
           const meta = column.columnDef.meta as ListColumn;
           const label = meta.label ? labels[meta.label] : '';
@@ -44,20 +47,30 @@ export const ListHeader = forwardRef<HTMLDivElement, ListHeaderProps>(function L
           const direction = column.getIsSorted();
           const next = column.getNextSortingOrder();
           const description = next === 'desc' ? labels.sortDescending(label) : labels.sortAscending(label);
+          // One tab stop for the whole grid: a header's control is in the tab order only while it holds it.
+          const tabIndex = tabStop === col ? 0 : -1;
+          const control = column.id === 'select' || column.id === 'actions' || canSort;
           return (
             <div
               key={header.id}
               role="columnheader"
-              aria-sort={
-                canSort ? (direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none') : undefined
-              }
+              aria-colindex={col + 1}
+              // Only on the column the rows are sorted by (the APG: `none` on the others is noise).
+              aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : undefined}
+              // A header without a control is focused itself (the menu column's, or a host's).
+              tabIndex={control && column.id !== 'actions' ? undefined : tabIndex}
               className={clsx('ab-header-cell', classNames.headerCell)}
               data-column={column.id}
               data-align={meta.align}
               data-sorted={direction || undefined}
             >
               {column.id === 'select' && selection ? (
-                <HeaderSelect selection={selection} labels={actionLabels} onToggleAll={onToggleAll} />
+                <HeaderSelect
+                  selection={selection}
+                  labels={actionLabels}
+                  onToggleAll={onToggleAll}
+                  tabIndex={tabIndex}
+                />
               ) : column.id === 'actions' ? (
                 <HeaderActions labels={actionLabels} />
               ) : canSort ? (
@@ -65,7 +78,8 @@ export const ListHeader = forwardRef<HTMLDivElement, ListHeaderProps>(function L
                   type="button"
                   className="ab-sort-button"
                   onClick={column.getToggleSortingHandler()}
-                  aria-description={description}
+                  tabIndex={tabIndex}
+                  // The hint is the button's description (\`title\` is, when it does not name it).
                   title={description}
                 >
                   <span>{label}</span>

@@ -41,6 +41,7 @@ export function TitleCell({
   item,
   ctx,
   sessionDescriptionId,
+  titleId,
   subRuns,
   expanded,
   rollup,
@@ -65,6 +66,7 @@ export function TitleCell({
       <div className="ab-title-line">
         {/* A link is not a tab stop (the row is): it is there for new-tab, copy-link and middle-click. */}
         <Title
+          id={titleId}
           className="ab-title"
           dir="auto"
           title={title}

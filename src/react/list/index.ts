@@ -7,5 +7,12 @@ export {
   type AgentSorting,
 } from './AgentList';
 export { LIST_COLUMNS, type AgentListColumnId, type ListColumn } from './columns';
-export { listKeyAction, type ListKeyAction, type ListKeyPosition } from './keyboard-map';
+export {
+  gridKeyAction,
+  listKeyAction,
+  type GridKeyAction,
+  type GridKeyPosition,
+  type ListKeyAction,
+  type ListKeyPosition,
+} from './keyboard-map';
 export type { AgentListRowActions, AgentListRowSelection } from './agent-list-props';

@@ -71,6 +71,8 @@ export interface CellProps extends RowTreeProps {
   ctx: ListRenderContext;
   /** Id of the row's session description (for `aria-describedby`), when the row has one. */
   sessionDescriptionId: string;
+  /** Id for the title element: the row's accessible name. */
+  titleId: string;
   /** The row is selected (its checkbox is checked). */
   selected: boolean;
   /** An action on the row's item is running: a spinner in the status cell, its actions disabled. */

@@ -106,10 +106,12 @@ export interface HeaderSelectProps {
   selection: AgentListRowSelection;
   labels: AgentActionLabels;
   onToggleAll: () => void;
+  /** `-1` unless the checkbox holds the grid's tab stop. */
+  tabIndex?: number;
 }
 
 /** The header's "Select all" checkbox: checked when every row is, indeterminate when some are. */
-export function HeaderSelect({ selection, labels, onToggleAll }: HeaderSelectProps): ReactElement {
+export function HeaderSelect({ selection, labels, onToggleAll, tabIndex }: HeaderSelectProps): ReactElement {
   const ref = useRef<HTMLInputElement>(null);
   const { someSelected, allSelected } = selection;
   useEffect(() => {
@@ -121,6 +123,7 @@ export function HeaderSelect({ selection, labels, onToggleAll }: HeaderSelectPro
       type="checkbox"
       className="ab-row-select"
       aria-label={labels.selectAll}
+      tabIndex={tabIndex}
       checked={allSelected}
       aria-checked={someSelected ? 'mixed' : allSelected}
       onChange={onToggleAll}

@@ -7,25 +7,46 @@ export function rowKeyOf(item: AgentItem | undefined): string | null {
   return item ? (toId(item.id) ?? '') : null;
 }
 
+/** What a column header's focus lands on: its control (sort button, "Select all"), else the header. */
+export function headerFocusTarget(header: Element): HTMLElement | null {
+  return header.querySelector<HTMLElement>('button, input') ?? (header instanceof HTMLElement ? header : null);
+}
+
+/** The cell of `row` in column `col` (0-based), `null` when it has none. */
+export function cellOf(row: Element, col: number): HTMLElement | null {
+  return row.querySelector<HTMLElement>(`:scope > [aria-colindex="${col + 1}"]`);
+}
+
+type Pending = { row: number; col: number } | { header: number } | null;
+
 /**
- * The grid's single tab stop. It follows the focused item by id, so re-sorting or new items keep
- * focus on the same run; when that item is gone, it stays at the same position (clamped). `moveTo`
- * makes another row the tab stop and focuses it once it is rendered (`scrollTo` brings it into the
- * window first).
+ * The grid's single tab stop, as the APG grid has it: a row (`activeCol` −1), one of its cells
+ * (`activeCol` 0…), or a column header (`headCol`, once the reader went up to the header row; the
+ * header holds it also while there are no rows). It follows the focused item by id, so re-sorting
+ * or new items keep focus on the same run; when that item is gone, it stays at the same position
+ * (clamped). `moveTo` makes another row (or cell) the tab stop and focuses it once it is rendered
+ * (`scrollTo` brings it into the window first); `moveToHeader` focuses a column header.
  *
  * @example
  * ```tsx
- * const focus = useRovingFocus(sorted, bodyRef, (i) => virtualizer.scrollToIndex(i));
- * focus.moveTo(focus.activeIndex + 1);
+ * const focus = useRovingFocus(sorted, bodyRef, headRef, (i) => virtualizer.scrollToIndex(i));
+ * focus.moveTo(focus.activeIndex + 1); // the next row, same column
+ * focus.moveToHeader(2);
  * ```
  */
 export function useRovingFocus(
   sorted: readonly AgentItem[],
   bodyRef: RefObject<HTMLDivElement | null>,
+  headRef: RefObject<HTMLDivElement | null>,
   scrollTo: (index: number) => void,
 ) {
   const count = sorted.length;
-  const [active, setActive] = useState<{ key: string | null; index: number }>({ key: null, index: 0 });
+  const [active, setActive] = useState<{ key: string | null; index: number; col: number; head: number | null }>({
+    key: null,
+    index: 0,
+    col: -1,
+    head: null,
+  });
   const activeIndex = useMemo(() => {
     if (count === 0) return -1;
     if (active.key !== null) {
@@ -34,31 +55,54 @@ export function useRovingFocus(
     }
     return Math.min(Math.max(active.index, 0), count - 1);
   }, [sorted, count, active]);
+  // No rows: the header is the grid's way in (its first column), whatever was focused before.
+  const headCol = count === 0 ? (active.head ?? 0) : active.head;
 
-  const pendingFocus = useRef<number | null>(null);
+  const pendingFocus = useRef<Pending>(null);
   useLayoutEffect(() => {
-    const index = pendingFocus.current;
-    if (index === null) return;
-    const row = bodyRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`);
-    if (row) {
+    const pending = pendingFocus.current;
+    if (pending === null) return;
+    let target: HTMLElement | null;
+    if ('header' in pending) {
+      const header = headRef.current?.querySelector(`[role="columnheader"][aria-colindex="${pending.header + 1}"]`);
+      target = header ? headerFocusTarget(header) : null;
+    } else {
+      const row = bodyRef.current?.querySelector<HTMLElement>(`[data-index="${pending.row}"]`);
+      target = row && pending.col >= 0 ? cellOf(row, pending.col) : (row ?? null);
+    }
+    if (target) {
       pendingFocus.current = null;
-      row.focus({ preventScroll: true });
+      target.focus({ preventScroll: true });
     }
   });
 
-  const moveTo = (index: number): void => {
+  /** Focuses row `index` (clamped): its cell in column `col`, the row itself at −1 (default: the column focused now). */
+  const moveTo = (index: number, col: number = active.head === null ? active.col : -1): void => {
     if (count === 0) return;
     const next = Math.min(Math.max(index, 0), count - 1);
-    setActive({ key: rowKeyOf(sorted[next]), index: next });
-    pendingFocus.current = next;
+    setActive({ key: rowKeyOf(sorted[next]), index: next, col, head: null });
+    pendingFocus.current = { row: next, col };
     scrollTo(next);
   };
 
-  /** Called when a row gets focus some other way (a click, the host): it becomes the tab stop. */
-  const noteFocused = (index: number, item: AgentItem): void => {
-    const key = rowKeyOf(item);
-    if (key !== active.key || index !== active.index) setActive({ key, index });
+  /** Focuses the header of column `col` (0-based). */
+  const moveToHeader = (col: number): void => {
+    setActive((now) => ({ ...now, head: col }));
+    pendingFocus.current = { header: col };
   };
 
-  return { activeIndex, moveTo, noteFocused };
+  /** A row or cell got focus some other way (a click, the host): it becomes the tab stop. */
+  const noteFocused = (index: number, item: AgentItem, col = -1): void => {
+    const key = rowKeyOf(item);
+    if (key !== active.key || index !== active.index || col !== active.col || active.head !== null) {
+      setActive({ key, index, col, head: null });
+    }
+  };
+
+  /** A column header got focus some other way (a click on its sort button). */
+  const noteHeaderFocused = (col: number): void => {
+    if (active.head !== col) setActive((now) => ({ ...now, head: col }));
+  };
+
+  return { activeIndex, activeCol: active.col, headCol, moveTo, moveToHeader, noteFocused, noteHeaderFocused };
 }

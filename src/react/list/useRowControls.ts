@@ -32,14 +32,14 @@ export function useRowControls(
       onShowDetails: rowActions.onShowDetails,
     },
   );
-  // Focus goes back to the row (the grid's tab stop), not to the menu button — unless the menu's
-  // choice moved it on: a confirmation dialog (or the details panel) holds it then, and gives it
-  // back to the row itself.
+  // Focus goes back to the grid's tab stop on the row (the row, or its menu cell when the menu was
+  // opened from there), not to the menu button — unless the menu's choice moved it on: a
+  // confirmation dialog (or the details panel) holds it then, and gives it back to the row itself.
   const onMenuCloseFocus = useCallback((event: Event, button: HTMLElement | null) => {
     event.preventDefault();
     const row = button?.closest<HTMLElement>('[role="row"]');
-    if (isFocusInDialog()) return;
-    row?.focus({ preventScroll: true });
+    if (isFocusInDialog() || !row) return;
+    (row.querySelector<HTMLElement>(':scope > [tabindex="0"]') ?? row).focus({ preventScroll: true });
   }, []);
   return {
     actionLabels,

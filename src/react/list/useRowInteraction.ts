@@ -5,7 +5,8 @@ import type { AgentItem } from '../../core/types';
 import { isPlainClick, openerFor, type AgentNavigation } from '../shared';
 import { treeKeyAction } from '../sub-runs';
 import type { AgentListRowActions, AgentListRowSelection } from './agent-list-props';
-import { listKeyAction } from './keyboard-map';
+import { gridKeyAction } from './keyboard-map';
+import { headerFocusTarget } from './useRovingFocus';
 
 const INTERACTIVE =
   'a[href], button, input, select, textarea, summary, [role="button"], [role="link"], [contenteditable="true"]';
@@ -21,9 +22,13 @@ export interface RowInteractionOptions extends AgentNavigation {
   rowHeight: number;
   bodyRef: RefObject<HTMLDivElement | null>;
   scrollerRef: RefObject<HTMLDivElement | null>;
-  activeIndex: number;
-  moveTo: (index: number) => void;
-  noteFocused: (index: number, item: AgentItem) => void;
+  /** How many columns the grid has. */
+  columnCount: number;
+  /** Row `index`, its cell in column `col` (default: the column focused now; −1 the row). */
+  moveTo: (index: number, col?: number) => void;
+  moveToHeader: (col: number) => void;
+  noteFocused: (index: number, item: AgentItem, col?: number) => void;
+  noteHeaderFocused: (col: number) => void;
   /** The ids of `sorted`, in order (ranges of the selection follow it). */
   sortedIds: readonly string[];
   rowActions: AgentListRowActions | undefined;
@@ -60,12 +65,13 @@ const isMenuKey = (event: KeyboardEvent): boolean =>
  *
  * @example
  * ```tsx
- * const on = useRowInteraction({ sorted, rowHeight, bodyRef, scrollerRef, activeIndex, moveTo, noteFocused, onOpenRun });
+ * const on = useRowInteraction({ sorted, rowHeight, bodyRef, scrollerRef, columnCount, moveTo, moveToHeader, noteFocused, noteHeaderFocused, onOpenRun });
  * <div role="rowgroup" onClick={on.bodyClick} onKeyDown={on.bodyKeyDown} onFocus={on.bodyFocus} />
  * ```
  */
 export function useRowInteraction(options: RowInteractionOptions) {
-  const { sorted, rowHeight, bodyRef, scrollerRef, activeIndex, moveTo, noteFocused } = options;
+  const { sorted, rowHeight, bodyRef, scrollerRef, moveTo, noteFocused } = options;
+  const { columnCount, moveToHeader, noteHeaderFocused } = options;
   const { onOpenRun, onOpenConversation, getItemHref, sortedIds, rowActions, rowSelection, setMenuFor } = options;
   const { treeRows, setSubRunsExpanded } = options;
   const onShowDetails = options.onShowDetails ?? rowActions?.onShowDetails;
@@ -80,6 +86,16 @@ export function useRowInteraction(options: RowInteractionOptions) {
     const index = Number(row.dataset.index);
     const item = sorted[index];
     return item ? { row, index, item } : null;
+  };
+
+  /** Where a focus or key event happened in the grid: the row (`col` −1), one of its cells, or `null` (a control inside). */
+  const focusFromTarget = (target: EventTarget | null) => {
+    const hit = rowFromTarget(target);
+    if (!hit) return null;
+    if (target === hit.row) return { ...hit, col: -1 };
+    const cell = target as HTMLElement;
+    if (cell.parentElement !== hit.row || !cell.hasAttribute('aria-colindex')) return null;
+    return { ...hit, col: Number(cell.getAttribute('aria-colindex')) - 1 };
   };
 
   const callbackFor = (item: AgentItem) => openerFor(item, { onOpenRun, onOpenConversation });
@@ -124,9 +140,8 @@ export function useRowInteraction(options: RowInteractionOptions) {
   };
 
   const bodyFocus = (event: FocusEvent<HTMLDivElement>): void => {
-    const hit = rowFromTarget(event.target);
-    if (!hit || event.target !== hit.row) return;
-    noteFocused(hit.index, hit.item);
+    const hit = focusFromTarget(event.target);
+    if (hit) noteFocused(hit.index, hit.item, hit.col);
   };
 
   /** Selection, menu and action keys on a focused row; `true` when the key was one of them. */
@@ -158,31 +173,70 @@ export function useRowInteraction(options: RowInteractionOptions) {
     return true;
   };
 
-  /** → / ← on a tree row (the APG treegrid): expand, enter the first sub-run, collapse, go to the parent. */
-  const treeKey = (event: KeyboardEvent<HTMLDivElement>, index: number): boolean => {
+  /**
+   * → / ← on a focused tree row (the APG treegrid): → expands a collapsed parent (on an open one or
+   * a leaf it enters the cells), ← collapses an open parent or goes from a sub-run to its parent.
+   */
+  const treeKey = (event: KeyboardEvent<HTMLDivElement>, index: number, key: string): boolean => {
     if (!treeRows || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return false;
     const row = treeRows[index];
-    if (!row) return false;
-    // Once a parent is open, the row drawn right after it is its first sub-run.
-    const action = treeKeyAction(row, event.key, row.expanded ? treeRows[index + 1]?.item.id : undefined);
+    if (!row || (key === 'ArrowRight' && (row.expanded || !row.hasChildren))) return false;
+    const action = treeKeyAction(row, key);
     if (!action) return false;
     if (action.type === 'focus') moveTo(action.id === row.parentId ? parentRowIndex(treeRows, index) : index + 1);
     else setSubRunsExpanded?.(action.id, action.type === 'expand');
     return true;
   };
 
+  /** Enter or Space on a cell with a control: the checkbox toggles, the menu button opens. */
+  const cellKey = (event: KeyboardEvent<HTMLDivElement>, item: AgentItem, cell: HTMLElement): boolean => {
+    if (event.key !== 'Enter' && event.key !== ' ') return false;
+    if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return false;
+    const column = cell.dataset.column;
+    if (column === 'select' && rowSelection) {
+      rowSelection.toggle(item.id, { range: event.shiftKey, orderedIds: sortedIds });
+      return true;
+    }
+    if (column === 'actions' && rowActions) {
+      if (cell.querySelector('button:disabled')) return true;
+      keyOpenedMenu.current = true;
+      setMenuFor(item.id);
+      return true;
+    }
+    return false;
+  };
+
   const bodyKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
-    const hit = rowFromTarget(event.target);
-    if (!hit || event.target !== hit.row) return;
-    if (commandKey(event, hit.item, hit.row) || treeKey(event, hit.index)) {
+    const hit = focusFromTarget(event.target);
+    if (!hit) return;
+    // Arrows follow the reading direction: in right-to-left text → goes to the previous cell.
+    const rtl = event.key.startsWith('Arrow') && getComputedStyle(hit.row).direction === 'rtl';
+    const key =
+      rtl && event.key === 'ArrowLeft' ? 'ArrowRight' : rtl && event.key === 'ArrowRight' ? 'ArrowLeft' : event.key;
+    const cell = hit.col >= 0 ? (event.target as HTMLElement) : null;
+    if (
+      commandKey(event, hit.item, hit.row) ||
+      (cell !== null && cellKey(event, hit.item, cell)) ||
+      (hit.col < 0 && treeKey(event, hit.index, key))
+    ) {
       event.preventDefault();
       return;
     }
+    if (event.altKey) return;
     const page = Math.max(1, Math.floor((scrollerRef.current?.clientHeight ?? rowHeight * 10) / rowHeight) - 1);
-    const action = listKeyAction(event.key, { index: hit.index, count, page });
+    const action = gridKeyAction(key, {
+      index: hit.index,
+      count,
+      page,
+      col: hit.col,
+      cols: columnCount,
+      ctrl: event.ctrlKey || event.metaKey,
+    });
     if (!action) return;
     if ('move' in action) {
-      moveTo(action.move);
+      moveTo(action.move, action.col);
+    } else if ('header' in action) {
+      moveToHeader(action.header);
     } else if (!event.repeat) {
       // Ctrl/⌘+Enter or Shift+Enter on a row that is a link opens it in a new tab or window, as those
       // keys do on any link (the host's handler is for opening it here).
@@ -200,11 +254,39 @@ export function useRowInteraction(options: RowInteractionOptions) {
     event.preventDefault();
   };
 
+  /** The column header (0-based) an event happened in, `null` outside the header row's cells. */
+  const headerColumn = (target: EventTarget | null): number | null => {
+    if (!(target instanceof Element)) return null;
+    const header = target.closest('[role="columnheader"][aria-colindex]');
+    if (!header || headerFocusTarget(header) !== target) return null;
+    return Number(header.getAttribute('aria-colindex')) - 1;
+  };
+
+  /** The header row: ←/→ between column headers, Home/End to the ends, ↓ to the first row. */
   const headerKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
-    if (event.key === 'ArrowDown' && activeIndex >= 0) {
+    const col = headerColumn(event.target);
+    if (col === null || event.altKey || event.shiftKey) return;
+    const rtl = getComputedStyle(event.target as Element).direction === 'rtl';
+    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const back = rtl ? 'ArrowRight' : 'ArrowLeft';
+    let next: number;
+    if (event.key === 'ArrowDown' || event.key === 'PageDown') {
+      if (count === 0) return;
       event.preventDefault();
-      moveTo(activeIndex);
-    }
+      moveTo(0, col);
+      return;
+    } else if (event.key === forward) next = Math.min(col + 1, columnCount - 1);
+    else if (event.key === back) next = Math.max(col - 1, 0);
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = columnCount - 1;
+    else return;
+    event.preventDefault();
+    moveToHeader(next);
+  };
+
+  const headerFocus = (event: FocusEvent<HTMLDivElement>): void => {
+    const col = headerColumn(event.target);
+    if (col !== null) noteHeaderFocused(col);
   };
 
   const toggleAll = (): void => rowSelection?.toggleAll(sortedIds);
@@ -234,6 +316,7 @@ export function useRowInteraction(options: RowInteractionOptions) {
     bodyFocus,
     bodyKeyDown,
     headerKeyDown,
+    headerFocus,
     toggleAll,
     itemAt,
     contextMenu,

@@ -59,11 +59,16 @@ function dataRows(): HTMLElement[] {
   return screen.getAllByRole('row').filter((row) => row.getAttribute('aria-rowindex') !== '1');
 }
 
+/** A row's cells in column order (the title is the row header, the others grid cells). */
+function cellsOf(row: HTMLElement): HTMLElement[] {
+  return Array.from(row.querySelectorAll<HTMLElement>(':scope > [aria-colindex]'));
+}
+
 /** Data rows in visual order (by aria-rowindex), as virtualised rows may be appended out of order. */
 function rowTitles(): string[] {
   return dataRows()
     .sort((a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')))
-    .map((row) => within(row).getAllByRole('gridcell')[0]!.querySelector('.ab-title')!.textContent ?? '');
+    .map((row) => cellsOf(row)[0]!.querySelector('.ab-title')!.textContent ?? '');
 }
 
 function rowByTitle(title: string): HTMLElement {
@@ -111,7 +116,7 @@ describe('AgentList', () => {
     const headers = screen.getAllByRole('columnheader').map((h) => h.textContent);
     expect(headers).toEqual(['Title', 'Source', 'Status', 'Creator', 'Created', 'Duration', 'Credits']);
 
-    const amb = within(rowByTitle('Deploy preview')).getAllByRole('gridcell');
+    const amb = cellsOf(rowByTitle('Deploy preview'));
     expect(amb).toHaveLength(7);
     expect(amb[1]!.textContent).toBe('GitHub Actions');
     expect(within(amb[2]!).getByRole('img', { name: 'Failed' })).toBeTruthy();
@@ -126,7 +131,7 @@ describe('AgentList', () => {
     // A value too wide for the column is cut with an ellipsis; its title keeps the whole number.
     expect(amb[6]!.querySelector('span')!.getAttribute('title')).toBe('1,234.5');
 
-    const int = within(rowByTitle('Refactor the parser')).getAllByRole('gridcell');
+    const int = cellsOf(rowByTitle('Refactor the parser'));
     expect(int[3]!.querySelector('.ab-creator-name')!.textContent).toBe('Me');
     expect(int[4]!.textContent).toBe('Yesterday');
     expect(int[5]!.textContent).toContain('—');
@@ -142,7 +147,7 @@ describe('AgentList', () => {
     const onOpenConversation = vi.fn();
     renderList({ items: [ambient, interactive], onOpenRun, onOpenConversation });
 
-    await user.click(within(rowByTitle('Ambient one')).getAllByRole('gridcell')[2]!);
+    await user.click(cellsOf(rowByTitle('Ambient one'))[2]!);
     expect(onOpenRun).toHaveBeenCalledTimes(1);
     expect(onOpenRun).toHaveBeenCalledWith(ambient);
     expect(onOpenConversation).not.toHaveBeenCalled();
@@ -245,11 +250,11 @@ describe('AgentList', () => {
     const created = screen.getByRole('columnheader', { name: /Created/ });
     expect(created.getAttribute('aria-sort')).toBe('descending');
     expect(rowTitles()).toEqual(['Apple', 'cherry', 'banana']);
-    expect(screen.getByRole('columnheader', { name: /Source/ }).getAttribute('aria-sort')).toBe('none');
+    expect(screen.getByRole('columnheader', { name: /Source/ }).hasAttribute('aria-sort')).toBe(false);
 
     await user.click(screen.getByRole('button', { name: 'Title' }));
     expect(screen.getByRole('columnheader', { name: /Title/ }).getAttribute('aria-sort')).toBe('ascending');
-    expect(created.getAttribute('aria-sort')).toBe('none');
+    expect(created.hasAttribute('aria-sort')).toBe(false);
     expect(rowTitles()).toEqual(['Apple', 'banana', 'cherry']);
 
     await user.click(screen.getByRole('button', { name: 'Title' }));
@@ -364,11 +369,12 @@ describe('AgentList', () => {
     const onOpenRun = vi.fn();
     renderList({ items, onOpenRun });
 
-    // Exactly one row is in the tab order.
+    // Exactly one row is in the tab order, and the sort buttons are not.
     expect(dataRows().filter((r) => r.tabIndex === 0)).toHaveLength(1);
+    expect(screen.getAllByRole('button').filter((b) => b.tabIndex === 0)).toEqual([]);
 
-    // Tab past the seven sort buttons into the body.
-    for (let i = 0; i < 8; i += 1) await user.tab();
+    // One Tab enters the grid on its first row.
+    await user.tab();
     const first = document.activeElement as HTMLElement;
     expect(first.getAttribute('role')).toBe('row');
     expect(first.getAttribute('aria-rowindex')).toBe('2');
@@ -396,11 +402,85 @@ describe('AgentList', () => {
     expect(afterPage).toBeGreaterThan(5);
     await user.keyboard('{PageUp}');
     expect(document.activeElement!.getAttribute('aria-rowindex')).toBe('2');
-    await user.keyboard('{ArrowUp}');
-    expect(document.activeElement!.getAttribute('aria-rowindex')).toBe('2');
-
     // Still one tab stop, now on the focused row.
     expect(dataRows().filter((r) => r.tabIndex === 0)).toEqual([document.activeElement]);
+    // ↑ on the first row goes up to the header row.
+    await user.keyboard('{ArrowUp}');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Title' }));
+    expect(dataRows().filter((r) => r.tabIndex === 0)).toEqual([]);
+  });
+
+  it('is an APG grid: ←/→ reach each cell, ↑ from the first row reaches the header, one tab stop throughout', async () => {
+    const user = userEvent.setup();
+    const items = makeItems(50);
+    const onOpenRun = vi.fn();
+    renderList({ items, onOpenRun });
+    const active = () => document.activeElement as HTMLElement;
+    const tabStops = () => Array.from(screen.getByRole('grid').querySelectorAll('[tabindex="0"]'));
+
+    await user.tab();
+    await user.keyboard('{ArrowDown}{ArrowRight}');
+    // The first cell of the second row: the title, read as the row's header.
+    expect(active().getAttribute('role')).toBe('rowheader');
+    expect(active().getAttribute('aria-colindex')).toBe('1');
+    expect(active().closest('[role="row"]')!.getAttribute('aria-rowindex')).toBe('3');
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(active().getAttribute('role')).toBe('gridcell');
+    expect(active().getAttribute('data-column')).toBe('status');
+    expect(tabStops()).toEqual([active()]);
+
+    // ↓ keeps the column; End/Home go to the row's ends; Ctrl+End to the last row, same column.
+    await user.keyboard('{ArrowDown}');
+    expect(active().getAttribute('data-column')).toBe('status');
+    expect(active().closest('[role="row"]')!.getAttribute('aria-rowindex')).toBe('4');
+    await user.keyboard('{End}');
+    expect(active().getAttribute('data-column')).toBe('credits');
+    await user.keyboard('{ArrowRight}');
+    expect(active().getAttribute('data-column')).toBe('credits');
+    await user.keyboard('{Home}');
+    expect(active().getAttribute('data-column')).toBe('title');
+    await user.keyboard('{Control>}{End}{/Control}');
+    expect(active().getAttribute('data-column')).toBe('title');
+    expect(active().closest('[role="row"]')!.getAttribute('aria-rowindex')).toBe('51');
+    await user.keyboard('{Control>}{Home}{/Control}{ArrowRight}');
+    expect(active().getAttribute('data-column')).toBe('source');
+
+    // ↑ on the first row reaches the same column's header (its sort button), ←/→ move along the
+    // header row, ↓ comes back to the first row.
+    await user.keyboard('{ArrowUp}');
+    expect(active()).toBe(screen.getByRole('button', { name: 'Source' }));
+    expect(tabStops()).toEqual([active()]);
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(active()).toBe(screen.getByRole('button', { name: 'Creator' }));
+    await user.keyboard('{End}');
+    expect(active()).toBe(screen.getByRole('button', { name: 'Credits' }));
+    await user.keyboard('{ArrowDown}');
+    expect(active().getAttribute('data-column')).toBe('credits');
+    expect(active().closest('[role="row"]')!.getAttribute('aria-rowindex')).toBe('2');
+
+    // ← back to the first cell, then once more to the row; Enter on a cell opens the row.
+    await user.keyboard('{Home}{ArrowLeft}');
+    expect(active().getAttribute('role')).toBe('row');
+    await user.keyboard('{ArrowRight}{Enter}');
+    expect(onOpenRun).toHaveBeenCalledWith(items[0]);
+
+    // Tab leaves the grid in one step, Shift+Tab comes back to the same cell.
+    const cell = active();
+    await user.tab();
+    expect(screen.getByRole('grid').contains(active())).toBe(false);
+    await user.tab({ shift: true });
+    expect(active()).toBe(cell);
+  });
+
+  it('names each row by its title and marks only the sorted column with aria-sort', () => {
+    renderList({ items: makeItems(3) });
+    const row = dataRows()[0]!;
+    expect(screen.getByRole('row', { name: row.querySelector('.ab-title')!.textContent! })).toBe(row);
+    const sorted = screen.getAllByRole('columnheader').filter((h) => h.hasAttribute('aria-sort'));
+    expect(sorted.map((h) => [h.textContent, h.getAttribute('aria-sort')])).toEqual([['Created', 'descending']]);
+    const grid = screen.getByRole('grid');
+    expect(grid.getAttribute('aria-colcount')).toBe('7');
+    expect(cellsOf(row).map((c) => c.getAttribute('aria-colindex'))).toEqual(['1', '2', '3', '4', '5', '6', '7']);
   });
 
   it('shows an expired or unavailable session on the row and in its description', () => {
@@ -469,7 +549,7 @@ describe('AgentList', () => {
       }),
     ];
     const { unmount } = render(<AgentList items={items} timeZone="UTC" renderTitleExtra={renderTitleExtra} />);
-    const duration = () => within(rowByTitle('Live')).getAllByRole('gridcell')[5]!.textContent;
+    const duration = () => cellsOf(rowByTitle('Live'))[5]!.textContent;
     expect(duration()).toBe('5s');
     const before = new Map(renders);
     expect(before.get('done')).toBeGreaterThan(0);
@@ -478,7 +558,7 @@ describe('AgentList', () => {
       vi.advanceTimersByTime(3000);
     });
     expect(duration()).toBe('8s');
-    expect(within(rowByTitle('Done')).getAllByRole('gridcell')[5]!.textContent).toBe('1m 5s');
+    expect(cellsOf(rowByTitle('Done'))[5]!.textContent).toBe('1m 5s');
     expect(renders).toEqual(before); // no row re-rendered, only the live cell
     expect(isTickerRunning()).toBe(true);
 
@@ -495,7 +575,7 @@ describe('AgentList', () => {
     act(() => {
       vi.advanceTimersByTime(3000);
     });
-    expect(within(rowByTitle('Live')).getAllByRole('gridcell')[5]!.textContent).toBe('5s');
+    expect(cellsOf(rowByTitle('Live'))[5]!.textContent).toBe('5s');
     expect(isMinuteTickerRunning()).toBe(false);
     unmount();
 
@@ -687,7 +767,7 @@ describe('AgentList', () => {
     const row = dataRows()[0]!;
     expect(row.classList.contains('R')).toBe(true);
     expect(row.style.height).toBe('32px');
-    expect(within(row).getAllByRole('gridcell')[0]!.classList.contains('C')).toBe(true);
+    expect(cellsOf(row)[0]!.classList.contains('C')).toBe(true);
     expect(row.querySelector('.ab-status-badge.B')).not.toBeNull();
     expect(row.querySelector('.ab-avatar.A')).not.toBeNull();
   });

@@ -100,19 +100,25 @@ describe('AgentList with sub-runs', () => {
     expect(onOpenRun).toHaveBeenCalledTimes(1);
   });
 
-  it('→ expands then enters the first sub-run, ← goes to the parent then collapses', async () => {
+  it('→ expands, then enters the cells; ← goes back to the row, to the parent, then collapses (the APG treegrid)', async () => {
     const user = userEvent.setup();
     renderList({ items: family() });
     act(() => rowOf('Alpha').focus());
     await user.keyboard('{ArrowRight}');
     expect(rowOf('Alpha').getAttribute('aria-expanded')).toBe('true');
     expect(document.activeElement).toBe(rowOf('Alpha'));
+    // An open parent: → moves into its first cell, ← returns to the row.
     await user.keyboard('{ArrowRight}');
+    expect(document.activeElement!.parentElement).toBe(rowOf('Alpha'));
+    expect(document.activeElement!.getAttribute('aria-colindex')).toBe('1');
+    await user.keyboard('{ArrowLeft}');
+    expect(document.activeElement).toBe(rowOf('Alpha'));
+    await user.keyboard('{ArrowDown}');
     expect(document.activeElement).toBe(rowOf('Alpha one'));
     await user.keyboard('{ArrowDown}{ArrowDown}');
     expect(document.activeElement).toBe(rowOf('Alpha three'));
-    // A leaf: → does nothing.
-    await user.keyboard('{ArrowRight}');
+    // A leaf: → enters its cells too.
+    await user.keyboard('{ArrowRight}{ArrowLeft}');
     expect(document.activeElement).toBe(rowOf('Alpha three'));
     await user.keyboard('{ArrowLeft}');
     expect(document.activeElement).toBe(rowOf('Alpha'));
@@ -130,7 +136,7 @@ describe('AgentList with sub-runs', () => {
     renderList({ items: family() });
     const toggle = () => within(rowOf('Alpha')).getByRole('button', { name: 'Show 3 sub-runs' });
     act(() => rowOf('Alpha').focus());
-    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowDown}');
+    await user.keyboard('{ArrowRight}{ArrowDown}{ArrowDown}');
     expect(document.activeElement).toBe(rowOf('Alpha two'));
     // A click on the toggle that does not move focus first (assistive technology, a script).
     fireEvent.click(toggle());
