@@ -228,4 +228,71 @@ describe('keyboard in real Chromium', () => {
       await until(() => expect(focused()).toBe(cell));
     });
   }
+
+  // Issue 17 asks for under 25 presses (about 53 before the grid became one tab stop). Today it takes
+  // 30: 2 for the tab, 3 to open the menu, 3 for Failed, 5 for Today and closing (Creator's search
+  // box and list are two stops on the way), 2 for the chip, 6 Tabs into the list (Clear all and the
+  // summary's four cards), 3 to sort, 6 to open the row. Making the summary one tab stop (a toolbar)
+  // would save 3; the bound below keeps what is won.
+  test('the keyboard journey: All, Failed + Today, close, remove a chip, sort by Credits, open the 5th row', async () => {
+    await page.viewport(1280, 900);
+    const { container, onOpenRun, onOpenConversation } = await mountView();
+    let keys = 0;
+    const press = async (key: string) => {
+      keys += 1;
+      await userEvent.keyboard(key);
+    };
+    /** Tab until `check` holds (each press counted); fails after 15 presses. */
+    const tabTo = async (check: () => boolean) => {
+      for (let i = 0; i < 15 && !check(); i += 1) await press('{Tab}');
+      expect(check()).toBe(true);
+    };
+    (document.activeElement as HTMLElement | null)?.blur();
+    // All: the tab list is the first stop, → selects the next tab.
+    await tabTo(() => focused().getAttribute('role') === 'tab');
+    await press('{ArrowRight}');
+    await until(() =>
+      expect(page.getByRole('tab', { name: /^All/ }).element()).toHaveAttribute('aria-selected', 'true'),
+    );
+    // Failed + Today in the filter menu.
+    const trigger = page.getByRole('button', { name: /^Filter/ }).element() as HTMLElement;
+    await tabTo(() => focused() === trigger);
+    await press('{Enter}');
+    const menu = await until(
+      () => container.querySelector<HTMLElement>('[role="dialog"]') ?? Promise.reject(new Error('no menu')),
+    );
+    const group = (name: string) => menu.querySelector<HTMLElement>(`fieldset[data-field="${name}"]`)!;
+    await until(() => expect(menu.contains(focused())).toBe(true));
+    await tabTo(() => group('statuses').contains(focused()));
+    await press('f');
+    await until(() => expect(focused()).toHaveAttribute('data-value', 'failed'));
+    await press(' ');
+    await tabTo(() => group('createdOn').contains(focused()));
+    // The day radios: arrows choose (a native radio group), Today is the first after Any time.
+    await press('{ArrowDown}');
+    await until(() => expect(focused()).toHaveAttribute('value', 'today'));
+    await press('{Escape}');
+    await until(() => expect(focused()).toBe(trigger));
+    // Remove a chip (the next stops after the Filter button are the chips' remove buttons).
+    const chipButtons = () => Array.from(container.querySelectorAll<HTMLElement>('button.ab-chip'));
+    await until(() => expect(chipButtons().length).toBe(2));
+    await tabTo(() => chipButtons().includes(focused()));
+    await press('{Enter}');
+    await until(() => expect(chipButtons().length).toBe(1));
+    // Sort by Credits: into the grid, up to the header row, End is Credits, Enter sorts.
+    await tabTo(() => focused().matches('[role="row"][data-index], [role="row"] > [aria-colindex]'));
+    await press('{ArrowUp}');
+    await press('{End}');
+    await until(() => expect(focused()).toBe(page.getByRole('button', { name: 'Credits', exact: true }).element()));
+    await press('{Enter}');
+    await until(() => expect(focused().closest('[role="columnheader"]')).toHaveAttribute('aria-sort', 'descending'));
+    // Open the 5th row: ↓ to the first row, four more, Enter.
+    for (let i = 0; i < 5; i += 1) await press('{ArrowDown}');
+    const row = focused().closest<HTMLElement>('[role="row"]')!;
+    await until(() => expect(row.getAttribute('aria-rowindex')).toBe('6'));
+    await press('{Enter}');
+    const opened = [...onOpenRun.mock.calls, ...onOpenConversation.mock.calls].map(([item]) => item.title);
+    expect(opened).toEqual([titleOf(row)]);
+    expect(keys).toBeLessThanOrEqual(30);
+  });
 });
