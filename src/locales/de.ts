@@ -9,6 +9,9 @@ const runs = (count: number, formatted: string): string =>
   `${formatted} ${plural(count, { one: 'Lauf', other: 'Läufe' })}`;
 const items = (count: number, formatted: string): string =>
   `${formatted} ${plural(count, { one: 'Eintrag', other: 'Einträge' })}`;
+// The grid's noun: its row count and the announced result count say the same.
+const agentRuns = (count: number, formatted: string): string =>
+  `${formatted} ${plural(count, { one: 'Agentenlauf', other: 'Agentenläufe' })}`;
 const subject = (i: ActionConfirmInput): string =>
   i.count === 1 && i.title ? `„${i.title}“` : runs(i.count, i.formatted);
 const isOne = (i: ActionConfirmInput): boolean => plural(i.count, { one: 'one', other: 'other' }) === 'one';
@@ -70,7 +73,7 @@ export const de: AgentboardLabels & AgentActionLabels = {
   notApplicable: 'Nicht zutreffend',
   sortAscending: (column) => `Nach ${column} aufsteigend sortieren`,
   sortDescending: (column) => `Nach ${column} absteigend sortieren`,
-  rowCount: (count, formatted) => `${formatted} ${plural(count, { one: 'Agentenlauf', other: 'Agentenläufe' })}`,
+  rowCount: agentRuns,
   loading: 'Agentenläufe werden geladen',
   // Tabs, toolbar and filter menu
   tabList: 'Agentenansichten',
@@ -143,6 +146,7 @@ export const de: AgentboardLabels & AgentActionLabels = {
   noCredits: 'Kein Credit-Verbrauch gemeldet',
   pinnedTitle: 'Wartet auf dich',
   pinnedFallbackDetail: 'Wartet auf deine Eingabe',
+  pinnedToggle: (title, count, formatted) => `${title}, ${items(count, formatted)}`,
   pinnedShowAll: (_count, formatted) => `Alle ${formatted} anzeigen`,
   pinnedShowFewer: 'Weniger anzeigen',
   pinnedShowInList: (_count, formatted) => `Alle ${formatted} in der Liste anzeigen`,
@@ -164,7 +168,9 @@ export const de: AgentboardLabels & AgentActionLabels = {
   clearSearchAndFilters: 'Suche und Filter zurücksetzen',
   errorTitle: 'Agentenaktivität konnte nicht geladen werden',
   retry: 'Erneut versuchen',
-  resultCount: (count, formatted) => `${formatted} ${plural(count, { one: 'Agent', other: 'Agenten' })}`,
+  resultCount: agentRuns,
+  sortedAscending: (column) => `Nach ${column} aufsteigend sortiert`,
+  sortedDescending: (column) => `Nach ${column} absteigend sortiert`,
   showingCount: (_shown, _total, f) => `${f.shown} von ${f.total} angezeigt`,
   showingCountPartial: (_shown, _total, f) => `${f.shown} von ${f.total} aus den geladenen Quellen angezeigt`,
   newItems: (count, formatted) => `${formatted} ${plural(count, { one: 'neuer Eintrag', other: 'neue Einträge' })}`,

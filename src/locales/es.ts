@@ -9,6 +9,9 @@ const runs = (count: number, formatted: string): string =>
   `${formatted} ${plural(count, { one: 'ejecución', other: 'ejecuciones', many: 'de ejecuciones' })}`;
 const items = (count: number, formatted: string): string =>
   `${formatted} ${plural(count, { one: 'elemento', other: 'elementos', many: 'de elementos' })}`;
+// The grid's noun: its row count and the announced result count say the same.
+const agentRuns = (count: number, formatted: string): string =>
+  `${formatted} ${plural(count, { one: 'ejecución de agente', other: 'ejecuciones de agentes', many: 'de ejecuciones de agentes' })}`;
 const subject = (i: ActionConfirmInput): string =>
   i.count === 1 && i.title ? `“${i.title}”` : runs(i.count, i.formatted);
 const isOne = (i: ActionConfirmInput): boolean => plural(i.count, { one: 'one', other: 'other' }) === 'one';
@@ -67,8 +70,7 @@ export const es: AgentboardLabels & AgentActionLabels = {
   notApplicable: 'No aplica',
   sortAscending: (column) => `Ordenar por ${column}, ascendente`,
   sortDescending: (column) => `Ordenar por ${column}, descendente`,
-  rowCount: (count, formatted) =>
-    `${formatted} ${plural(count, { one: 'ejecución de agente', other: 'ejecuciones de agentes', many: 'de ejecuciones de agentes' })}`,
+  rowCount: agentRuns,
   loading: 'Cargando ejecuciones de agentes',
   // Tabs, toolbar and filter menu
   tabList: 'Vistas de agentes',
@@ -141,6 +143,7 @@ export const es: AgentboardLabels & AgentActionLabels = {
   noCredits: 'No se ha registrado consumo de créditos',
   pinnedTitle: 'Te necesitan',
   pinnedFallbackDetail: 'Esperando tu respuesta',
+  pinnedToggle: (title, count, formatted) => `${title}, ${items(count, formatted)}`,
   pinnedShowAll: (_count, formatted) => `Mostrar los ${formatted}`,
   pinnedShowFewer: 'Mostrar menos',
   pinnedShowInList: (_count, formatted) => `Mostrar los ${formatted} en la lista`,
@@ -162,8 +165,9 @@ export const es: AgentboardLabels & AgentActionLabels = {
   clearSearchAndFilters: 'Borrar búsqueda y filtros',
   errorTitle: 'No se pudo cargar la actividad de los agentes',
   retry: 'Reintentar',
-  resultCount: (count, formatted) =>
-    `${formatted} ${plural(count, { one: 'agente', other: 'agentes', many: 'de agentes' })}`,
+  resultCount: agentRuns,
+  sortedAscending: (column) => `Ordenado por ${column}, ascendente`,
+  sortedDescending: (column) => `Ordenado por ${column}, descendente`,
   showingCount: (_shown, _total, f) => `Mostrando ${f.shown} de ${f.total}`,
   showingCountPartial: (_shown, _total, f) => `Mostrando ${f.shown} de ${f.total} de los orígenes cargados`,
   newItems: (count, formatted) =>

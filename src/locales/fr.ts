@@ -11,6 +11,9 @@ const runs = (count: number, formatted: string): string =>
   `${formatted} ${plural(count, { one: 'exécution', other: 'exécutions', many: 'd’exécutions' })}`;
 const items = (count: number, formatted: string): string =>
   `${formatted} ${plural(count, { one: 'élément', other: 'éléments', many: 'd’éléments' })}`;
+// The grid's noun: its row count and the announced result count say the same.
+const agentRuns = (count: number, formatted: string): string =>
+  `${formatted} ${plural(count, { one: 'exécution d’agent', other: 'exécutions d’agents', many: 'd’exécutions d’agents' })}`;
 const subject = (i: ActionConfirmInput): string =>
   i.count === 1 && i.title ? `«${NBSP}${i.title}${NBSP}»` : runs(i.count, i.formatted);
 const isOne = (i: ActionConfirmInput): boolean => plural(i.count, { one: 'one', other: 'other' }) === 'one';
@@ -65,8 +68,7 @@ export const fr: AgentboardLabels & AgentActionLabels = {
   notApplicable: 'Non applicable',
   sortAscending: (column) => `Trier par ${column}, ordre croissant`,
   sortDescending: (column) => `Trier par ${column}, ordre décroissant`,
-  rowCount: (count, formatted) =>
-    `${formatted} ${plural(count, { one: 'exécution d’agent', other: 'exécutions d’agents', many: 'd’exécutions d’agents' })}`,
+  rowCount: agentRuns,
   loading: 'Chargement des exécutions d’agents',
   // Tabs, toolbar and filter menu
   tabList: 'Vues des agents',
@@ -139,6 +141,7 @@ export const fr: AgentboardLabels & AgentActionLabels = {
   noCredits: 'Aucune consommation de crédits signalée',
   pinnedTitle: 'Attend votre action',
   pinnedFallbackDetail: 'En attente de votre réponse',
+  pinnedToggle: (title, count, formatted) => `${title}, ${items(count, formatted)}`,
   pinnedShowAll: (_count, formatted) => `Tout afficher (${formatted})`,
   pinnedShowFewer: 'Afficher moins',
   pinnedShowInList: (_count, formatted) => `Tout afficher dans la liste (${formatted})`,
@@ -160,8 +163,9 @@ export const fr: AgentboardLabels & AgentActionLabels = {
   clearSearchAndFilters: 'Effacer la recherche et les filtres',
   errorTitle: 'Impossible de charger l’activité des agents',
   retry: 'Réessayer',
-  resultCount: (count, formatted) =>
-    `${formatted} ${plural(count, { one: 'agent', other: 'agents', many: 'd’agents' })}`,
+  resultCount: agentRuns,
+  sortedAscending: (column) => `Trié par ${column}, ordre croissant`,
+  sortedDescending: (column) => `Trié par ${column}, ordre décroissant`,
   showingCount: (_shown, _total, f) => `${f.shown} sur ${f.total} affichés`,
   showingCountPartial: (_shown, _total, f) => `${f.shown} sur ${f.total} affichés (sources chargées uniquement)`,
   newItems: (count, formatted) =>

@@ -68,7 +68,8 @@ function uniqueKeys(items: readonly AgentItem[]): string[] {
 
 /**
  * "Needs you": the viewer's blocked items pinned in a compact, collapsible section (a disclosure
- * button with `aria-expanded`, expanded by default), each with what it waits on and one click to
+ * button with `aria-expanded`, expanded by default, named "Needs you, 2 items" by `pinnedToggle` so
+ * it differs from the summary's "Needs you 2" toggle), each with what it waits on and one click to
  * open it — `onOpenConversation` for interactive items, `onOpenRun` for ambient ones. Shows the
  * first `PINNED_LIMIT` (5) items, then a "Show all N" / "Show fewer" button (`aria-expanded`; focus
  * stays on it); past `PINNED_INLINE_MAX` (50), with `onShowAllInList`, "Show all N in the list". Renders nothing when the viewer has nothing blocked. Data attributes:
@@ -144,10 +145,13 @@ export const AgentNeedsYou = forwardRef<HTMLElement, AgentNeedsYouProps>(functio
           className="ab-pinned-toggle"
           aria-expanded={open}
           aria-controls={`${id}-list`}
+          // "Needs you, 2 items": the summary's status toggle already reads "Needs you 2".
+          aria-label={labels.pinnedToggle(labels.pinnedTitle, blocked.length, formatCount(blocked.length, locale))}
           onClick={() => setOpen((o) => !o)}
         >
           <ChevronIcon className="ab-pinned-chevron" />
-          <span className="ab-pinned-title">{labels.pinnedTitle}</span>
+          {/* The space keeps the name's words apart ("Needs you 2", 2.5.3); the flex layout drops it. */}
+          <span className="ab-pinned-title">{labels.pinnedTitle}</span>{' '}
           <span className="ab-pinned-count">{formatCount(blocked.length, locale)}</span>
         </button>
       </h2>

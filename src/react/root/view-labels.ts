@@ -73,6 +73,12 @@ export interface AgentViewLabels {
   pinnedTitle: string;
   /** What a blocked item waits on when the host gave no detail. */
   pinnedFallbackDetail: string;
+  /**
+   * Accessible name of the section's disclosure button, e.g. "Needs you, 2 items": distinct from the
+   * summary's "Needs you 2" status toggle. Receives `pinnedTitle`, which the name must start with
+   * (the button shows it).
+   */
+  pinnedToggle: (title: string, count: number, formatted: string) => string;
   /** The button under the first `PINNED_LIMIT` pinned items, e.g. "Show all 12". */
   pinnedShowAll: (count: number, formatted: string) => string;
   /** The same button once every pinned item shows. */
@@ -104,8 +110,15 @@ export interface AgentViewLabels {
   clearSearchAndFilters: string;
   errorTitle: string;
   retry: string;
-  /** Announced politely after filtering, e.g. "12 agents". */
+  /**
+   * Announced politely after the tab, the search or the filters change, in the grid's words
+   * ("12 agent runs", the noun of `rowCount`); said again when the count stays the same. Not used
+   * for 0: the empty state's title is announced instead ("No items match these filters").
+   */
   resultCount: (count: number, formatted: string) => string;
+  /** Announced politely after the reader sorts the list; receives the column's label ("Sorted by Credits, ascending"). */
+  sortedAscending: (column: string) => string;
+  sortedDescending: (column: string) => string;
 
   /** With a data source that tells its total: "Showing 100 of 12,345". */
   showingCount: (shown: number, total: number, formatted: { shown: string; total: string }) => string;
@@ -204,6 +217,7 @@ export const defaultViewLabels: AgentViewLabels = {
 
   pinnedTitle: 'Needs you',
   pinnedFallbackDetail: 'Waiting for your input',
+  pinnedToggle: (title, count, formatted) => `${title}, ${formatted} ${count === 1 ? 'item' : 'items'}`,
   pinnedShowAll: (_count, formatted) => `Show all ${formatted}`,
   pinnedShowFewer: 'Show fewer',
   pinnedShowInList: (_count, formatted) => `Show all ${formatted} in the list`,
@@ -223,7 +237,9 @@ export const defaultViewLabels: AgentViewLabels = {
   clearSearchAndFilters: 'Clear search and filters',
   errorTitle: 'Agent activity could not be loaded',
   retry: 'Retry',
-  resultCount: (count, formatted) => `${formatted} ${count === 1 ? 'agent' : 'agents'}`,
+  resultCount: (count, formatted) => `${formatted} ${count === 1 ? 'agent run' : 'agent runs'}`,
+  sortedAscending: (column) => `Sorted by ${column}, ascending`,
+  sortedDescending: (column) => `Sorted by ${column}, descending`,
 
   showingCount: (_shown, _total, f) => `Showing ${f.shown} of ${f.total}`,
   showingCountPartial: (_shown, _total, f) => `Showing ${f.shown} of ${f.total} from the sources that loaded`,

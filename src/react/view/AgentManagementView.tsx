@@ -21,8 +21,8 @@ import type { AgentManagementViewProps } from './view-props';
  * The full management view of agent activity: the Personal / All tabs with counts, a search box,
  * the filter menu with its chips, the at-a-glance summary, the viewer's blocked items pinned as
  * "Needs you", and the virtualised list — with loading, empty, no-match and error states and a
- * polite announcement of the result count after filtering. Each state says what is true: no tab
- * counts or summary while nothing is loaded (loading, error); with no activity at all the message
+ * polite announcement of what changed (a filter change's result, a sort). Each state says what is
+ * true: no tab counts or summary while nothing is loaded (loading, error); with no activity at all the message
  * stands in the list's place (no zero tiles, no column headers); an empty list names what hides
  * everything — the search ("Clear search"), the filters ("Clear filters") or both. Tab and
  * filters are controlled (`tab`/`onTabChange`, `filters`/`onFiltersChange`) or uncontrolled
@@ -147,7 +147,17 @@ export const AgentManagementView = forwardRef<HTMLDivElement, AgentManagementVie
     // Nor when loading failed: the error state replaces the list, and a 0 beside a tab would be false.
     const countsUnknown = awaitingFirstItems || hasError;
 
-    const announcement = useAnnouncement(view.filters, tab, visibleItems.length, labels, locale, remote ? data : null);
+    const announcement = useAnnouncement({
+      filters: view.filters,
+      tab,
+      count: visibleItems.length,
+      known: remote || view.items.length > 0,
+      labels,
+      locale,
+      data: remote ? data : null,
+      sorting,
+      onSortingChange,
+    });
 
     const renderTitleExtra = useLeftFilterTag(data.leftFilter, labels.leftFilterTag);
     const { showPending } = data;
@@ -254,7 +264,7 @@ export const AgentManagementView = forwardRef<HTMLDivElement, AgentManagementVie
                 getItemHref={getItemHref}
                 sorting={sorting}
                 defaultSorting={defaultSorting}
-                onSortingChange={onSortingChange}
+                onSortingChange={announcement.onSortingChange}
                 density={density}
                 classNames={classNames}
                 actions={actions}
@@ -275,7 +285,7 @@ export const AgentManagementView = forwardRef<HTMLDivElement, AgentManagementVie
           </AgentTabsPanel>
         </AgentTabs>
         <VisuallyHidden role="status" aria-live="polite" aria-atomic="true">
-          {announcement}
+          <span key={announcement.id}>{announcement.text}</span>
         </VisuallyHidden>
       </AgentboardRoot>
     );

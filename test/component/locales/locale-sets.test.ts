@@ -37,9 +37,12 @@ const CALLS: Record<FunctionKey, (n: number) => unknown[][]> = {
   chipRange: () => [['FROM', 'UNTIL']],
   removeChip: () => [['FIELD', 'VALUE']],
   summaryCreditsUnknown: () => [['LABEL']],
+  pinnedToggle: (n) => [['TITLE', n, formatted(n)]],
   pinnedShowAll: (n) => [[n, formatted(n)]],
   pinnedShowInList: (n) => [[n, formatted(n)]],
   resultCount: (n) => [[n, formatted(n)]],
+  sortedAscending: () => [['COLUMN']],
+  sortedDescending: () => [['COLUMN']],
   showingCount: (n) => [[n, n + 100, { shown: formatted(n), total: `#t${n}` }]],
   showingCountPartial: (n) => [[n, n + 100, { shown: formatted(n), total: `#t${n}` }]],
   noSearchMatchTitle: () => [['QUERY']],
@@ -120,6 +123,27 @@ describe.each(Object.entries(LOCALES))('locale %s', (_name, labels: Labels) => {
         }
       }
     }
+  });
+});
+
+describe.each(Object.entries({ en: english, ...LOCALES }))('locale %s: announcements', (_name, labels: Labels) => {
+  test.each(COUNTS)("the announced result count uses the grid's noun (rowCount), for %i", (n) => {
+    expect(labels.resultCount(n, formatted(n))).toBe(labels.rowCount(n, formatted(n)));
+  });
+
+  test('the Needs you disclosure is named by its visible title first, and differs from the summary toggle', () => {
+    const name = labels.pinnedToggle(labels.pinnedTitle, 2, '2');
+    // Label in Name (2.5.3): the button shows the title, then the count.
+    expect(name.replace(/[,、]/g, '')).toContain(`${labels.pinnedTitle} 2`);
+    expect(name).not.toBe(`${labels.summaryBlocked} 2`);
+  });
+
+  test('a sort says its column and its direction, ascending and descending differ', () => {
+    expect(labels.sortedAscending('COLUMN')).toContain('COLUMN');
+    expect(labels.sortedDescending('COLUMN')).toContain('COLUMN');
+    expect(labels.sortedAscending('COLUMN')).not.toBe(labels.sortedDescending('COLUMN'));
+    // A past participle, not the sort button's own "Sort by …" hint.
+    expect(labels.sortedAscending('COLUMN')).not.toBe(labels.sortAscending('COLUMN'));
   });
 });
 

@@ -133,7 +133,7 @@ describe('AgentManagementView with a data source: querying', () => {
     expect(source.last().query.filters).toEqual({ statuses: ['failed'], sources: ['slack'] });
     await source.answer(source.last(), { items: [input('s', 1)], total: 1 });
     expect(titles()).toEqual(['Run s']);
-    expect(statusText()).toBe('1 agent');
+    expect(statusText()).toBe('1 agent run');
   });
 
   test('a failing answer shows the error state; Retry asks again and shows the rows', async () => {

@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef, useState } from 'react';
 import { describe, expect, test, vi } from 'vitest';
@@ -251,18 +251,18 @@ describe('AgentManagementView: live region', () => {
     expect(status.textContent).toBe('');
 
     await user.click(within(screen.getByRole('region', { name: 'Summary' })).getByRole('button', { name: /^Failed / }));
-    expect(status.textContent).toBe('4 agents');
+    expect(status.textContent).toBe('4 agent runs');
 
     // A live update (new items, ticking) does not re-announce.
     const extra: AgentItem = { ...ITEMS[1]!, id: 'new', title: 'Another failure' };
     rerender(<AgentManagementView {...BASE_PROPS} items={[...ITEMS, extra]} defaultTab="all" />);
     expect(visibleTitles()).toHaveLength(5);
-    expect(status.textContent).toBe('4 agents');
+    expect(status.textContent).toBe('4 agent runs');
 
     await user.click(screen.getByRole('tab', { name: 'Personal' }));
-    expect(status.textContent).toBe('3 agents');
+    expect(status.textContent).toBe('3 agent runs');
     await user.click(screen.getByRole('button', { name: 'Remove Status: Failed' }));
-    expect(status.textContent).toBe('6 agents');
+    expect(status.textContent).toBe('6 agent runs');
   });
 
   test('singular and localised', async () => {
@@ -271,7 +271,8 @@ describe('AgentManagementView: live region', () => {
       <AgentManagementView {...BASE_PROPS} labels={{ resultCount: (n, f) => `${f} Agent${n === 1 ? '' : 'en'}` }} />,
     );
     await user.type(screen.getByRole('searchbox', { name: 'Search agents' }), 'deploy plan');
-    expect(screen.getByRole('status').textContent).toBe('1 Agent');
+    // Said once the typing pauses.
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('1 Agent'));
   });
 });
 
