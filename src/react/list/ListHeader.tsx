@@ -49,7 +49,6 @@ export const ListHeader = forwardRef<HTMLDivElement, ListHeaderProps>(function L
           const description = next === 'desc' ? labels.sortDescending(label) : labels.sortAscending(label);
           // One tab stop for the whole grid: a header's control is in the tab order only while it holds it.
           const tabIndex = tabStop === col ? 0 : -1;
-          const control = column.id === 'select' || column.id === 'actions' || canSort;
           return (
             <div
               key={header.id}
@@ -58,7 +57,7 @@ export const ListHeader = forwardRef<HTMLDivElement, ListHeaderProps>(function L
               // Only on the column the rows are sorted by (the APG: `none` on the others is noise).
               aria-sort={direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : undefined}
               // A header without a control is focused itself (the menu column's, or a host's).
-              tabIndex={control && column.id !== 'actions' ? undefined : tabIndex}
+              tabIndex={canSort || column.id === 'select' ? undefined : tabIndex}
               className={clsx('ab-header-cell', classNames.headerCell)}
               data-column={column.id}
               data-align={meta.align}

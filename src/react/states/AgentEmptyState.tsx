@@ -43,6 +43,32 @@ function shorten(query: string): string {
   return chars.length > QUERY_CHARS ? `${chars.slice(0, QUERY_CHARS - 1).join('')}…` : chars.join('');
 }
 
+type EmptyKind = 'no-data' | 'search' | 'both' | 'filters';
+
+/** Which wording an empty list takes, and the search text as its title quotes it (shortened). */
+function emptyKind(reason: AgentEmptyReason, rawQuery: unknown): { kind: EmptyKind; query: string } {
+  const query = typeof rawQuery === 'string' ? shorten(rawQuery) : '';
+  // `no-search-match` without a search text falls back to the filters' wording rather than quote nothing.
+  const kind =
+    reason === 'no-data'
+      ? 'no-data'
+      : reason === 'no-search-match' && query !== ''
+        ? 'search'
+        : reason === 'no-match' && query !== ''
+          ? 'both'
+          : 'filters';
+  return { kind, query };
+}
+
+/**
+ * The title `AgentEmptyState` shows for this reason and search text — what the view's live region
+ * announces for an empty list, so the two never differ.
+ */
+export function emptyStateTitle(reason: AgentEmptyReason, query: string | undefined, labels: AgentViewLabels): string {
+  const empty = emptyKind(reason, query);
+  return describe(empty.kind, empty.query, false, labels, undefined, undefined).title;
+}
+
 interface EmptyCopy {
   title: string;
   description: string;
@@ -50,7 +76,7 @@ interface EmptyCopy {
 }
 
 function describe(
-  kind: 'no-data' | 'search' | 'both' | 'filters',
+  kind: EmptyKind,
   query: string,
   dayFilter: boolean,
   labels: AgentViewLabels,
@@ -111,16 +137,7 @@ export const AgentEmptyState = forwardRef<HTMLDivElement, AgentEmptyStateProps>(
   ref,
 ) {
   const labels = useLabels(defaultViewLabels, labelsProp);
-  const query = typeof queryProp === 'string' ? shorten(queryProp) : '';
-  // `no-search-match` without a search text falls back to the filters' wording rather than quote nothing.
-  const kind =
-    reason === 'no-data'
-      ? 'no-data'
-      : reason === 'no-search-match' && query !== ''
-        ? 'search'
-        : reason === 'no-match' && query !== ''
-          ? 'both'
-          : 'filters';
+  const { kind, query } = emptyKind(reason, queryProp);
   const copy = describe(kind, query, dayFilter, labels, onClearFilters, onClearSearch);
   return (
     <div

@@ -1,3 +1,3 @@
 // What the list shows instead of rows: nothing yet, nothing matching, or an error with Retry.
-export { AgentEmptyState, type AgentEmptyReason, type AgentEmptyStateProps } from './AgentEmptyState';
+export { AgentEmptyState, emptyStateTitle, type AgentEmptyReason, type AgentEmptyStateProps } from './AgentEmptyState';
 export { AgentErrorState, type AgentErrorStateProps } from './AgentErrorState';

@@ -5,6 +5,7 @@ import type { AgentFilters, AgentTab } from '../../core/types';
 import type { AgentDataResult } from '../hooks';
 import { LIST_COLUMNS } from '../list';
 import type { AgentboardLabels } from '../root';
+import { emptyStateTitle } from '../states';
 import { emptyReasonOf } from './empty-reason';
 
 export interface AnnouncementOptions {
@@ -35,14 +36,6 @@ export interface Announcement {
 
 /** Search typing is announced once it pauses, not at every keystroke. */
 const TYPING_PAUSE_MS = 500;
-/** Longest search text a message quotes in full, as the empty state's title does (in characters). */
-const QUERY_CHARS = 60;
-
-function shorten(query: string): string {
-  const chars = Array.from(query.trim());
-  return chars.length > QUERY_CHARS ? `${chars.slice(0, QUERY_CHARS - 1).join('')}…` : chars.join('');
-}
-
 /**
  * What the reader is told after the tab, the search or the filters change: the count in the grid's
  * words, or, for an empty list, the title its empty state shows (`AgentEmptyState`'s choice).
@@ -57,10 +50,7 @@ function resultMessage(
 ): string {
   if (count > 0) return labels.resultCount(count, formatCount(count, locale));
   const { reason, query } = emptyReasonOf(filters, tab, known);
-  if (reason === 'no-data') return labels.emptyTitle;
-  const quoted = query === undefined ? '' : shorten(query);
-  if (quoted === '') return labels.noMatchTitle;
-  return reason === 'no-search-match' ? labels.noSearchMatchTitle(quoted) : labels.noSearchAndFilterMatchTitle(quoted);
+  return emptyStateTitle(reason, query, labels);
 }
 
 function sortMessage(sorting: AgentSorting, labels: AgentboardLabels): string | null {
