@@ -107,8 +107,12 @@ describe('the live region, through Chromium’s accessibility tree', () => {
     // Another filter that keeps the four runs: said again (the exposed text changed).
     await openFilterMenu();
     await userEvent.click(page.getByRole('radio', { name: 'Past 3 days' }));
-    const again = await heard('4 agent runs');
-    expect(again.raw).not.toBe(filtered.raw);
+    // Wait for the repeat itself: the region already says "4 agent runs" before it lands.
+    await untilAX(async () => {
+      const region = await liveRegion();
+      expect(region.text).toBe('4 agent runs');
+      expect(region.raw).not.toBe(filtered.raw);
+    });
 
     // No match: the empty state's title, not "0 agent runs".
     await userEvent.click(page.getByRole('checkbox', { name: 'Linear' }));
