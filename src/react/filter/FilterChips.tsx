@@ -1,4 +1,5 @@
 import { useComposedRefs } from '@radix-ui/react-compose-refs';
+import * as Toolbar from '@radix-ui/react-toolbar';
 import { clsx } from 'clsx';
 import { forwardRef, useEffect, useRef, useState, type HTMLAttributes } from 'react';
 import { getFilterChips } from '../../core/chips';
@@ -8,9 +9,10 @@ import { useFilterMenuContext } from './filter-menu-context';
 
 /**
  * The active filters as removable chips (each a button named "Remove Status: Failed") and a
- * "Clear all" button. Focus moves to the next chip after a removal, and to the Filter button when
- * none remain. Must be inside `FilterMenu`. Renders nothing while no filter is active. The ref and
- * any other `div` attribute go to the group.
+ * "Clear all" button, in a toolbar named "Active filters": one tab stop, ←/→, Home and End move
+ * between the chips and "Clear all" (as React Aria's tag group). Focus moves to the next chip after
+ * a removal, and to the Filter button when none remain. Must be inside `FilterMenu`. Renders nothing
+ * while no filter is active. The ref and any other `div` attribute go to the toolbar.
  *
  * @example
  * ```tsx
@@ -21,8 +23,10 @@ import { useFilterMenuContext } from './filter-menu-context';
  * </FilterMenu>
  * ```
  */
-export interface FilterChipsProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+export interface FilterChipsProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'dir'> {
   className?: string;
+  /** Reading direction: which arrow key is "next" (default: left to right). */
+  dir?: 'ltr' | 'rtl';
 }
 
 export const FilterChips = forwardRef<HTMLDivElement, FilterChipsProps>(function FilterChips(
@@ -47,16 +51,17 @@ export const FilterChips = forwardRef<HTMLDivElement, FilterChipsProps>(function
 
   if (chips.length === 0) return null;
   return (
-    <div
+    // Radix Toolbar: the roving tab stop and the arrow keys (the APG toolbar).
+    <Toolbar.Root
       {...rest}
       ref={ref}
       className={clsx('ab-chips', className)}
-      // A group is announced by its name: it comes from `labels.activeFilters`, never a stray prop.
-      role="group"
+      // A toolbar is announced by its role and name: `labels.activeFilters`, never a stray prop.
+      role="toolbar"
       aria-label={labels.activeFilters}
     >
       {chips.map((chip, i) => (
-        <button
+        <Toolbar.Button
           key={chip.key}
           type="button"
           className={clsx('ab-chip', classNames?.chip)}
@@ -71,9 +76,9 @@ export const FilterChips = forwardRef<HTMLDivElement, FilterChipsProps>(function
           <span className="ab-chip-field">{chip.fieldLabel}:</span>{' '}
           <span className="ab-chip-value">{chip.valueLabel}</span>
           <CloseIcon className="ab-chip-x" />
-        </button>
+        </Toolbar.Button>
       ))}
-      <button
+      <Toolbar.Button
         type="button"
         className="ab-button ab-button-ghost ab-clear-all"
         onClick={() => {
@@ -82,8 +87,8 @@ export const FilterChips = forwardRef<HTMLDivElement, FilterChipsProps>(function
         }}
       >
         {labels.clearAll}
-      </button>
-    </div>
+      </Toolbar.Button>
+    </Toolbar.Root>
   );
 });
 FilterChips.displayName = 'FilterChips';

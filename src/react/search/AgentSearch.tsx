@@ -11,6 +11,11 @@ export interface AgentSearchProps extends Omit<HTMLAttributes<HTMLDivElement>, '
   onValueChange?: (value: string) => void;
   labels?: LabelOverrides<AgentViewLabels>;
   className?: string;
+  /**
+   * A key that focuses the box (the view passes `/` for its shortcut; focusing is the caller's
+   * job): announced as `aria-keyshortcuts` and shown as a hint while the box is empty and unfocused.
+   */
+  keyShortcut?: string;
 }
 
 /**
@@ -26,7 +31,7 @@ export interface AgentSearchProps extends Omit<HTMLAttributes<HTMLDivElement>, '
  * ```
  */
 export const AgentSearch = forwardRef<HTMLDivElement, AgentSearchProps>(function AgentSearch(
-  { value, defaultValue, onValueChange, labels: labelsProp, className, ...rest },
+  { value, defaultValue, onValueChange, labels: labelsProp, className, keyShortcut, ...rest },
   ref,
 ) {
   const labels = useLabels(defaultViewLabels, labelsProp);
@@ -53,7 +58,13 @@ export const AgentSearch = forwardRef<HTMLDivElement, AgentSearchProps>(function
         onChange={(e) => setQuery(e.target.value)}
         autoComplete="off"
         spellCheck={false}
+        aria-keyshortcuts={keyShortcut}
       />
+      {keyShortcut && !query ? (
+        <kbd className="ab-search-key" aria-hidden="true">
+          {keyShortcut}
+        </kbd>
+      ) : null}
     </div>
   );
 });

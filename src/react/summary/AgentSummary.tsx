@@ -1,3 +1,4 @@
+import * as Toolbar from '@radix-ui/react-toolbar';
 import { clsx } from 'clsx';
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import { EMPTY_FILTERS, toggleStatus } from '../../core/filter-state';
@@ -19,7 +20,9 @@ import { BREAKDOWN_LIMIT, CreditsBreakdown } from './CreditsBreakdown';
 
 export { BREAKDOWN_LIMIT };
 
-export interface AgentSummaryProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
+export interface AgentSummaryProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'dir'> {
+  /** Reading direction: which arrow key is "next" among the cards (default: left to right). */
+  dir?: 'ltr' | 'rtl';
   /** Totals of the visible items (`useAgentView().summary`, from core `summarize`). */
   summary: AgentSummaryData;
   /** Controlled filters: the status toggles add or remove one status in `filters.statuses`. */
@@ -57,6 +60,9 @@ const TOGGLES: readonly { status: AgentStatus; label: keyof AgentViewLabels }[] 
  * attributes: `data-status` and `data-state="on|off"` on toggles, `data-live` while working,
  * `data-empty` on a toggle at 0 and on the credits tile without data.
  *
+ * Keyboard: the toggles and the credits total are one tab stop, a toolbar named like the summary
+ * (←/→, Home and End move between them; Space or Enter presses).
+ *
  * The ref and any other `section` attribute go to the outer `section`.
  *
  * @example
@@ -78,6 +84,7 @@ export const AgentSummary = forwardRef<HTMLElement, AgentSummaryProps>(function 
     classNames: classNamesProp,
     className,
     credits: showCredits = true,
+    dir,
     ...rest
   },
   ref,
@@ -103,6 +110,7 @@ export const AgentSummary = forwardRef<HTMLElement, AgentSummaryProps>(function 
     <section
       {...rest}
       ref={ref}
+      dir={dir}
       className={clsx('ab-summary', standalone.className, classNames?.summary, className)}
       data-color-scheme={standalone['data-color-scheme']}
       aria-label={labels.summary}
@@ -114,47 +122,51 @@ export const AgentSummary = forwardRef<HTMLElement, AgentSummaryProps>(function 
           {formatCount(summary.total, locale)}
         </span>
       </div>
-      {TOGGLES.map(({ status, label }) => {
-        const count = summary.byStatus[status] ?? 0;
-        const pressed = filters.statuses?.includes(status) ?? false;
-        const labelId = `${id}-${status}-l`;
-        const valueId = `${id}-${status}-v`;
-        return (
-          <button
-            key={status}
-            type="button"
-            className={clsx('ab-summary-item', 'ab-summary-toggle', classNames?.summaryItem)}
-            data-status={status}
-            data-state={pressed ? 'on' : 'off'}
-            data-empty={count === 0 ? '' : undefined}
-            data-live={status === 'working' && count > 0 ? '' : undefined}
-            aria-pressed={pressed}
-            onClick={() => setFilters((f) => toggleStatus(f, status))}
-          >
-            <span className="ab-summary-label">
-              {status === 'working' && count > 0 ? (
-                <LiveDot className="ab-summary-live" />
-              ) : (
-                <span className="ab-summary-dot" aria-hidden="true" />
-              )}
-              <span id={labelId}>{labels[label] as string}</span>
-            </span>{' '}
-            <span className="ab-summary-value" id={valueId}>
-              {formatCount(count, locale)}
-            </span>
-          </button>
-        );
-      })}
-      {showCredits ? (
-        <CreditsBreakdown
-          summary={summary}
-          viewerId={viewerId}
-          sourceRegistry={sourceRegistry}
-          locale={locale}
-          labels={labels}
-          classNames={classNames}
-        />
-      ) : null}
+      {/* The toggles and the credits total are one tab stop (the APG toolbar): ←/→, Home and End
+          move between them. `display: contents`, so the cards stay items of the summary's grid. */}
+      <Toolbar.Root className="ab-summary-controls" aria-label={labels.summary} dir={dir}>
+        {TOGGLES.map(({ status, label }) => {
+          const count = summary.byStatus[status] ?? 0;
+          const pressed = filters.statuses?.includes(status) ?? false;
+          const labelId = `${id}-${status}-l`;
+          const valueId = `${id}-${status}-v`;
+          return (
+            <Toolbar.Button
+              key={status}
+              type="button"
+              className={clsx('ab-summary-item', 'ab-summary-toggle', classNames?.summaryItem)}
+              data-status={status}
+              data-state={pressed ? 'on' : 'off'}
+              data-empty={count === 0 ? '' : undefined}
+              data-live={status === 'working' && count > 0 ? '' : undefined}
+              aria-pressed={pressed}
+              onClick={() => setFilters((f) => toggleStatus(f, status))}
+            >
+              <span className="ab-summary-label">
+                {status === 'working' && count > 0 ? (
+                  <LiveDot className="ab-summary-live" />
+                ) : (
+                  <span className="ab-summary-dot" aria-hidden="true" />
+                )}
+                <span id={labelId}>{labels[label] as string}</span>
+              </span>{' '}
+              <span className="ab-summary-value" id={valueId}>
+                {formatCount(count, locale)}
+              </span>
+            </Toolbar.Button>
+          );
+        })}
+        {showCredits ? (
+          <CreditsBreakdown
+            summary={summary}
+            viewerId={viewerId}
+            sourceRegistry={sourceRegistry}
+            locale={locale}
+            labels={labels}
+            classNames={classNames}
+          />
+        ) : null}
+      </Toolbar.Root>
     </section>
   );
 });

@@ -1,4 +1,5 @@
 import * as Popover from '@radix-ui/react-popover';
+import * as Toolbar from '@radix-ui/react-toolbar';
 import { clsx } from 'clsx';
 import { useId, useMemo } from 'react';
 import { EMPTY_VALUE, formatCredits, getSourceMeta, OTHERS_VALUE, topWithOthers } from '../../core';
@@ -81,22 +82,25 @@ export function CreditsBreakdown({
 
   return (
     <Popover.Root>
-      <Popover.Trigger
-        className={clsx('ab-summary-item', 'ab-summary-credits', classNames?.summaryItem)}
-        data-empty={known ? undefined : ''}
-        // The name starts with the visible label, so it stays distinct from the list's "Credits"
-        // column and contains the visible text (WCAG label-in-name).
-        aria-label={known ? undefined : labels.summaryCreditsUnknown(labels.summaryCredits)}
-        title={known ? undefined : labels.creditsNotReported}
-      >
-        <span className="ab-summary-label" id={`${id}-l`}>
-          {labels.summaryCredits}
-        </span>{' '}
-        <span className="ab-summary-value" id={`${id}-v`}>
-          <CreditsIcon className="ab-summary-credits-icon" />
-          {cardTotal}
-        </span>
-      </Popover.Trigger>
+      {/* A button of the summary's toolbar (one tab stop with the status toggles). */}
+      <Toolbar.Button asChild>
+        <Popover.Trigger
+          className={clsx('ab-summary-item', 'ab-summary-credits', classNames?.summaryItem)}
+          data-empty={known ? undefined : ''}
+          // The name starts with the visible label, so it stays distinct from the list's "Credits"
+          // column and contains the visible text (WCAG label-in-name).
+          aria-label={known ? undefined : labels.summaryCreditsUnknown(labels.summaryCredits)}
+          title={known ? undefined : labels.creditsNotReported}
+        >
+          <span className="ab-summary-label" id={`${id}-l`}>
+            {labels.summaryCredits}
+          </span>{' '}
+          <span className="ab-summary-value" id={`${id}-v`}>
+            <CreditsIcon className="ab-summary-credits-icon" />
+            {cardTotal}
+          </span>
+        </Popover.Trigger>
+      </Toolbar.Button>
       <Popover.Portal container={root?.portalContainer ?? undefined}>
         <Popover.Content
           align="end"

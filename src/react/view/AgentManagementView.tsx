@@ -1,6 +1,7 @@
+import { composeEventHandlers } from '@radix-ui/primitive';
 import { useComposedRefs } from '@radix-ui/react-compose-refs';
 import { clsx } from 'clsx';
-import { forwardRef, useCallback, useMemo, useRef, useState } from 'react';
+import { forwardRef, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { setQuery } from '../../core/filter-state';
 import { FilterChips, FilterMenu, FilterMenuContent, FilterMenuTrigger } from '../filter';
 import { useAgentView } from '../hooks';
@@ -15,6 +16,7 @@ import { useAnnouncement } from './useAnnouncement';
 import { useItemsOverlay } from './useItemsOverlay';
 import { ViewBody } from './ViewBody';
 import { useLeftFilterTag } from './useLeftFilterTag';
+import { VIEW_SHORTCUT_KEYS, viewShortcutOf } from './view-shortcuts';
 import type { AgentManagementViewProps } from './view-props';
 
 /**
@@ -90,6 +92,7 @@ export const AgentManagementView = forwardRef<HTMLDivElement, AgentManagementVie
       sourceRegistry,
       sourceIcons,
       toolbarExtra,
+      keyboardShortcuts = true,
       actions,
       customActions,
       onAction,
@@ -186,6 +189,23 @@ export const AgentManagementView = forwardRef<HTMLDivElement, AgentManagementVie
       else filterTriggerRef.current?.focus();
       clearFilters();
     }, [searchAlsoCleared, focusSearch, clearFilters]);
+    // `/` and `F` (see `keyboardShortcuts`): after every part's own keys, which prevent the default.
+    const onShortcutKey = useCallback(
+      (event: KeyboardEvent<HTMLDivElement>) => {
+        const shortcut = keyboardShortcuts ? viewShortcutOf(event) : undefined;
+        if (shortcut === undefined) return;
+        event.preventDefault();
+        if (shortcut === 'search') {
+          focusSearch();
+          searchRef.current?.querySelector('input')?.select();
+        } else {
+          // From the Filter button, so closing the menu gives focus back to it.
+          filterTriggerRef.current?.focus();
+          setFilterOpen(true);
+        }
+      },
+      [keyboardShortcuts, focusSearch],
+    );
     const emptyState = (
       <AgentEmptyState
         reason={empty.reason}
@@ -202,6 +222,7 @@ export const AgentManagementView = forwardRef<HTMLDivElement, AgentManagementVie
         data-tab={tab}
         data-state={hasError ? 'error' : loading ? 'loading' : 'ready'}
         {...rest}
+        onKeyDown={composeEventHandlers(rest.onKeyDown, onShortcutKey)}
         ref={rootRef}
         className={clsx('ab-view', classNames?.root, className)}
         theme={theme}
@@ -232,8 +253,16 @@ export const AgentManagementView = forwardRef<HTMLDivElement, AgentManagementVie
               <div className="ab-toolbar">
                 <AgentTabsList />
                 <div className="ab-toolbar-actions">
-                  <AgentSearch ref={searchRef} value={filters.query ?? ''} onValueChange={onQueryChange} />
-                  <FilterMenuTrigger ref={filterTriggerRef} />
+                  <AgentSearch
+                    ref={searchRef}
+                    value={filters.query ?? ''}
+                    onValueChange={onQueryChange}
+                    keyShortcut={keyboardShortcuts ? VIEW_SHORTCUT_KEYS.search : undefined}
+                  />
+                  <FilterMenuTrigger
+                    ref={filterTriggerRef}
+                    aria-keyshortcuts={keyboardShortcuts ? VIEW_SHORTCUT_KEYS.filter : undefined}
+                  />
                   {toolbarExtra}
                 </div>
               </div>

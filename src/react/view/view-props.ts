@@ -79,6 +79,13 @@ export interface AgentManagementViewProps
   /** Extra toolbar content, after the filter button. */
   toolbarExtra?: ReactNode;
   /**
+   * The view's keys while focus is inside it: `/` goes to the search box, `F` opens the filter menu
+   * (never while typing, in a menu or in a dialog). `false` turns them off — for a host whose own
+   * keys use these letters (WCAG 2.1.4). Row shortcuts (`c`, `r`, `i`…) act only on the focused row
+   * and are not affected. Default true.
+   */
+  keyboardShortcuts?: boolean;
+  /**
    * Built-in actions offered on each row and in the bulk toolbar, where they apply to an item (see
    * `getAvailableActions`; `permissions` on an item can hide or offer one). Default: only
    * `copy_link`, and only once the view has actions at all (`onAction`, a data source's `action()`).

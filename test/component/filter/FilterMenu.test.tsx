@@ -119,11 +119,40 @@ describe('FilterMenu in the view', () => {
     expect(screen.getByRole('button', { name: 'Remove Day of creation: Today' })).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Clear all' }));
-    expect(screen.queryByRole('group', { name: 'Active filters' })).toBeNull();
+    expect(screen.queryByRole('toolbar', { name: 'Active filters' })).toBeNull();
     expect(filterButton().getAttribute('aria-label')).toBeNull();
     expect(filterButton().textContent).toBe('Filter');
     expect(document.activeElement).toBe(filterButton());
     expect(visibleTitles()).toHaveLength(ITEMS.length);
+  });
+
+  test('the chips and "Clear all" are one tab stop: ←/→ and End move between them, Enter removes', async () => {
+    const user = userEvent.setup();
+    render(<AgentManagementView {...BASE_PROPS} defaultTab="all" />);
+    await user.click(filterButton());
+    await user.click(option('Status', 'Failed'));
+    await user.click(option('Source', 'Slack'));
+    await user.keyboard('{Escape}');
+    const bar = screen.getByRole('toolbar', { name: 'Active filters' });
+    const [first, second, clear] = within(bar).getAllByRole('button');
+    expect(clear?.textContent).toBe('Clear all');
+    await user.tab();
+    expect(document.activeElement).toBe(first);
+    expect([first, second, clear].map((b) => b?.tabIndex)).toEqual([0, -1, -1]);
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(second);
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(clear);
+    await user.keyboard('{ArrowLeft}');
+    expect(document.activeElement).toBe(second);
+    const name = second?.getAttribute('aria-label');
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('button', { name: name ?? '' })).toBeNull();
+    // The remaining chip holds focus and the one tab stop.
+    const rest = within(screen.getByRole('toolbar', { name: 'Active filters' })).getAllByRole('button');
+    expect(rest).toHaveLength(2);
+    expect(document.activeElement).toBe(rest[0]);
+    expect(rest.map((b) => b.tabIndex)).toEqual([0, -1]);
   });
 
   test('keyboard: one tab stop per section, arrows and Home/End within it, type-ahead, Space toggles, Escape returns focus', async () => {
@@ -396,13 +425,13 @@ describe('FilterMenu parts pass the ref and host attributes to their element', (
     expectPassedThrough(ref, screen.getByRole('group', { name: 'Environment' }), 'ab-filter-section');
   });
 
-  test('FilterChips: the group, whose name stays "Active filters"', () => {
+  test('FilterChips: the toolbar, whose name stays "Active filters"', () => {
     const ref = createRef<HTMLDivElement>();
     render(
       <FilterMenu defaultFilters={{ statuses: ['failed'] }} facets={facetsFor({})}>
         <FilterChips ref={ref} {...HOST_ATTRIBUTES} aria-label="Something else" />
       </FilterMenu>,
     );
-    expectPassedThrough(ref, screen.getByRole('group', { name: 'Active filters' }), 'ab-chips');
+    expectPassedThrough(ref, screen.getByRole('toolbar', { name: 'Active filters' }), 'ab-chips');
   });
 });

@@ -30,6 +30,33 @@ describe('AgentSummary', () => {
     expect(within(region).getByRole('button', { name: 'Credits total 34' })).toBeTruthy();
   });
 
+  test('the toggles and the credits total are one tab stop: a toolbar the arrow keys move through', async () => {
+    const user = userEvent.setup();
+    render(<AgentSummary summary={summarize(ITEMS)} />);
+    const bar = screen.getByRole('toolbar', { name: 'Summary' });
+    const buttons = within(bar).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent?.replace(/[\d.,\s]+$/, ''))).toEqual([
+      'Working now',
+      'Needs you',
+      'Failed',
+      'Credits total',
+    ]);
+    await user.tab();
+    expect(document.activeElement).toBe(buttons[0]);
+    expect(buttons.filter((b) => b.tabIndex === 0)).toEqual([buttons[0]]);
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(buttons[1]);
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(buttons[3]);
+    await user.keyboard('{Home}');
+    expect(document.activeElement).toBe(buttons[0]);
+    await user.keyboard('{ArrowLeft}');
+    expect(document.activeElement).toBe(buttons[3]);
+    // The summary is left in one press, whichever card holds the stop.
+    await user.tab();
+    expect(bar.contains(document.activeElement)).toBe(false);
+  });
+
   test('no live indicator when nothing runs', () => {
     render(<AgentManagementView {...BASE_PROPS} items={ITEMS.filter((i) => i.status !== 'working')} />);
     expect(toggle('Working now').hasAttribute('data-live')).toBe(false);
