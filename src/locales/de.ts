@@ -75,6 +75,16 @@ export const de: AgentboardLabels & AgentActionLabels = {
   sortDescending: (column) => `Nach ${column} absteigend sortieren`,
   rowCount: agentRuns,
   loading: 'Agentenläufe werden geladen',
+  // Brands and acronyms stay as they are.
+  sourceNames: {
+    interactive: 'Interaktiv',
+    cli: 'CLI',
+    api: 'API',
+    slack: 'Slack',
+    linear: 'Linear',
+    scheduled: 'Geplant',
+    github_actions: 'GitHub Actions',
+  },
   // Tabs, toolbar and filter menu
   tabList: 'Agentenansichten',
   tabPersonal: 'Persönlich',

@@ -72,6 +72,16 @@ export const es: AgentboardLabels & AgentActionLabels = {
   sortDescending: (column) => `Ordenar por ${column}, descendente`,
   rowCount: agentRuns,
   loading: 'Cargando ejecuciones de agentes',
+  // Brands and acronyms stay as they are.
+  sourceNames: {
+    interactive: 'Interactivo',
+    cli: 'CLI',
+    api: 'API',
+    slack: 'Slack',
+    linear: 'Linear',
+    scheduled: 'Programado',
+    github_actions: 'GitHub Actions',
+  },
   // Tabs, toolbar and filter menu
   tabList: 'Vistas de agentes',
   tabPersonal: 'Personal',

@@ -70,6 +70,16 @@ export const fr: AgentboardLabels & AgentActionLabels = {
   sortDescending: (column) => `Trier par ${column}, ordre décroissant`,
   rowCount: agentRuns,
   loading: 'Chargement des exécutions d’agents',
+  // Brands and acronyms stay as they are.
+  sourceNames: {
+    interactive: 'Interactif',
+    cli: 'CLI',
+    api: 'API',
+    slack: 'Slack',
+    linear: 'Linear',
+    scheduled: 'Planifié',
+    github_actions: 'GitHub Actions',
+  },
   // Tabs, toolbar and filter menu
   tabList: 'Vues des agents',
   tabPersonal: 'Personnel',

@@ -55,6 +55,16 @@ export const ja: AgentboardLabels & AgentActionLabels = {
   sortDescending: (column) => `${column}で降順に並べ替え`,
   rowCount: (_count, formatted) => `${formatted}件のエージェント実行`,
   loading: 'エージェントの実行を読み込み中',
+  // Brands and acronyms stay as they are.
+  sourceNames: {
+    interactive: 'インタラクティブ',
+    cli: 'CLI',
+    api: 'API',
+    slack: 'Slack',
+    linear: 'Linear',
+    scheduled: 'スケジュール',
+    github_actions: 'GitHub Actions',
+  },
   // Tabs, toolbar and filter menu
   tabList: 'エージェントのビュー',
   tabPersonal: '個人',

@@ -1,6 +1,7 @@
 import { clsx } from 'clsx';
 import { useComposedRefs } from '@radix-ui/react-compose-refs';
 import { forwardRef, useMemo, useState, type HTMLAttributes, type ReactNode } from 'react';
+import { withSourceNames } from './source-names';
 import { useShallowStable } from '../hooks';
 import { AgentboardRootContext, type AgentboardRootValue } from './root-context';
 import { AgentboardSettingsContext, type AgentboardSettings } from './settings-context';
@@ -72,9 +73,12 @@ export const AgentboardRoot = forwardRef<HTMLDivElement, AgentboardRootProps>(fu
   const labels = useShallowStable(labelsProp);
   const classNames = useShallowStable(classNamesProp);
   const nowKey = now instanceof Date ? now.getTime() : now;
+  // The built-in sources' names follow the labels (a locale pack names them), under the host's own.
+  const sourceNames = labels?.sourceNames;
+  const registry = useMemo(() => withSourceNames(sourceNames, sourceRegistry), [sourceNames, sourceRegistry]);
   const settings = useMemo<AgentboardSettings>(
-    () => ({ locale, timeZone, now: nowKey, labels, classNames, sourceRegistry, sourceIcons, viewerId }),
-    [locale, timeZone, nowKey, labels, classNames, sourceRegistry, sourceIcons, viewerId],
+    () => ({ locale, timeZone, now: nowKey, labels, classNames, sourceRegistry: registry, sourceIcons, viewerId }),
+    [locale, timeZone, nowKey, labels, classNames, registry, sourceIcons, viewerId],
   );
   const value = useMemo<AgentboardRootValue>(
     () => ({ portalContainer: el, colorScheme, unstyled }),

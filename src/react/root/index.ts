@@ -21,3 +21,4 @@ export {
   type ResolvedSettings,
 } from './settings-context';
 export { useLabels } from './useLabels';
+export { withSourceNames } from './source-names';

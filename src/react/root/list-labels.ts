@@ -1,4 +1,5 @@
-import type { AgentStatus } from '../../core/types';
+import { BUILT_IN_SOURCE_META } from '../../core/sources';
+import type { AgentStatus, BuiltInSource } from '../../core/types';
 
 /**
  * Every visible (and screen-reader) string of `<AgentList>`. Pass a partial object to `labels`;
@@ -38,6 +39,12 @@ export interface AgentListLabels {
    * `STATUS_META[status].label` (`Working`, `Blocked`…).
    */
   statuses?: Partial<Record<AgentStatus, string>>;
+  /**
+   * Names of the built-in sources ("Interactive", "Scheduled"; brands such as Slack stay as they
+   * are), wherever a source is named: badges, the filter menu, chips, the breakdown, details, sorting.
+   * A host's `sourceRegistry` label for the same source wins.
+   */
+  sourceNames: Record<BuiltInSource, string>;
 }
 
 export const defaultAgentListLabels: AgentListLabels = {
@@ -60,4 +67,13 @@ export const defaultAgentListLabels: AgentListLabels = {
   sortDescending: (column) => `Sort by ${column}, descending`,
   rowCount: (count, formatted) => `${formatted} ${count === 1 ? 'agent run' : 'agent runs'}`,
   loading: 'Loading agent runs',
+  sourceNames: {
+    interactive: BUILT_IN_SOURCE_META.interactive.label,
+    cli: BUILT_IN_SOURCE_META.cli.label,
+    api: BUILT_IN_SOURCE_META.api.label,
+    slack: BUILT_IN_SOURCE_META.slack.label,
+    linear: BUILT_IN_SOURCE_META.linear.label,
+    scheduled: BUILT_IN_SOURCE_META.scheduled.label,
+    github_actions: BUILT_IN_SOURCE_META.github_actions.label,
+  },
 };

@@ -5,7 +5,7 @@ import { forwardRef, useCallback, useMemo, useRef, useState, type KeyboardEvent 
 import { setQuery } from '../../core/filter-state';
 import { FilterChips, FilterMenu, FilterMenuContent, FilterMenuTrigger } from '../filter';
 import { useAgentView } from '../hooks';
-import { AgentboardRoot, defaultActionLabels, defaultLabels, mergeLabels } from '../root';
+import { AgentboardRoot, defaultActionLabels, defaultLabels, mergeLabels, withSourceNames } from '../root';
 import { AgentSearch } from '../search';
 import { VisuallyHidden } from '../shared';
 import { AgentEmptyState } from '../states';
@@ -125,7 +125,10 @@ export const AgentManagementView = forwardRef<HTMLDivElement, AgentManagementVie
     // counts in the same commit.
     const [filterOpen, setFilterOpen] = useState(false);
     const [items, applyToItems] = useItemsOverlay(props.items);
-    const view = useAgentView({ ...props, items, computeFacets: filterOpen });
+    // Facets, chips and sorting name the built-in sources as the labels do (a locale pack's names).
+    const sourceNames = labelsProp?.sourceNames;
+    const localizedSources = useMemo(() => withSourceNames(sourceNames, sourceRegistry), [sourceNames, sourceRegistry]);
+    const view = useAgentView({ ...props, items, computeFacets: filterOpen, sourceRegistry: localizedSources });
     const labels = useMemo(() => mergeLabels(defaultLabels, labelsProp), [labelsProp]);
     const actionLabels = useMemo(() => mergeLabels(defaultActionLabels, labelsProp), [labelsProp]);
     const [rootEl, setRootEl] = useState<HTMLDivElement | null>(null);
@@ -235,7 +238,7 @@ export const AgentManagementView = forwardRef<HTMLDivElement, AgentManagementVie
         now={now}
         labels={labelsProp}
         classNames={classNames}
-        sourceRegistry={sourceRegistry}
+        sourceRegistry={localizedSources}
         sourceIcons={sourceIcons}
         viewerId={viewerId}
       >

@@ -64,3 +64,54 @@ test('a label set on the root reaches the actions menu, whose strings are not in
   for (const name of ['Abbrechen', 'Link kopieren', 'Löschen'])
     expect(within(menu).getByRole('menuitem', { name })).toBeTruthy();
 });
+
+describe('source names follow the labels', () => {
+  const interactive = ITEMS.filter((i) => i.source === 'interactive').length;
+  const view = (props: Partial<Parameters<typeof AgentManagementView>[0]> = {}) =>
+    render(
+      <AgentManagementView
+        items={ITEMS}
+        viewerId="u_me"
+        now={NOW}
+        timeZone="UTC"
+        locale="de-DE"
+        labels={de}
+        defaultTab="all"
+        {...props}
+      />,
+    );
+
+  test('German names the built-in sources in the rows, the filter menu and the chips; brands stay', async () => {
+    const user = userEvent.setup();
+    view({ defaultFilters: { sources: ['interactive'] } });
+    const grid = screen.getByRole('grid');
+    expect(within(grid).getAllByText('Interaktiv')).toHaveLength(interactive);
+    expect(within(grid).queryByText('Interactive')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Quelle: Interaktiv entfernen' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: /^Filter/ }));
+    const menu = screen.getByRole('dialog');
+    expect(within(menu).getByRole('checkbox', { name: /^Interaktiv/ })).toBeTruthy();
+    expect(within(menu).getByRole('checkbox', { name: /^Geplant/ })).toBeTruthy();
+    expect(within(menu).getByRole('checkbox', { name: /^Slack/ })).toBeTruthy();
+    expect(within(menu).queryByRole('checkbox', { name: /^Interactive/ })).toBeNull();
+  });
+
+  test("a host's sourceRegistry label for a built-in source wins over the locale's", () => {
+    view({ sourceRegistry: { interactive: { label: 'Warp-App' } } });
+    const grid = screen.getByRole('grid');
+    expect(within(grid).getAllByText('Warp-App')).toHaveLength(interactive);
+    expect(within(grid).queryByText('Interaktiv')).toBeNull();
+  });
+
+  test('with the English labels, the registry passed on is the host’s own (no copy, memoised parts stay still)', async () => {
+    const { withSourceNames, defaultLabels } = await import('../../../src/react/root');
+    const registry = { jira: { label: 'Jira' } };
+    expect(withSourceNames(defaultLabels.sourceNames, registry)).toBe(registry);
+    expect(withSourceNames(undefined, registry)).toBe(registry);
+    expect(withSourceNames(de.sourceNames, registry)).toEqual({
+      jira: { label: 'Jira' },
+      interactive: { label: 'Interaktiv' },
+      scheduled: { label: 'Geplant' },
+    });
+  });
+});
