@@ -96,7 +96,7 @@ export const WithChips: Story = {
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const chips = canvas.getByRole('group', { name: 'Active filters' });
+    const chips = canvas.getByRole('toolbar', { name: 'Active filters' });
     await userEvent.click(within(chips).getByRole('button', { name: /Remove Source: Slack/ }));
     await waitFor(() => expect(within(chips).queryByRole('button', { name: /Remove Source: Slack/ })).toBeNull());
     await userEvent.click(within(chips).getByRole('button', { name: 'Clear all' }));

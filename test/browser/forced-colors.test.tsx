@@ -50,7 +50,11 @@ describe('forced colours', () => {
     const failed = menu.querySelector<HTMLInputElement>('fieldset[data-field="statuses"] input[data-value="failed"]')!;
     await userEvent.click(failed);
     await until(() => expect(failed.checked).toBe(true));
-    await new Promise((r) => setTimeout(r, 200));
+    // The menu fades in: shoot it once its animation is over, not after a guessed delay.
+    const entering = menu
+      .getAnimations({ subtree: true })
+      .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
+    await Promise.all(entering.map((a) => a.finished.catch(() => undefined)));
     await page.screenshot({ path: `${OUT}/filter-menu.png` });
     const unchecked = menu.querySelector<HTMLInputElement>('fieldset[data-field="statuses"] input:not(:checked)')!;
     expect(style(failed).backgroundColor).not.toBe(style(unchecked).backgroundColor);
@@ -60,6 +64,39 @@ describe('forced colours', () => {
     expect(style(chosen).backgroundColor).not.toBe(style(other).backgroundColor);
     // The mark inside a checked box is drawn in the system's text-on-highlight colour, not hidden.
     expect(getComputedStyle(failed, '::before').backgroundColor).not.toBe(style(failed).backgroundColor);
+  });
+
+  test('a focused row, a focused cell, a focused summary card and a focused chip are outlined', async () => {
+    const canvas = await runStory(view.FullView);
+    // A chip to focus: Failed from the summary.
+    await userEvent.click(page.getByRole('button', { name: /^Failed/ }));
+    const chip = await until(() => {
+      const found = canvas.querySelector<HTMLElement>('button.ab-chip');
+      expect(found).not.toBeNull();
+      return found!;
+    });
+    (document.activeElement as HTMLElement | null)?.blur();
+    // Keyboard focus (a ring shows for it, not for clicks): Tab until the row, then into its cells.
+    const tabUntil = async (check: () => boolean) => {
+      for (let i = 0; i < 20 && !check(); i += 1) await userEvent.keyboard('{Tab}');
+      expect(check()).toBe(true);
+    };
+    await tabUntil(() => document.activeElement === chip);
+    expect(outlined(chip)).toBe(true);
+    await tabUntil(() => document.activeElement?.classList.contains('ab-summary-toggle') === true);
+    expect(outlined(document.activeElement!)).toBe(true);
+    await tabUntil(() => document.activeElement?.matches('[role="row"][data-index]') === true);
+    const row = document.activeElement as HTMLElement;
+    await nextFrames(2);
+    await page.screenshot({ path: `${OUT}/focused-row.png` });
+    expect(outlined(row)).toBe(true);
+    await userEvent.keyboard('{ArrowRight}');
+    const cell = document.activeElement as HTMLElement;
+    expect(cell.parentElement).toBe(row);
+    await nextFrames(2);
+    await page.screenshot({ path: `${OUT}/focused-cell.png` });
+    expect(outlined(cell)).toBe(true);
+    expect(outlined(row)).toBe(false);
   });
 
   test('the focused search box has a visible ring', async () => {

@@ -79,6 +79,36 @@ describe('keyboard in real Chromium', () => {
     expect(onOpenRun).toHaveBeenCalledTimes(1);
   });
 
+  test('with links on, Ctrl+Enter and Shift+Enter open the focused run in a new tab or window; Enter stays here', async () => {
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    try {
+      const { container, onOpenRun, onOpenConversation } = await mountView({
+        getItemHref: (item) => `/runs/${item.id}`,
+      });
+      await tabIntoList();
+      const row = focused();
+      const link = row.querySelector<HTMLAnchorElement>('a.ab-title')!;
+      expect(link.getAttribute('href')).toMatch(/^\/runs\//);
+      await userEvent.keyboard('{Control>}{Enter}{/Control}');
+      expect(open).toHaveBeenCalledTimes(1);
+      expect(open.mock.calls[0]![0]).toBe(link.href);
+      expect(open.mock.calls[0]![1]).toBe('_blank');
+      expect(open.mock.calls[0]![2]).not.toMatch(/popup/);
+      await userEvent.keyboard('{Shift>}{Enter}{/Shift}');
+      expect(open).toHaveBeenCalledTimes(2);
+      expect(open.mock.calls[1]![2]).toMatch(/popup/);
+      // Neither called the host's open-here handler, and focus stayed on the row.
+      expect(onOpenRun.mock.calls.length + onOpenConversation.mock.calls.length).toBe(0);
+      expect(focused()).toBe(row);
+      await userEvent.keyboard('{Enter}');
+      expect(onOpenRun.mock.calls.length + onOpenConversation.mock.calls.length).toBe(1);
+      expect(open).toHaveBeenCalledTimes(2);
+      expect(container.contains(focused())).toBe(true);
+    } finally {
+      open.mockRestore();
+    }
+  });
+
   test('the filter menu: one tab stop per section, arrows and type-ahead within it, Escape gives focus back to the Filter button', async () => {
     const { container } = await mountView({ defaultTab: 'all' });
     const trigger = page.getByRole('button', { name: 'Filter' });
@@ -192,7 +222,8 @@ describe('keyboard in real Chromium', () => {
     expect(row.getAttribute('aria-describedby')?.split(' ') ?? []).not.toContain('');
   });
 
-  for (const width of [1280, 390]) {
+  // The table, the two-line row (under 64em) and its narrowest form (under 32em).
+  for (const width of [1280, 600, 390]) {
     test(`the grid's cell focus at ${width} px: one tab stop, each cell under its column header, header row by ↑`, async () => {
       await page.viewport(width, 800);
       const { container } = await mountView({ defaultTab: 'all' });
@@ -282,6 +313,10 @@ describe('keyboard in real Chromium', () => {
     // The chip goes at once, the rows follow in a deferred render: wait for the wider list (rows
     // arriving later would move under the keys below, focus keeping its run).
     await until(() => expect(grid.getAttribute('aria-rowcount')).not.toBe(narrowed));
+    // The summary is one stop on the way (a toolbar: its first card), then the grid.
+    const summaryBar = page.getByRole('toolbar', { name: 'Summary' }).element();
+    await tabTo(() => summaryBar.contains(focused()));
+    expect(focused()).toHaveAccessibleName(/^Working now/);
     // Sort by Credits: into the grid, up to the header row, End is Credits, Enter sorts.
     await tabTo(() => focused().matches('[role="row"][data-index], [role="row"] > [aria-colindex]'));
     await press('{ArrowUp}');

@@ -189,8 +189,10 @@ FilterMenuRoot.displayName = 'FilterMenu';
  * All tab only; searchable once there are many creators; the viewer first, as "Me") and Day of
  * creation, plus one section per host `facetDefinitions` entry. Every option is a checkbox with
  * its faceted count. Active filters also show as removable chips beside the button, with "Clear
- * all". Keyboard: Tab / Shift-Tab move through the options, Space toggles, Escape closes and
- * focus returns to the button. Parts: `FilterMenuTrigger`, `FilterMenuContent`,
+ * all". Keyboard: Tab / Shift-Tab move through the sections, Space toggles, Escape closes and
+ * focus returns to the button; Tab from the last section closes the menu and moves on to what
+ * follows the button (the chips), Shift+Tab from the first closes it onto the button. Parts:
+ * `FilterMenuTrigger`, `FilterMenuContent`,
  * `FilterMenuSection`, `FilterChips` (also as `FilterMenu.Trigger`, `.Content`, `.Section`, `.Chips`). Data attributes: `data-state="open|closed"` and
  * `data-active` on the trigger, `data-checked` on options.
  *

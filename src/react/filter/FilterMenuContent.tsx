@@ -1,7 +1,8 @@
 import * as Popover from '@radix-ui/react-popover';
 import { clsx } from 'clsx';
-import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, useCallback, type HTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
 import { useAgentboardRoot, useStandaloneRootProps } from '../root';
+import { usePopoverTabOut } from '../shared';
 import { useFilterMenuContext } from './filter-menu-context';
 import { ArtifactsSection } from './sections/ArtifactsSection';
 import { CreatedOnSection } from './sections/CreatedOnSection';
@@ -14,8 +15,10 @@ import { StatusSection } from './sections/StatusSection';
  * The popover (a dialog named "Filters") with every section: Source and Status, then Creator (All
  * tab only), Day of creation, Has artifact and the host's facets. Inside the management view it portals into the
  * view's root (so it inherits the theme); alone it portals to `document.body` as its own themed
- * root. Must be inside `FilterMenu`. `children` replaces the default sections. The ref and any
- * other `div` attribute go to the popover's element.
+ * root. Must be inside `FilterMenu`. `children` replaces the default sections. Tab from its last
+ * stop closes it and moves on to what follows the Filter button (the chips, then the summary and
+ * the list); Shift+Tab from its first stop closes it onto the button. The ref and any other `div`
+ * attribute go to the popover's element.
  *
  * @example
  * ```tsx
@@ -35,13 +38,20 @@ export interface FilterMenuContentProps extends Omit<HTMLAttributes<HTMLDivEleme
 }
 
 export const FilterMenuContent = forwardRef<HTMLDivElement, FilterMenuContentProps>(function FilterMenuContent(
-  { className, children, id: _id, ...rest }: FilterMenuContentProps & { id?: string },
+  { className, children, id: _id, onKeyDown, ...rest }: FilterMenuContentProps & { id?: string },
   ref,
 ) {
   const ctx = useFilterMenuContext('FilterMenuContent');
   const root = useAgentboardRoot();
   const standalone = useStandaloneRootProps();
-  const { labels, classNames, tab, facetDefinitions } = ctx;
+  const { labels, classNames, tab, facetDefinitions, triggerRef, setOpen } = ctx;
+  // The popover portals to the end of the root: Tab out of it goes on after the Filter button.
+  const close = useCallback(() => setOpen(false), [setOpen]);
+  const tabOut = usePopoverTabOut({ onClose: close, triggerRef });
+  const onContentKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    onKeyDown?.(event);
+    tabOut.onKeyDown(event);
+  };
   return (
     <Popover.Portal container={root?.portalContainer ?? undefined}>
       <Popover.Content
@@ -51,6 +61,8 @@ export const FilterMenuContent = forwardRef<HTMLDivElement, FilterMenuContentPro
         data-color-scheme={standalone['data-color-scheme']}
         {...rest}
         ref={ref}
+        onKeyDown={onContentKeyDown}
+        onCloseAutoFocus={tabOut.onCloseAutoFocus}
         // The dialog's name comes from `labels.filterDialog`; a stray `aria-label` must not replace it.
         aria-label={labels.filterDialog}
         className={clsx('ab-popover', 'ab-filter-content', standalone.className, classNames?.filterContent, className)}

@@ -10,6 +10,8 @@ export type {
 } from './types';
 export { isPlainClick, openerFor, safeItemHref } from './navigation';
 export { isFocusInDialog } from './focus';
+export { nextTabStop, type TabStopOptions } from './tabbable';
+export { usePopoverTabOut, type PopoverTabOutHandlers, type PopoverTabOutOptions } from './usePopoverTabOut';
 export {
   getMinuteTick,
   getServerTick,

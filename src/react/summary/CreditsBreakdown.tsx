@@ -1,13 +1,13 @@
 import * as Popover from '@radix-ui/react-popover';
 import * as Toolbar from '@radix-ui/react-toolbar';
 import { clsx } from 'clsx';
-import { useId, useMemo } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { EMPTY_VALUE, formatCredits, getSourceMeta, OTHERS_VALUE, topWithOthers } from '../../core';
 import type { SourceRegistry } from '../../core/sources';
 import type { AgentSummaryData, FacetOption } from '../../core/types';
 import { CreditsIcon } from '../badges';
 import { useAgentboardRoot, useStandaloneRootProps, type AgentViewLabels } from '../root';
-import { VisuallyHidden, type AgentboardClassNames } from '../shared';
+import { usePopoverTabOut, VisuallyHidden, type AgentboardClassNames } from '../shared';
 
 /** How many sources / creators the credits breakdown lists before "Others". */
 export const BREAKDOWN_LIMIT = 5;
@@ -33,7 +33,8 @@ function keepFor(options: readonly FacetOption[]): number {
  * The summary's credits card: the total (compact from a million on, "—" when no item reported
  * credits) and, behind it, a popover with the credits by source and by creator — the top
  * `BREAKDOWN_LIMIT` and "Others" (all of them up to seven) — each as a captioned table; "By creator"
- * is left out when every credit is the viewer's own.
+ * is left out when every credit is the viewer's own. The popover holds no control: Tab closes it and
+ * moves on past the card, Shift+Tab and Escape close it onto the card.
  *
  * @example
  * ```tsx
@@ -79,9 +80,13 @@ export function CreditsBreakdown({
   const cardTotal =
     known && summary.credits >= COMPACT_FROM ? formatCredits(summary.credits, { locale, compact: true }) : total;
   const empty = !known || (summary.creditsBySource.length === 0 && summary.credits === 0);
+  // Controlled, so that Tab can close it: the popover traps nothing (see `usePopoverTabOut`).
+  const [open, setOpen] = useState(false);
+  const close = useCallback(() => setOpen(false), []);
+  const tabOut = usePopoverTabOut({ onClose: close });
 
   return (
-    <Popover.Root>
+    <Popover.Root open={open} onOpenChange={setOpen}>
       {/* A button of the summary's toolbar (one tab stop with the status toggles). */}
       <Toolbar.Button asChild>
         <Popover.Trigger
@@ -107,6 +112,8 @@ export function CreditsBreakdown({
           sideOffset={6}
           collisionPadding={8}
           aria-labelledby={`${id}-h`}
+          onKeyDown={tabOut.onKeyDown}
+          onCloseAutoFocus={tabOut.onCloseAutoFocus}
           className={clsx('ab-popover', 'ab-breakdown', standalone.className)}
           data-color-scheme={standalone['data-color-scheme']}
         >
