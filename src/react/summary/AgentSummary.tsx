@@ -116,15 +116,15 @@ export const AgentSummary = forwardRef<HTMLElement, AgentSummaryProps>(function 
       aria-label={labels.summary}
       data-live={working > 0 ? '' : undefined}
     >
-      <div className={clsx('ab-summary-item', 'ab-summary-total', classNames?.summaryItem)} data-kind="total">
-        <span className="ab-summary-label">{labels.summaryTotal}</span>{' '}
-        <span className="ab-summary-value" id={`${id}-total-v`}>
-          {formatCount(summary.total, locale)}
-        </span>
-      </div>
       {/* The toggles and the credits total are one tab stop (the APG toolbar): ←/→, Home and End
-          move between them. `display: contents`, so the cards stay items of the summary's grid. */}
+          move between them. The toolbar is the cards' grid; the total is a card but no control. */}
       <Toolbar.Root className="ab-summary-controls" aria-label={labels.summary} dir={dir}>
+        <div className={clsx('ab-summary-item', 'ab-summary-total', classNames?.summaryItem)} data-kind="total">
+          <span className="ab-summary-label">{labels.summaryTotal}</span>{' '}
+          <span className="ab-summary-value" id={`${id}-total-v`}>
+            {formatCount(summary.total, locale)}
+          </span>
+        </div>
         {TOGGLES.map(({ status, label }) => {
           const count = summary.byStatus[status] ?? 0;
           const pressed = filters.statuses?.includes(status) ?? false;
