@@ -72,19 +72,22 @@ const MAIN_STORIES = {
   'manage: failed action with retry': manage.FailedWithRetry,
 };
 
-async function violationsOf(element: Element): Promise<string[]> {
-  // Let entry animations (menus, popovers and toasts fade in) finish: axe reads the computed opacity.
-  // Endless ones (spinners, the loading shimmer) never finish and change no contrast that matters.
+/** Lets entry animations finish: axe reads the computed opacity (menus, popovers, toasts fade in). */
+async function settle(): Promise<void> {
+  // Endless animations (spinners, the loading shimmer) never finish and change no contrast that matters.
   const entering = document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
   await Promise.all(entering.map((a) => a.finished.catch(() => undefined)));
-  const result = await axe.run(element, {
+}
+
+/**
+ * axe's violations in `context`, every rule of the tags on. Pass `document` for a story: the
+ * harness mounts it in the page's `<main>` under an `<h1>`, and axe runs its page-level rules
+ * (`page-has-heading-one`, `landmark-one-main`) only when the whole page is the context.
+ */
+async function violationsOf(context: Element | Document): Promise<string[]> {
+  await settle();
+  const result = await axe.run(context, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    rules: {
-      // Page-level rules: a story is a fragment of a host's page, not a page.
-      region: { enabled: false },
-      'page-has-heading-one': { enabled: false },
-      'landmark-one-main': { enabled: false },
-    },
     resultTypes: ['violations'],
   });
   return result.violations.flatMap((v) =>
@@ -101,10 +104,53 @@ for (const scheme of ['light', 'dark'] as const) {
       test(`${name}: no violations`, async () => {
         const canvas = await runStory(story, { scheme });
         expect(canvas.querySelector('.ab-root')).not.toBeNull();
-        expect(await violationsOf(canvas)).toEqual([]);
+        expect(await violationsOf(document)).toEqual([]);
       });
     }
   });
+}
+
+// The harness makes each story a page (a `<main>` with an `<h1>`), so the page-level rules are not
+// merely switched on but applied: each must report a pass, not "inapplicable".
+test('the page-level rules apply to a story and pass', async () => {
+  await runStory(view.FullView, { scheme: 'light' });
+  await settle();
+  const rules = ['region', 'landmark-one-main', 'page-has-heading-one'];
+  const result = await axe.run(document, {
+    runOnly: { type: 'rule', values: rules },
+    resultTypes: ['passes', 'violations', 'incomplete', 'inapplicable'],
+  });
+  expect(result.passes.map((r) => r.id).sort()).toEqual([...rules].sort());
+  expect(result.violations).toEqual([]);
+});
+
+// The list's text is judged, not left for review: its rows lie on a solid colour (a gradient behind
+// text makes axe answer "incomplete", and "incomplete" fails nothing).
+const LIST_STORIES = {
+  'list: all states': list.AllStates,
+  'list: with sub-runs': list.WithSubRuns,
+  'list: with artifacts': list.WithArtifacts,
+  'view: Full view': view.FullView,
+  'view: All tab': view.AllTab,
+};
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const [name, story] of Object.entries(LIST_STORIES)) {
+    test(`${name}, ${scheme}: axe evaluates the contrast of the list's text (none left incomplete)`, async () => {
+      await runStory(story, { scheme });
+      await settle();
+      const result = await axe.run(document, {
+        runOnly: { type: 'rule', values: ['color-contrast'] },
+        resultTypes: ['passes', 'violations', 'incomplete'],
+        elementRef: true,
+      });
+      const inList = (r: axe.Result[]) => r.flatMap((rule) => rule.nodes).filter((n) => n.element?.closest('.ab-list'));
+      const why = (n: axe.NodeResult) => `${n.target.join(' ')}: ${n.any.map((c) => c.data?.messageKey).join(', ')}`;
+      expect(inList(result.incomplete).map(why)).toEqual([]);
+      expect(inList(result.violations).map(why)).toEqual([]);
+      expect(inList(result.passes).length).toBeGreaterThan(20);
+    });
+  }
 }
 
 test('the scan can fail: an unlabeled button and low-contrast text are reported', async () => {

@@ -52,12 +52,19 @@ export type ComposedStory = (typeof view)[keyof typeof view];
 
 /** Any composed story (method syntax keeps the parameter bivariant across stories' arg types). */
 export interface RunnableStory {
+  /** The story's name (composed stories carry it): the harness's page heading. */
+  readonly storyName?: string;
   run(context?: { canvasElement?: HTMLElement; globals?: Record<string, unknown>; args?: object }): Promise<void>;
 }
 
 /**
  * Mounts a composed story (and runs its play function) into a fresh canvas of the given size, in
  * the given color scheme. Returns the canvas and a cleanup.
+ *
+ * The canvas is the page's `<main>`, after a visually hidden `<h1>` naming the story: a host's page
+ * has a main landmark and a heading, so axe's page-level rules (`region`, `landmark-one-main`,
+ * `page-has-heading-one`) can run against a story as against a real page. The heading takes no
+ * room, so layout and screenshots are those of the story alone.
  */
 export async function runStory(
   story: RunnableStory,
@@ -68,11 +75,20 @@ export async function runStory(
   }: { scheme?: 'light' | 'dark'; width?: string; height?: string } = {},
 ): Promise<HTMLElement> {
   document.body.style.margin = '0';
+  const name = story.storyName ?? 'Story';
+  document.title = `${name} · agentboard`;
+  const main = document.createElement('main');
+  const heading = document.createElement('h1');
+  heading.textContent = name;
+  // Visually hidden (the library's `.ab-visually-hidden` recipe), read by assistive technology.
+  heading.style.cssText =
+    'position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0';
   const canvasElement = document.createElement('div');
   canvasElement.id = 'storybook-root';
   canvasElement.style.width = width;
   canvasElement.style.height = height;
-  document.body.append(canvasElement);
+  main.append(heading, canvasElement);
+  document.body.append(main);
   await story.run({ canvasElement, globals: { colorScheme: scheme } });
   return canvasElement;
 }

@@ -36,7 +36,7 @@ export type { AgentListClassNames, AgentListProps, AgentSortColumn, AgentSorting
 
 const EMPTY_ITEMS: AgentItem[] = [];
 const NO_CLASSNAMES: AgentListClassNames = {};
-/** Row heights before the probe is measured (no layout): the stylesheet's at 13 px. */
+/** Row heights before the probe is measured (no layout): the stylesheet's at 13 px (0.8125rem of a 16 px root). */
 const ROW_HEIGHTS: Record<Density, number> = { comfortable: 40, compact: 32 };
 /**
  * The list of agent items: a virtualised ARIA grid with the columns Title, Source, Status, Creator,
@@ -148,8 +148,8 @@ export const AgentList = forwardRef<HTMLDivElement, AgentListProps>(function Age
   const columnCount = columns.length;
   const fixedRowHeight = typeof rowHeightProp === 'number' && rowHeightProp > 0 ? rowHeightProp : undefined;
   const probeRef = useRef<HTMLSpanElement>(null);
-  const laidOutRowHeight = useRowSize(probeRef, ROW_HEIGHTS[density] ?? ROW_HEIGHTS.comfortable);
-  const rowHeight = fixedRowHeight ?? laidOutRowHeight;
+  const laidOut = useRowSize(probeRef, ROW_HEIGHTS[density] ?? ROW_HEIGHTS.comfortable);
+  const rowHeight = fixedRowHeight ?? laidOut.height;
   const nowMs = toEpoch(now, undefined);
   const countId = useId();
   const standaloneRoot = useStandaloneRootProps(colorScheme, unstyled);
@@ -310,6 +310,9 @@ export const AgentList = forwardRef<HTMLDivElement, AgentListProps>(function Age
     '--_ab-duration-chars': durationChars(locale),
     // Status holds its longest label's badge ("Fehlgeschlagen" in German).
     '--_ab-status-chars': statusWidth,
+    // A reader's text spacing (WCAG 1.4.12) widens the fixed columns by as much as it widens their text.
+    ...(laidOut.letterSpacing ? { '--_ab-ls': `${laidOut.letterSpacing}px` } : null),
+    ...(laidOut.wordSpacing ? { '--_ab-ws': `${laidOut.wordSpacing}px` } : null),
     ...(height !== undefined ? { height, maxHeight: 'none' } : null),
     ...style,
   } as CSSProperties;

@@ -9,6 +9,8 @@ const TOKEN_VARS = {
   fg: '--ab-fg',
   fgMuted: '--ab-fg-muted',
   border: '--ab-border',
+  borderStrong: '--ab-border-strong',
+  controlBorder: '--ab-control-border',
   accent: '--ab-accent',
   accentFg: '--ab-accent-fg',
   focusRing: '--ab-focus-ring',
@@ -33,7 +35,8 @@ export type AgentboardThemeToken = keyof typeof TOKEN_VARS;
 /**
  * Design tokens a host can override. Each becomes an `--ab-*` CSS variable on the view's root
  * (`accent` → `--ab-accent`, `fontFamily` → `--ab-font`, `statusFailedBg` → `--ab-status-failed-bg`).
- * Numbers for `radius`, `fontSize` and `rowHeight` are pixels.
+ * Numbers for `radius`, `fontSize` and `rowHeight` are pixels; a `fontSize` in rem (`'0.875rem'`)
+ * keeps following the reader's browser font size, as the default `0.8125rem` does.
  */
 export type AgentboardTheme = Partial<Record<AgentboardThemeToken, string | number>>;
 

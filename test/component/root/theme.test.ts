@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { themeToStyle, themeTokenVar } from '../../../src/react/root/theme';
 
@@ -18,5 +19,16 @@ describe('theme tokens as CSS variables', () => {
     expect(themeToStyle({ accent: '#000', fg: '' }, style)).toEqual({ '--ab-accent': 'blue', color: 'red' });
     expect(themeToStyle({ nope: 'x' } as never)).toEqual({});
     expect(themeToStyle(undefined, style)).toBe(style);
+  });
+
+  test('the border tokens set variables the stylesheet declares and uses (control edges keep 3:1 with a custom background)', () => {
+    const css = (name: string) => readFileSync(`src/styles/${name}`, 'utf8');
+    for (const token of ['border', 'borderStrong', 'controlBorder'] as const) {
+      const name = themeTokenVar(token);
+      expect(css('tokens.css')).toContain(`${name}:`);
+    }
+    expect(themeToStyle({ controlBorder: '#111' })).toEqual({ '--ab-control-border': '#111' });
+    expect(css('filter-options.css')).toContain('var(--ab-control-border)');
+    expect(css('base.css')).toContain('var(--ab-control-border)');
   });
 });
