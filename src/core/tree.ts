@@ -271,3 +271,18 @@ export function flattenRunTree(tree: RunTree, expanded: ReadonlySet<string>): Ru
   for (let r = 0; r < rootCount; r++) push(rootIndexes[r]!, 1, r + 1, rootCount, undefined);
   return rows;
 }
+
+/**
+ * Index of the row a nested row sits under in flattened rows: the nearest row above it one level
+ * up (−1 for a top-level row).
+ *
+ * @example
+ * parentRowIndex(flattenRunTree(tree, new Set(['p'])), 1); // 0: the parent `p` above its first sub-run
+ */
+export function parentRowIndex(rows: readonly RunTreeRow[], index: number): number {
+  const row = rows[index];
+  if (!row) return -1;
+  const level = row.level;
+  for (let i = index - 1; i >= 0; i--) if (rows[i]!.level < level) return i;
+  return -1;
+}

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { buildRunTree, flattenRunTree, type RunTree, type RunTreeRow } from '../../core/tree';
 import type { AgentItem } from '../../core/types';
 import { useExpandedRuns } from '../sub-runs';
@@ -12,6 +12,8 @@ export interface ListTreeOptions {
   items: readonly AgentItem[];
   /** `nestSubRuns`. */
   enabled: boolean;
+  /** Told the rows in display order after each change (for the host's `j` / `k`). */
+  onRowsChange?: ((rows: readonly AgentItem[]) => void) | undefined;
 }
 
 export interface ListTree {
@@ -39,12 +41,13 @@ function hasSubRun(items: readonly AgentItem[]): boolean {
  * The list's rows with sub-runs nested under their parents: the tree is built once per change of
  * the sorted items or the context (and not at all when no item is a sub-run, so a flat list of
  * 100,000 keeps `sorted` itself as its rows), flattened once per change of it or of the expanded set.
- * The expanded set is by id, so it survives sorting and live updates.
+ * The expanded set is by id, so it survives sorting and live updates. `onRowsChange` hears the rows
+ * after each change (an effect: it never re-renders anything).
  *
  * @example
  * const { rows, treeRows, tree, setExpanded } = useListTree({ sorted, context, items, enabled: true });
  */
-export function useListTree({ sorted, context, items, enabled }: ListTreeOptions): ListTree {
+export function useListTree({ sorted, context, items, enabled, onRowsChange }: ListTreeOptions): ListTree {
   const { expanded, setExpanded } = useExpandedRuns();
   const anySubRun = useMemo(
     () => enabled && (hasSubRun(items) || (context !== undefined && hasSubRun(context))),
@@ -58,6 +61,9 @@ export function useListTree({ sorted, context, items, enabled }: ListTreeOptions
   const nests = tree !== null && tree.roots.length < sorted.length;
   const treeRows = useMemo(() => (tree && nests ? flattenRunTree(tree, expanded) : null), [tree, nests, expanded]);
   const rows = useMemo(() => (treeRows ? treeRows.map((row) => row.item) : sorted), [treeRows, sorted]);
+  useEffect(() => {
+    onRowsChange?.(rows);
+  }, [rows, onRowsChange]);
 
   const reveal = useCallback(
     (id: string): boolean => {

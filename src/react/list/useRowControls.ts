@@ -1,4 +1,5 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import type { AgentItem } from '../../core/types';
 import { useShallowStable } from '../hooks';
 import { defaultActionLabels, useLabels } from '../root';
 import { isFocusInDialog } from '../shared';
@@ -9,18 +10,28 @@ import { columnSet } from './columns';
  * What the rows' checkbox and menu columns need from the list: the columns shown, the action
  * labels, which row's menu is open (one at a time: opened by its button, Shift+F10 or the menu key),
  * the row actions without their busy ids (which change with every action, so only the rows they name
- * re-render) and where focus goes when a row's menu closes.
+ * re-render) and where focus goes when a row's menu closes. The list's own `onShowDetails` wins over
+ * the row actions' (and offers "Show details" in their menu).
  *
  * @example
  * ```tsx
- * const controls = useRowControls(rowActions, rowSelection);
+ * const controls = useRowControls(rowActionsProp, rowSelection, onShowDetailsProp);
  * controls.columns.map((c) => c.id); // ['select', 'title', …, 'actions']
  * ```
  */
 export function useRowControls(
-  rowActions: AgentListRowActions | undefined,
+  rowActionsProp: AgentListRowActions | undefined,
   rowSelection: AgentListRowSelection | undefined,
+  onShowDetailsProp?: ((item: AgentItem) => void) | undefined,
 ) {
+  const onShowDetails = onShowDetailsProp ?? rowActionsProp?.onShowDetails;
+  const rowActions = useMemo<AgentListRowActions | undefined>(
+    () =>
+      rowActionsProp && onShowDetailsProp && rowActionsProp.onShowDetails !== onShowDetailsProp
+        ? { ...rowActionsProp, onShowDetails: onShowDetailsProp }
+        : rowActionsProp,
+    [rowActionsProp, onShowDetailsProp],
+  );
   const actionLabels = useLabels(defaultActionLabels, undefined);
   const { columns, defs } = columnSet(rowSelection !== undefined, rowActions !== undefined);
   const [menuFor, setMenuFor] = useState<string | null>(null);
@@ -42,6 +53,8 @@ export function useRowControls(
     (row.querySelector<HTMLElement>(':scope > [tabindex="0"]') ?? row).focus({ preventScroll: true });
   }, []);
   return {
+    rowActions,
+    onShowDetails,
     actionLabels,
     columns,
     defs,

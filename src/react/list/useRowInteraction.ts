@@ -1,12 +1,11 @@
-import { useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
+import { useMemo, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import { actionForKey, getShortcut } from '../../core/actions';
-import type { RunTreeRow } from '../../core/tree';
+import { parentRowIndex, type RunTreeRow } from '../../core/tree';
 import type { AgentItem } from '../../core/types';
 import { isPlainClick, openerFor, type AgentNavigation } from '../shared';
 import { treeKeyAction } from '../sub-runs';
 import type { AgentListRowActions, AgentListRowSelection } from './agent-list-props';
 import { gridKeyAction } from './keyboard-map';
-import { headerFocusTarget } from './useRovingFocus';
 
 const INTERACTIVE =
   'a[href], button, input, select, textarea, summary, [role="button"], [role="link"], [contenteditable="true"]';
@@ -28,9 +27,6 @@ export interface RowInteractionOptions extends AgentNavigation {
   moveTo: (index: number, col?: number) => void;
   moveToHeader: (col: number) => void;
   noteFocused: (index: number, item: AgentItem, col?: number) => void;
-  noteHeaderFocused: (col: number) => void;
-  /** The ids of `sorted`, in order (ranges of the selection follow it). */
-  sortedIds: readonly string[];
   rowActions: AgentListRowActions | undefined;
   rowSelection: AgentListRowSelection | undefined;
   setMenuFor: (id: string | null) => void;
@@ -40,13 +36,6 @@ export interface RowInteractionOptions extends AgentNavigation {
   treeRows?: readonly RunTreeRow[] | null | undefined;
   /** Opens or closes a parent's sub-runs. */
   setSubRunsExpanded?: ((id: string, open: boolean) => void) | undefined;
-}
-
-/** Index of the row a nested row sits under: the nearest row above it one level up. */
-export function parentRowIndex(rows: readonly RunTreeRow[], index: number): number {
-  const level = rows[index]?.level ?? 1;
-  for (let i = index - 1; i >= 0; i--) if (rows[i]!.level < level) return i;
-  return -1;
 }
 
 /** Controls inside a row that a press must not focus: the row stays the tab stop that takes the keys. */
@@ -65,14 +54,17 @@ const isMenuKey = (event: KeyboardEvent): boolean =>
  *
  * @example
  * ```tsx
- * const on = useRowInteraction({ sorted, rowHeight, bodyRef, scrollerRef, columnCount, moveTo, moveToHeader, noteFocused, noteHeaderFocused, onOpenRun });
+ * const on = useRowInteraction({ sorted, rowHeight, bodyRef, scrollerRef, columnCount, moveTo, moveToHeader, noteFocused, onOpenRun });
  * <div role="rowgroup" onClick={on.bodyClick} onKeyDown={on.bodyKeyDown} onFocus={on.bodyFocus} />
  * ```
  */
 export function useRowInteraction(options: RowInteractionOptions) {
   const { sorted, rowHeight, bodyRef, scrollerRef, moveTo, noteFocused } = options;
-  const { columnCount, moveToHeader, noteHeaderFocused } = options;
-  const { onOpenRun, onOpenConversation, getItemHref, sortedIds, rowActions, rowSelection, setMenuFor } = options;
+  const { columnCount, moveToHeader } = options;
+  const { onOpenRun, onOpenConversation, getItemHref, rowActions, rowSelection, setMenuFor } = options;
+  // Ranges of the selection follow the rows as they show.
+  const selectable = rowSelection !== undefined;
+  const sortedIds = useMemo(() => (selectable ? sorted.map((item) => item.id) : []), [sorted, selectable]);
   const { treeRows, setSubRunsExpanded } = options;
   const onShowDetails = options.onShowDetails ?? rowActions?.onShowDetails;
   const count = sorted.length;
@@ -254,41 +246,6 @@ export function useRowInteraction(options: RowInteractionOptions) {
     event.preventDefault();
   };
 
-  /** The column header (0-based) an event happened in, `null` outside the header row's cells. */
-  const headerColumn = (target: EventTarget | null): number | null => {
-    if (!(target instanceof Element)) return null;
-    const header = target.closest('[role="columnheader"][aria-colindex]');
-    if (!header || headerFocusTarget(header) !== target) return null;
-    return Number(header.getAttribute('aria-colindex')) - 1;
-  };
-
-  /** The header row: ←/→ between column headers, Home/End to the ends, ↓ to the first row. */
-  const headerKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
-    const col = headerColumn(event.target);
-    if (col === null || event.altKey || event.shiftKey) return;
-    const rtl = getComputedStyle(event.target as Element).direction === 'rtl';
-    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
-    const back = rtl ? 'ArrowRight' : 'ArrowLeft';
-    let next: number;
-    if (event.key === 'ArrowDown' || event.key === 'PageDown') {
-      if (count === 0) return;
-      event.preventDefault();
-      moveTo(0, col);
-      return;
-    } else if (event.key === forward) next = Math.min(col + 1, columnCount - 1);
-    else if (event.key === back) next = Math.max(col - 1, 0);
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = columnCount - 1;
-    else return;
-    event.preventDefault();
-    moveToHeader(next);
-  };
-
-  const headerFocus = (event: FocusEvent<HTMLDivElement>): void => {
-    const col = headerColumn(event.target);
-    if (col !== null) noteHeaderFocused(col);
-  };
-
   const toggleAll = (): void => rowSelection?.toggleAll(sortedIds);
 
   /** The row a right-click or long press landed on (for the list's one context menu). */
@@ -315,8 +272,6 @@ export function useRowInteraction(options: RowInteractionOptions) {
     bodyPointerDown,
     bodyFocus,
     bodyKeyDown,
-    headerKeyDown,
-    headerFocus,
     toggleAll,
     itemAt,
     contextMenu,

@@ -1,4 +1,8 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
+import type { Density } from '../shared';
+
+/** Row heights before the probe is measured (no layout): the stylesheet's at 13 px (0.8125rem of a 16 px root). */
+const ROW_HEIGHTS: Record<Density, number> = { comfortable: 40, compact: 32 };
 
 /** What the list reads from its probe: the row height and the text's extra spacing, in px. */
 export interface RowSize {
@@ -24,12 +28,12 @@ function spacing(value: string): number {
  * carries a few characters of the list's text, so a reader's text-spacing style (WCAG 1.4.12: letter
  * and word spacing) resizes it too; that spacing is read with the height, and the list widens its
  * fixed columns by it. One element is observed, never the rows. Without layout (server, jsdom) or a
- * stylesheet, `fallback` holds and no spacing is added.
+ * stylesheet, the density's stylesheet height at the default font holds and no spacing is added.
  *
  * @example
- * const { height: rowHeight, letterSpacing } = useRowSize(probeRef, 40);
+ * const { height: rowHeight, letterSpacing } = useRowSize(probeRef, 'compact');
  */
-export function useRowSize(probeRef: RefObject<HTMLElement | null>, fallback: number): RowSize {
+export function useRowSize(probeRef: RefObject<HTMLElement | null>, density: Density): RowSize {
   const [measured, setMeasured] = useState<RowSize | undefined>(undefined);
   useLayoutEffect(() => {
     const probe = probeRef.current;
@@ -64,5 +68,5 @@ export function useRowSize(probeRef: RefObject<HTMLElement | null>, fallback: nu
     observer.observe(probe);
     return () => observer.disconnect();
   }, [probeRef]);
-  return measured ?? { height: fallback, letterSpacing: 0, wordSpacing: 0 };
+  return measured ?? { height: ROW_HEIGHTS[density] ?? ROW_HEIGHTS.comfortable, letterSpacing: 0, wordSpacing: 0 };
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { buildRunTree, flattenRunTree, type AgentItem, type AgentStatus } from '../../../src/core';
+import { parentRowIndex } from '../../../src/core/tree';
 import { item } from './fixtures';
 
 const run = (id: string, parentId?: string, status: AgentStatus = 'success'): AgentItem =>
@@ -142,5 +143,25 @@ describe('buildRunTree', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('parentRowIndex', () => {
+  const ITEMS = [run('p1'), run('a', 'p1'), run('b', 'p1'), run('d', 'b'), run('p2'), run('c', 'p2')];
+  const rows = flattenRunTree(buildRunTree(ITEMS), new Set(['p1', 'b', 'p2']));
+  const at = (id: string) => rows.findIndex((row) => row.item.id === id);
+
+  test('a sub-run points at the row of its parent, at any depth, in the rows as they show', () => {
+    expect(rows.map((row) => row.item.id)).toEqual(['p1', 'a', 'b', 'd', 'p2', 'c']);
+    for (const id of ['a', 'b', 'd', 'c']) {
+      const parent = ITEMS.find((i) => i.id === id)!.parentId;
+      expect(rows[parentRowIndex(rows, at(id))]!.item.id).toBe(parent);
+    }
+  });
+
+  test('a top-level row and an index outside the rows have none', () => {
+    expect(parentRowIndex(rows, at('p2'))).toBe(-1);
+    expect(parentRowIndex(rows, 0)).toBe(-1);
+    expect(parentRowIndex(rows, rows.length + 3)).toBe(-1);
   });
 });
