@@ -1,22 +1,21 @@
 import { composeEventHandlers } from '@radix-ui/primitive';
 import { useComposedRefs } from '@radix-ui/react-compose-refs';
 import { clsx } from 'clsx';
-import { forwardRef, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { forwardRef, useCallback, useMemo, useState } from 'react';
 import { setQuery } from '../../core/filter-state';
 import { FilterChips, FilterMenu, FilterMenuContent, FilterMenuTrigger } from '../filter';
 import { useAgentView } from '../hooks';
 import { AgentboardRoot, defaultActionLabels, defaultLabels, mergeLabels, withSourceNames } from '../root';
 import { AgentSearch } from '../search';
 import { VisuallyHidden } from '../shared';
-import { AgentEmptyState } from '../states';
 import { AgentTabs, AgentTabsList, AgentTabsPanel } from '../tabs';
 import { AgentToastProvider } from '../toast';
-import { emptyReasonOf } from './empty-reason';
 import { useAnnouncement } from './useAnnouncement';
 import { useItemsOverlay } from './useItemsOverlay';
 import { ViewBody } from './ViewBody';
 import { useLeftFilterTag } from './useLeftFilterTag';
-import { VIEW_SHORTCUT_KEYS, viewShortcutOf } from './view-shortcuts';
+import { VIEW_SHORTCUT_KEYS } from './view-shortcuts';
+import { useViewFocus } from './useViewFocus';
 import type { AgentManagementViewProps } from './view-props';
 
 /**
@@ -174,51 +173,18 @@ export const AgentManagementView = forwardRef<HTMLDivElement, AgentManagementVie
     }, [showPending, rootEl]);
 
     // What the empty list says follows from what narrows it: nothing, only the search, or filters
-    // (with or without the search). A data source's empty answer is already filtered; a local view
-    // with no items at all has no activity, whatever is active.
-    const empty = emptyReasonOf(filters, tab, remote || view.items.length > 0);
-    // The clear buttons go away with the empty state: focus moves to where the reader goes on from,
-    // the search box (to type other words) or the Filter button.
-    const searchRef = useRef<HTMLDivElement>(null);
-    const filterTriggerRef = useRef<HTMLButtonElement>(null);
-    const focusSearch = useCallback(() => searchRef.current?.querySelector('input')?.focus(), []);
-    const onClearSearch = useCallback(() => {
-      focusSearch();
-      setFilters((f) => setQuery(f, ''));
-    }, [focusSearch, setFilters]);
-    const searchAlsoCleared = empty.query !== undefined;
-    const onClearFilters = useCallback(() => {
-      if (searchAlsoCleared) focusSearch();
-      else filterTriggerRef.current?.focus();
-      clearFilters();
-    }, [searchAlsoCleared, focusSearch, clearFilters]);
-    // `/` and `F` (see `keyboardShortcuts`): after every part's own keys, which prevent the default.
-    const onShortcutKey = useCallback(
-      (event: KeyboardEvent<HTMLDivElement>) => {
-        const shortcut = keyboardShortcuts ? viewShortcutOf(event) : undefined;
-        if (shortcut === undefined) return;
-        event.preventDefault();
-        if (shortcut === 'search') {
-          focusSearch();
-          searchRef.current?.querySelector('input')?.select();
-        } else {
-          // From the Filter button, so closing the menu gives focus back to it.
-          filterTriggerRef.current?.focus();
-          setFilterOpen(true);
-        }
-      },
-      [keyboardShortcuts, focusSearch],
-    );
-    const emptyState = (
-      <AgentEmptyState
-        reason={empty.reason}
-        query={empty.query}
-        dayFilter={empty.dayFilter}
-        onClearFilters={empty.reason === 'no-match' ? onClearFilters : undefined}
-        onClearSearch={empty.reason === 'no-search-match' ? onClearSearch : undefined}
-        className={classNames?.empty}
-      />
-    );
+    // (with or without the search). A local view with no items at all has no activity.
+    const openFilterMenu = useCallback(() => setFilterOpen(true), []);
+    const { searchRef, filterTriggerRef, onShortcutKey, empty, emptyState } = useViewFocus({
+      filters,
+      tab,
+      known: remote || view.items.length > 0,
+      setFilters,
+      clearFilters,
+      keyboardShortcuts,
+      openFilterMenu,
+      emptyClassName: classNames?.empty,
+    });
 
     return (
       <AgentboardRoot
