@@ -2,7 +2,7 @@ import type { AgentFacets, AgentItem } from '../core/types';
 import { withDrift } from './drift';
 import { EMPTY_LIVE_LIST, type LiveList } from './live';
 import type { AgentDataResult } from './loader-types';
-import type { AgentLiveConnection, AgentQuerySummary, AgentSourceFailure } from './types';
+import type { AgentLiveConnection, AgentQueryResult, AgentQuerySummary, AgentSourceFailure } from './types';
 
 /** The data loader's own state; `AgentDataResult` is what readers see of it. */
 export interface LoaderState {
@@ -50,6 +50,21 @@ export const IDLE_STATE: LoaderState = {
  */
 export function initialLoaderState(enabled: boolean): LoaderState {
   return enabled ? { ...IDLE_STATE, loading: true } : IDLE_STATE;
+}
+
+/**
+ * The counts a later page or a poll brings: its facets and summary, or the ones loaded before when
+ * it carries none (a page of a source that counts only once); the failed sources are always the
+ * latest answer's.
+ *
+ * @example
+ * patch({ list, ...laterTotals(state, result) });
+ */
+export function laterTotals(
+  state: Pick<LoaderState, 'facets' | 'summary'>,
+  result: AgentQueryResult,
+): Pick<LoaderState, 'facets' | 'summary' | 'partial'> {
+  return { facets: result.facets ?? state.facets, summary: result.summary ?? state.summary, partial: result.partial };
 }
 
 /**

@@ -12,7 +12,8 @@ import {
   type LiveContext,
   type LiveList,
 } from './live';
-import { IDLE_STATE, LOADING_FIRST, createResultView, initialLoaderState, type LoaderState } from './loader-state';
+import { IDLE_STATE, LOADING_FIRST, createResultView, initialLoaderState, laterTotals } from './loader-state';
+import type { LoaderState } from './loader-state';
 import type { AgentDataLoader, AgentDataOptions, AgentDataResult } from './loader-types';
 import { parseAnswer } from './parse-answer';
 import { startPolling } from './poller';
@@ -102,13 +103,6 @@ export function createAgentDataLoader(initialOptions: AgentDataOptions): AgentDa
     debounce = undefined;
   };
 
-  /** Facets and summary from a later page or poll (missing ones kept); failed sources the latest's. */
-  const keepTotals = (result: AgentQueryResult) => ({
-    facets: result.facets ?? state.facets,
-    summary: result.summary ?? state.summary,
-    partial: result.partial,
-  });
-
   const loadFirst = () => {
     if (!options.dataSource || !mounted) return;
     abortAll();
@@ -160,7 +154,7 @@ export function createAgentDataLoader(initialOptions: AgentDataOptions): AgentDa
         // A later page's total is new only with its own counts (the first page's cards must agree with it).
         const total = result.facets || result.summary || !state.facets ? result.total : undefined;
         const list = replaySince(appendPage(state.list, page, nextCursor !== null, total), position);
-        patch({ list, nextCursor, ...keepTotals(result), loadingMore: false, pages: state.pages + 1 });
+        patch({ list, nextCursor, ...laterTotals(state, result), loadingMore: false, pages: state.pages + 1 });
         log.trim();
       },
       (error: unknown) => {
@@ -193,7 +187,7 @@ export function createAgentDataLoader(initialOptions: AgentDataOptions): AgentDa
         // The cursor belongs to the last loaded page. A poll sets it only when a single page was
         // loaded and it was the last one: new items may have pushed rows onto a second page.
         const nextCursor = state.nextCursor ?? (state.pages <= 1 ? (result.nextCursor ?? null) : null);
-        patch({ list: { ...list, hasMore: nextCursor !== null }, nextCursor, ...keepTotals(result) });
+        patch({ list: { ...list, hasMore: nextCursor !== null }, nextCursor, ...laterTotals(state, result) });
         log.trim();
       },
       () => {
