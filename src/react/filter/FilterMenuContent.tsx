@@ -1,6 +1,7 @@
+import { composeEventHandlers } from '@radix-ui/primitive';
 import * as Popover from '@radix-ui/react-popover';
 import { clsx } from 'clsx';
-import { forwardRef, useCallback, type HTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
+import { forwardRef, useCallback, type HTMLAttributes, type ReactNode } from 'react';
 import { useAgentboardRoot, useStandaloneRootProps } from '../root';
 import { usePopoverTabOut } from '../shared';
 import { useFilterMenuContext } from './filter-menu-context';
@@ -38,7 +39,7 @@ export interface FilterMenuContentProps extends Omit<HTMLAttributes<HTMLDivEleme
 }
 
 export const FilterMenuContent = forwardRef<HTMLDivElement, FilterMenuContentProps>(function FilterMenuContent(
-  { className, children, id: _id, onKeyDown, ...rest }: FilterMenuContentProps & { id?: string },
+  { className, children, id: _id, onKeyDown: hostKeyDown, ...rest }: FilterMenuContentProps & { id?: string },
   ref,
 ) {
   const ctx = useFilterMenuContext('FilterMenuContent');
@@ -48,10 +49,6 @@ export const FilterMenuContent = forwardRef<HTMLDivElement, FilterMenuContentPro
   // The popover portals to the end of the root: Tab out of it goes on after the Filter button.
   const close = useCallback(() => setOpen(false), [setOpen]);
   const tabOut = usePopoverTabOut({ onClose: close, triggerRef });
-  const onContentKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    onKeyDown?.(event);
-    tabOut.onKeyDown(event);
-  };
   return (
     <Popover.Portal container={root?.portalContainer ?? undefined}>
       <Popover.Content
@@ -61,11 +58,14 @@ export const FilterMenuContent = forwardRef<HTMLDivElement, FilterMenuContentPro
         data-color-scheme={standalone['data-color-scheme']}
         {...rest}
         ref={ref}
-        onKeyDown={onContentKeyDown}
-        onCloseAutoFocus={tabOut.onCloseAutoFocus}
-        // The dialog's name comes from `labels.filterDialog`; a stray `aria-label` must not replace it.
-        aria-label={labels.filterDialog}
         className={clsx('ab-popover', 'ab-filter-content', standalone.className, classNames?.filterContent, className)}
+        // A dialog named by `labels.filterDialog` (Radix sets the role before the host's props): a stray
+        // `role` or `aria-label` must not replace either.
+        role="dialog"
+        aria-label={labels.filterDialog}
+        // The host's handler first; `preventDefault()` in it skips the Tab out.
+        onKeyDown={composeEventHandlers(hostKeyDown, tabOut.onKeyDown)}
+        onCloseAutoFocus={tabOut.onCloseAutoFocus}
       >
         <div className="ab-filter-sections">
           {children ?? (

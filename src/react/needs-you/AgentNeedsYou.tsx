@@ -131,12 +131,13 @@ export const AgentNeedsYou = forwardRef<HTMLElement, AgentNeedsYouProps>(functio
 
   return (
     <section
-      {...rest}
-      ref={ref}
-      className={clsx('ab-pinned', standalone.className, classNames?.pinned, className)}
       data-color-scheme={standalone['data-color-scheme']}
       data-state={open ? 'open' : 'closed'}
       data-expanded={capped && showAll ? '' : undefined}
+      {...rest}
+      ref={ref}
+      className={clsx('ab-pinned', standalone.className, classNames?.pinned, className)}
+      // The region is named by its heading, whatever name the host passes.
       aria-labelledby={`${id}-h`}
     >
       <h2 className="ab-pinned-heading" id={`${id}-h`}>

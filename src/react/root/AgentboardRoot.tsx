@@ -89,13 +89,13 @@ export const AgentboardRoot = forwardRef<HTMLDivElement, AgentboardRootProps>(fu
     <AgentboardRootContext.Provider value={value}>
       <AgentboardSettingsContext.Provider value={settings}>
         <div
+          data-color-scheme={colorScheme}
+          data-density={density ?? 'comfortable'}
+          data-unstyled={unstyled ? '' : undefined}
           {...rest}
           ref={ref}
           className={clsx('ab-root', className)}
           style={rootStyle}
-          data-color-scheme={colorScheme}
-          data-density={density ?? 'comfortable'}
-          data-unstyled={unstyled ? '' : undefined}
         >
           {children}
         </div>

@@ -43,10 +43,10 @@ export const AgentSearch = forwardRef<HTMLDivElement, AgentSearchProps>(function
   });
   return (
     <div
+      data-active={query ? '' : undefined}
       {...rest}
       ref={ref}
       className={clsx('ab-input-wrap', 'ab-search', className)}
-      data-active={query ? '' : undefined}
     >
       <SearchIcon />
       <input

@@ -141,11 +141,11 @@ export const AgentEmptyState = forwardRef<HTMLDivElement, AgentEmptyStateProps>(
   const copy = describe(kind, query, dayFilter, labels, onClearFilters, onClearSearch);
   return (
     <div
+      data-reason={reason}
+      data-query={kind === 'search' || kind === 'both' ? '' : undefined}
       {...rest}
       ref={ref}
       className={clsx('ab-state', 'ab-empty-state', className)}
-      data-reason={reason}
-      data-query={kind === 'search' || kind === 'both' ? '' : undefined}
     >
       <span className="ab-state-icon" aria-hidden="true">
         {kind === 'no-data' ? <InboxIcon /> : kind === 'search' ? <SearchIcon /> : <FilterIcon />}

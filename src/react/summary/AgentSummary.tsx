@@ -108,13 +108,14 @@ export const AgentSummary = forwardRef<HTMLElement, AgentSummaryProps>(function 
 
   return (
     <section
+      data-color-scheme={standalone['data-color-scheme']}
+      data-live={working > 0 ? '' : undefined}
       {...rest}
       ref={ref}
       dir={dir}
       className={clsx('ab-summary', standalone.className, classNames?.summary, className)}
-      data-color-scheme={standalone['data-color-scheme']}
+      // The region's name comes from `labels.summary`; a stray `aria-label` must not replace it.
       aria-label={labels.summary}
-      data-live={working > 0 ? '' : undefined}
     >
       {/* The toggles and the credits total are one tab stop (the APG toolbar): ←/→, Home and End
           move between them. The toolbar is the cards' grid; the total is a card but no control. */}

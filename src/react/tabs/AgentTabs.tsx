@@ -117,8 +117,9 @@ export interface AgentTabsListProps extends Omit<HTMLAttributes<HTMLDivElement>,
   className?: string;
 }
 
-// No `id`: Radix gives the panel the id its tab's `aria-controls` points at; another would break it.
-export interface AgentTabsPanelProps extends Omit<HTMLAttributes<HTMLDivElement>, 'id'> {
+// No `id` or `aria-labelledby`: Radix gives the panel the id its tab's `aria-controls` points at, and
+// labels it by that tab; another would break the link.
+export interface AgentTabsPanelProps extends Omit<HTMLAttributes<HTMLDivElement>, 'id' | 'aria-labelledby'> {
   children?: ReactNode;
   className?: string;
 }
@@ -145,9 +146,11 @@ export const AgentTabsList = forwardRef<HTMLDivElement, AgentTabsListProps>(func
     <Tabs.List
       {...rest}
       ref={ref}
-      // The tab list's name comes from `labels.tabList`; a stray `aria-label` must not replace it.
-      aria-label={labels.tabList}
       className={clsx('ab-tabs', classNames?.tabs, className)}
+      // A tab list named by `labels.tabList` (Radix sets the role before the host's props): a stray
+      // `role` or `aria-label` must not replace either.
+      role="tablist"
+      aria-label={labels.tabList}
     >
       {TABS.map((t) => (
         <AgentTabTrigger
@@ -236,7 +239,13 @@ function AgentTabTrigger({
  * ```
  */
 export const AgentTabsPanel = forwardRef<HTMLDivElement, AgentTabsPanelProps>(function AgentTabsPanel(
-  { children, className, id: _id, ...rest }: AgentTabsPanelProps & { id?: string },
+  {
+    children,
+    className,
+    id: _id,
+    'aria-labelledby': _labelledBy,
+    ...rest
+  }: AgentTabsPanelProps & { id?: string; 'aria-labelledby'?: string },
   ref,
 ) {
   const { tab, registerPanel } = useAgentTabsContext('AgentTabsPanel');
@@ -246,7 +255,15 @@ export const AgentTabsPanel = forwardRef<HTMLDivElement, AgentTabsPanelProps>(fu
   // every switch. Both tabs show the same content over a different set, so the list stays mounted
   // and only receives new items; the panel's id and label move with the tab.
   return (
-    <Tabs.Content tabIndex={-1} {...rest} ref={ref} value={tab} className={clsx('ab-panel', className)}>
+    <Tabs.Content
+      tabIndex={-1}
+      {...rest}
+      ref={ref}
+      value={tab}
+      className={clsx('ab-panel', className)}
+      // A tab panel (Radix sets the role before the host's props): a stray `role` must not replace it.
+      role="tabpanel"
+    >
       {children}
     </Tabs.Content>
   );
