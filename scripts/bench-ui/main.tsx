@@ -68,6 +68,15 @@ const scroller = (): HTMLElement => {
   return el;
 };
 
+/** Waits frame by frame until `done` holds; fails after 20 s instead of hanging the run. */
+async function settle(done: () => boolean, what: string): Promise<void> {
+  const t0 = performance.now();
+  while (!done()) {
+    if (performance.now() - t0 > 20_000) throw new Error(`never settled: ${what}`);
+    await nextFrame();
+  }
+}
+
 const gridRowCount = () =>
   Number(document.querySelector('[role="grid"], [role="treegrid"]')?.getAttribute('aria-rowcount'));
 const yieldTask = () =>
@@ -184,7 +193,7 @@ const bench = {
     document
       .querySelector('[role="menu"]')!
       .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    while (menuOpen()) await nextFrame();
+    await settle(() => !menuOpen(), 'the row menu closes');
     return r;
   },
   /** `i` on the third row until the details panel shows it, then `j` until it shows the next row; Escape. */
@@ -202,7 +211,7 @@ const bench = {
       () => dialogName() === next,
     );
     dialog()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    while (dialog()) await nextFrame();
+    await settle(() => !dialog(), 'the details panel closes');
     return { open, step };
   },
   /** Checks the first row's checkbox until the row shows it (aria-selected), then unchecks it. */
@@ -213,19 +222,20 @@ const bench = {
       () => firstRow().getAttribute('aria-selected') === 'true',
     );
     flushSync(() => box().click());
-    while (firstRow().getAttribute('aria-selected') === 'true') await nextFrame();
+    await settle(() => firstRow().getAttribute('aria-selected') !== 'true', 'the row is unchecked');
     return r;
   },
   /** "Select all" in the header until the bulk toolbar counts every row, then clears. */
   async selectAll() {
     const header = () => document.querySelector<HTMLInputElement>('[role="columnheader"] input[type="checkbox"]')!;
-    const toolbar = () => document.querySelector('[role="toolbar"]');
+    // The bulk toolbar by its own class: the summary and the chips are toolbars too.
+    const toolbar = () => document.querySelector('.ab-bulk-toolbar[role="toolbar"]');
     const r = await timed(
       () => header().click(),
       () => toolbar() !== null && firstRow().getAttribute('aria-selected') === 'true',
     );
     flushSync(() => header().click());
-    while (toolbar() !== null) await nextFrame();
+    await settle(() => toolbar() === null, 'the bulk toolbar goes');
     return r;
   },
   async filter(filters: AgentFilters) {
