@@ -4,6 +4,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AgentDataError } from '../../../src/data/errors';
 import { postAction } from '../../../src/data/fetch-action';
+import { rejectionOf } from '../../fixtures/rejection';
 
 const URL_ = '/api/agents/actions';
 
@@ -20,14 +21,7 @@ const json = (body: unknown, status = 200) => new Response(JSON.stringify(body),
 const headers = () => Promise.resolve(new Headers({ authorization: 'Bearer t' }));
 const signal = () => new AbortController().signal;
 
-async function rejection(promise: Promise<unknown>): Promise<AgentDataError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AgentDataError);
-  return error as AgentDataError;
-}
+const rejection = (promise: Promise<unknown>) => rejectionOf(promise, AgentDataError);
 
 describe('postAction', () => {
   it('POSTs the request as JSON with the source’s headers and the request’s signal', async () => {

@@ -3,17 +3,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ParseIssue } from '../../../src/core/types';
 import { parseAnswer } from '../../../src/data/parse-answer';
+import { input as hostInput } from '../../fixtures/host-input';
 
-const input = (id: string | number, over: Record<string, unknown> = {}) => ({
-  id,
-  kind: 'ambient',
-  title: `Run ${id}`,
-  source: 'api',
-  status: 'done',
-  createdAt: '2026-11-20T15:04:00Z',
-  creator: { id: 'u_1', name: 'Ada' },
-  ...over,
-});
+// The fixtures' host row, finished ('done' maps to success), with any id the host may send.
+const input = (id: string | number, over: Record<string, unknown> = {}) =>
+  hostInput(String(id), 0, { id, status: 'done', ...over });
 
 describe('parseAnswer', () => {
   it('a page keeps the first copy of a repeated id and warns about each other one, at its index', () => {

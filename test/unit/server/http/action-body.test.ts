@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readActionBody, readBody } from '../../../../src/server/http/action-body';
 import { HttpError } from '../../../../src/server/http/errors';
 import { DEFAULT_LIMITS, type AgentHandlerLimits } from '../../../../src/server/http/limits';
+import { rejectionOf } from '../../../fixtures/rejection';
 
 const post = (body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
   new Request('https://x/api/agents/actions', {
@@ -32,14 +33,7 @@ function streamed(chunks: string[]) {
   return { request, pulled: () => pulled, canceled: () => canceled };
 }
 
-async function refusal(promise: Promise<unknown>): Promise<HttpError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(HttpError);
-  return error as HttpError;
-}
+const refusal = (promise: Promise<unknown>) => rejectionOf(promise, HttpError);
 
 const limits = (over: Partial<AgentHandlerLimits> = {}): AgentHandlerLimits => ({ ...DEFAULT_LIMITS, ...over });
 
