@@ -1,4 +1,7 @@
+import { ARTIFACT_FILTER_LABELS } from '../../core/fields/artifacts';
 import type { AgentArtifactType, AgentStatus, PullRequestState, SessionState } from '../../core/types';
+
+const { none: _none, ...ARTIFACT_TYPE_NAMES } = ARTIFACT_FILTER_LABELS;
 
 /**
  * The strings of the inspecting parts: artifacts, sub-runs, errors and the details panel. Part of
@@ -74,14 +77,8 @@ export const defaultInspectLabels: AgentInspectLabels = {
   branchCopied: (branch) => `Copied ${branch}`,
   branchCopyFailed: (branch) => `Could not copy ${branch}`,
   artifactName: (type, title) => (title ? `${type} ${title}` : type),
-  artifactTypeNames: {
-    pull_request: 'Pull request',
-    branch: 'Branch',
-    plan: 'Plan',
-    screenshot: 'Screenshot',
-    file: 'File',
-    link: 'Link',
-  },
+  // The names the "Has artifact" filter gives the types (the core's), without its "No artifact".
+  artifactTypeNames: ARTIFACT_TYPE_NAMES,
   moreArtifacts: (_count, formatted) => `+${formatted}`,
   moreArtifactsName: (count, formatted) => `Show ${formatted} more ${count === 1 ? 'artifact' : 'artifacts'}`,
 
