@@ -73,7 +73,10 @@ export const Avatar = withDisplayName(
           {...a11y}
         >
           {showImage ? (
+            // Keyed by its address: a list row reused for another person never shows the last one's
+            // picture while the new one loads.
             <img
+              key={url}
               src={url}
               alt=""
               width={size}

@@ -283,7 +283,7 @@ export const AgentList = forwardRef<HTMLDivElement, AgentListProps>(function Age
         />
       </div>
       <span ref={probeRef} className="ab-list-row-probe" aria-hidden="true" />
-      <CreatedTooltip scroller={scrollerRef} />
+      <CreatedTooltip scroller={scrollerRef} rows={rows} />
       <span id={countId} hidden>
         {showSkeleton ? labels.loading : labels.rowCount(count, formatCount(count, locale))}
       </span>

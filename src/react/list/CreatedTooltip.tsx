@@ -18,7 +18,14 @@ const TIME = '[data-column="createdAt"] time[data-full]';
  * grid content) into the view's root. Hoverable, dismissed with Escape, hidden when the list
  * scrolls; while it shows for the focused row, that row is described by it.
  */
-export function CreatedTooltip({ scroller }: { scroller: RefObject<HTMLElement | null> }): ReactElement | null {
+export function CreatedTooltip({
+  scroller,
+  rows,
+}: {
+  scroller: RefObject<HTMLElement | null>;
+  /** The list's rows: when they change, a row element may show another item now (rows are reused), so the text is read again. */
+  rows: readonly unknown[];
+}): ReactElement | null {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const id = useId();
   const root = useAgentboardRoot();
@@ -35,16 +42,23 @@ export function CreatedTooltip({ scroller }: { scroller: RefObject<HTMLElement |
   // The pending open or close, and how to close: the tooltip's own pointer events use them too.
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const closeLater = useRef<() => void>(() => {});
+  const refresh = useRef<() => void>(() => {});
+  // Read again after the rows change: a row element is reused for the next item (another date).
+  const [, setShownText] = useState<string | undefined>(undefined);
 
   useEffect(() => {
     const list = scroller.current;
     if (!list) return;
-    let described: { row: Element; before: string | null } | null = null;
+    let described: Element | null = null;
+    // The row's own description stays as it is (React may change it while the tooltip shows).
+    const describe = (row: Element, add: boolean) => {
+      const ids = (row.getAttribute('aria-describedby') ?? '').split(' ').filter((t) => t !== '' && t !== id);
+      if (add) ids.push(id);
+      if (ids.length > 0) row.setAttribute('aria-describedby', ids.join(' '));
+      else row.removeAttribute('aria-describedby');
+    };
     const undescribe = () => {
-      if (!described) return;
-      const { row, before } = described;
-      if (before === null) row.removeAttribute('aria-describedby');
-      else row.setAttribute('aria-describedby', before);
+      if (described) describe(described, false);
       described = null;
     };
     const open = (time: HTMLElement, row: Element | null) => {
@@ -53,9 +67,8 @@ export function CreatedTooltip({ scroller }: { scroller: RefObject<HTMLElement |
         timer.current = undefined;
         undescribe();
         if (row) {
-          const before = row.getAttribute('aria-describedby');
-          row.setAttribute('aria-describedby', before ? `${before} ${id}` : id);
-          described = { row, before };
+          describe(row, true);
+          described = row;
         }
         setAnchor(time);
       };
@@ -73,6 +86,10 @@ export function CreatedTooltip({ scroller }: { scroller: RefObject<HTMLElement |
       else hide();
     };
     closeLater.current = () => close(HIDE_GRACE_MS);
+    refresh.current = () => {
+      if (described) describe(described, true);
+      setShownText(shown.current?.dataset.full);
+    };
     const timeOf = (target: EventTarget | null) =>
       target instanceof Element ? target.closest<HTMLElement>(TIME) : null;
     const over = (e: PointerEvent) => {
@@ -116,6 +133,11 @@ export function CreatedTooltip({ scroller }: { scroller: RefObject<HTMLElement |
       document.removeEventListener('keydown', key, true);
     };
   }, [scroller, id]);
+  // Another order, filter or live change: the row it points at may show another run now, so it
+  // says that run's time (the pointer or the focus is on it).
+  useEffect(() => {
+    if (shown.current) refresh.current();
+  }, [rows]);
 
   // The anchor's row left the window (virtualised away): nothing to point at.
   if (!anchor || !anchor.isConnected) return null;

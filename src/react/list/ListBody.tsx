@@ -1,5 +1,5 @@
 import { clsx } from 'clsx';
-import type { Virtualizer } from '@tanstack/react-virtual';
+import type { VirtualItem, Virtualizer } from '@tanstack/react-virtual';
 import type { ReactElement, ReactNode, RefObject } from 'react';
 import type { RunTree, RunTreeRow } from '../../core/tree';
 import type { AgentItem } from '../../core/types';
@@ -10,6 +10,7 @@ import type { AgentListClassNames, ListRenderContext } from './list-context';
 import { ListSkeleton } from './ListSkeleton';
 import { RowMenuScope } from './RowMenuScope';
 import type { useRowInteraction } from './useRowInteraction';
+import { useRowSlots, type SlotRow } from './row-slots';
 import { rowKeyOf } from './useRovingFocus';
 
 export interface ListBodyProps {
@@ -52,6 +53,9 @@ export interface ListBodyProps {
 export function ListBody(props: ListBodyProps): ReactElement {
   const { shape, rows, treeRows, tree, virtualizer, headHeight, rowHeight, columns, classNames, on } = props;
   const { tabStop, ctx, rowSelection, rowActions, menuFor, currentId } = props;
+  const windowed = shape === 'rows' ? windowRows(virtualizer, rows) : [];
+  // Rows are keyed by slot, not by item: a row scrolled or filtered out lends its DOM to the next.
+  const slots = useRowSlots(windowed);
   if (shape === 'skeleton') {
     return (
       <ListSkeleton
@@ -73,7 +77,6 @@ export function ListBody(props: ListBodyProps): ReactElement {
       </div>
     );
   }
-  const renderedKeys = new Set<string>();
   return (
     <RowMenuScope
       rowActions={rowActions}
@@ -92,17 +95,11 @@ export function ListBody(props: ListBodyProps): ReactElement {
         onKeyDown={on.bodyKeyDown}
         onFocus={on.bodyFocus}
       >
-        {virtualizer.getVirtualItems().map((virtualItem) => {
-          const item = rows[virtualItem.index];
-          if (!item) return null;
-          const treeRow = treeRows?.[virtualItem.index];
-          // Ids should be unique; if the host's are not, keep React keys unique in this window.
-          let key = rowKeyOf(item) as string;
-          if (renderedKeys.has(key)) key = `${key}\u0000${virtualItem.index}`;
-          renderedKeys.add(key);
+        {windowed.map(({ key, index, virtualItem, item }) => {
+          const treeRow = treeRows?.[index];
           return (
             <AgentRow
-              key={key}
+              key={slots.byKey.get(key)}
               item={item}
               index={virtualItem.index}
               top={virtualItem.start - headHeight}
@@ -126,4 +123,25 @@ export function ListBody(props: ListBodyProps): ReactElement {
       </div>
     </RowMenuScope>
   );
+}
+
+interface WindowRow extends SlotRow {
+  item: AgentItem;
+  virtualItem: VirtualItem;
+}
+
+/** The virtualiser's rows with their items, each under a key unique in the window. */
+function windowRows(virtualizer: Virtualizer<HTMLDivElement, HTMLDivElement>, rows: readonly AgentItem[]): WindowRow[] {
+  const out: WindowRow[] = [];
+  const seen = new Set<string>();
+  for (const virtualItem of virtualizer.getVirtualItems()) {
+    const item = rows[virtualItem.index];
+    if (!item) continue;
+    // Ids should be unique; if the host's are not, keep keys unique in this window.
+    let key = rowKeyOf(item) as string;
+    if (seen.has(key)) key = `${key}\u0000${virtualItem.index}`;
+    seen.add(key);
+    out.push({ key, index: virtualItem.index, item, virtualItem });
+  }
+  return out;
 }

@@ -89,7 +89,9 @@ export function TitleCell({
         {extra ?? null}
         {item.artifacts && item.artifacts.length > 0 ? (
           // Not tab stops (the row is; the details panel lists them all); clicks never open the run.
+          // Keyed by item: a recycled row starts with the next item's "+n" folded again.
           <AgentArtifacts
+            key={item.id}
             className="ab-row-artifacts"
             artifacts={item.artifacts}
             variant="compact"
