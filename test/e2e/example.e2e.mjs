@@ -3,9 +3,10 @@
  * End-to-end test of the reference host (examples/host) in Debian's Chromium: the Vite app on the
  * built package, the Node API over SQLite (100,000 items) and the flipper, all on free ports of
  * 127.0.0.1. A user asks "everything that failed today" through the filter menu, scrolls to load a
- * second page, sees a live update arrive (a running run flips to failed) and opens a run; then, with
- * a second tab open, cancels a working run from its row menu and bulk-retries everything that failed
- * today, and sees both in the second tab.
+ * second page, sees a live update arrive (a running run flips to failed) and opens a run; the opened
+ * run's panel follows it live (it fails on the server, the list's filters leave it out, it is deleted
+ * from its row menu or archived elsewhere); then, with a second tab open, cancels a working run from
+ * its row menu and bulk-retries everything that failed today, and sees both in the second tab.
  *
  *   node test/e2e/example.e2e.mjs     (needs `npm ci --prefix examples/host` and chromium)
  *
@@ -298,6 +299,188 @@ async function main() {
       assert(!/[?&]item=/.test(page.url()), `item= still in ${page.url()}`);
       return `panel named "${title}" opened and closed by Back`;
     });
+
+    // The opened run's panel follows the run (examples/host/src/follow-run.ts): what the stream or an
+    // action says about it shows in place, in the same panel, with focus where it was.
+    const panelText = (name) =>
+      openedRun().evaluate((el, dt) => {
+        const term = [...el.querySelectorAll('dt')].find((d) => d.textContent === dt);
+        return term?.nextElementSibling?.textContent ?? null;
+      }, name);
+    const focusInPanel = () => openedRun().evaluate((el) => el.contains(document.activeElement));
+    const openFresh = async (title) => {
+      const { id } = await post('/api/test/runs', { title });
+      await grid().getByText(title).waitFor({ timeout: LIVE_TIMEOUT_MS });
+      await grid().getByText(title).click();
+      await openedRun()
+        .getByRole('heading', { name: `Opened run ${id}` })
+        .waitFor({ timeout: 5_000 });
+      return id;
+    };
+    const removeOnServer = async (action, id) => {
+      const res = await fetch(`${app.apiUrl}/actions`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer u_me', 'content-type': 'application/json' },
+        body: JSON.stringify({ action, ids: [id] }),
+      });
+      assert(res.ok, `POST /api/agents/actions (${action}) answered ${res.status}`);
+    };
+
+    const followed = `E2E followed ${Date.now().toString(36)}`;
+    let followedId = '';
+    await step(
+      'the opened run follows a change on the server in place: Working → Failed, detail, credits, ended, session',
+      async () => {
+        await page.goto(app.appUrl);
+        await rows().first().waitFor({ timeout: 30_000 });
+        followedId = await openFresh(followed);
+        const panel = openedRun();
+        await panel.getByRole('img', { name: 'Working', exact: true }).waitFor();
+        await panel.getByRole('link', { name: /^Open session/ }).waitFor();
+        // A working run's duration ticks.
+        const ticked = await panelText('Duration');
+        await page.waitForFunction(
+          (before) => document.querySelector('[data-testid="opened-run-duration"]')?.textContent !== before,
+          ticked,
+          { timeout: 5_000 },
+        );
+        // A remount would be a new element, without this mark.
+        await panel.evaluate((el) => el.setAttribute('data-e2e-mark', 'first'));
+        await page.screenshot({ path: join(shots, '11-followed-working.png') });
+
+        await post('/api/test/flip', {
+          id: followedId,
+          status: 'failed',
+          statusDetail: 'Tests failed: 3 of 412',
+          credits: 42.5,
+          sessionState: 'expired',
+        });
+        await panel.getByRole('img', { name: 'Failed', exact: true }).waitFor({ timeout: LIVE_TIMEOUT_MS });
+        assert((await panel.getAttribute('data-e2e-mark')) === 'first', 'the panel was mounted again');
+        assert(await focusInPanel(), 'the panel lost focus when the run changed');
+        const detail = await panel.locator('.host-run-detail').textContent();
+        assert(detail === 'Tests failed: 3 of 412', `the detail reads ${JSON.stringify(detail)}`);
+        assert((await panelText('Credits')) === '42.5', `credits ${await panelText('Credits')}, expected 42.5`);
+        assert((await panelText('Session')) === 'Session expired', `session: ${await panelText('Session')}`);
+        assert(
+          (await panel.getByRole('link', { name: /^Open session/ }).count()) === 0,
+          'an expired session is linked',
+        );
+        assert((await panelText('Ended')) !== null, 'no Ended time for a finished run');
+        const stopped = await panelText('Duration');
+        await page.waitForTimeout(1_500);
+        assert((await panelText('Duration')) === stopped, 'the duration of a finished run still ticks');
+        // The list says the same beside it.
+        await rows()
+          .filter({ hasText: followed })
+          .and(page.locator('[data-status="failed"]'))
+          .waitFor({ timeout: 5_000 });
+        await page.screenshot({ path: join(shots, '12-followed-failed.png') });
+        return `${followedId}: Failed, 42.5 credits, session expired, duration stopped at ${stopped}`;
+      },
+    );
+
+    await step(
+      'the list no longer shows the opened run (Filter → Working): the panel keeps it, and follows it',
+      async () => {
+        await page.getByRole('button', { name: /^Filter/ }).click();
+        const dialog = page.getByRole('dialog', { name: 'Filters' });
+        await dialog.getByRole('checkbox', { name: 'Working' }).click();
+        await page.keyboard.press('Escape');
+        await page.waitForURL(/status=working/);
+        await rows().filter({ hasText: followed }).waitFor({ state: 'detached', timeout: 30_000 });
+        const panel = openedRun();
+        await panel.getByRole('heading', { name: `Opened run ${followedId}` }).waitFor();
+        await panel.getByRole('img', { name: 'Failed', exact: true }).waitFor();
+        assert((await panelText('Credits')) === '42.5', 'the panel lost its last known state');
+        // Still the run the user opened: a change to it still shows.
+        await post('/api/test/flip', { id: followedId, status: 'succeeded', credits: 50 });
+        await panel.getByRole('img', { name: 'Success', exact: true }).waitFor({ timeout: LIVE_TIMEOUT_MS });
+        assert((await panelText('Credits')) === '50', `credits ${await panelText('Credits')}, expected 50`);
+        assert((await panel.getAttribute('data-e2e-mark')) === 'first', 'the panel was mounted again');
+        await panel.getByRole('button', { name: 'Close', exact: true }).click();
+        await panel.waitFor({ state: 'detached', timeout: 5_000 });
+        return 'out of the list, still shown, then Success';
+      },
+    );
+
+    await step(
+      'the opened run is deleted from its row menu: the panel says so in its live region; Close gives focus to the list',
+      async () => {
+        await page.goto(app.appUrl);
+        await rows().first().waitFor({ timeout: 30_000 });
+        const title = `E2E deleted ${Date.now().toString(36)}`;
+        const id = await openFresh(title);
+        const row = rows().filter({ hasText: title });
+        await row.hover();
+        await page.getByRole('button', { name: `Actions for ${title}` }).click();
+        await page
+          .getByRole('menu')
+          .getByRole('menuitem', { name: /^Delete/ })
+          .click();
+        const dialog = page.getByRole('alertdialog', { name: `Delete “${title}”?` });
+        await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+        await row.waitFor({ state: 'detached', timeout: LIVE_TIMEOUT_MS });
+        const panel = openedRun();
+        await panel
+          .getByRole('status')
+          .filter({ hasText: /^This run was deleted\. It is shown as it was last\.$/ })
+          .waitFor({ timeout: LIVE_TIMEOUT_MS });
+        assert((await panel.getAttribute('data-removed')) === 'deleted', 'the panel is not marked removed');
+        await panel.getByRole('heading', { name: `Opened run ${id}` }).waitFor();
+        assert((await panel.getByRole('link', { name: /^Open session/ }).count()) === 0, 'a deleted run is linked');
+        await page.screenshot({ path: join(shots, '13-followed-deleted.png') });
+        await panel.getByRole('button', { name: 'Close', exact: true }).click();
+        await panel.waitFor({ state: 'detached', timeout: 5_000 });
+        const focus = await page.evaluate(() => ({
+          inList: Boolean(document.activeElement?.closest('[role="grid"], [role="treegrid"]')),
+          row: document.activeElement?.getAttribute('role'),
+        }));
+        assert(focus.inList, `focus is not in the list after Close: ${JSON.stringify(focus)}`);
+        return `${id}: "This run was deleted.", focus on a ${focus.row} of the list`;
+      },
+    );
+
+    await step(
+      'at phone width the run is archived elsewhere: the sheet says so, stays full-screen over an inert page; Escape closes',
+      async () => {
+        await page.setViewportSize({ width: 390, height: 844 });
+        try {
+          const title = `E2E archived ${Date.now().toString(36)}`;
+          const id = await openFresh(title);
+          const panel = openedRun();
+          assert(
+            await page.locator('main.host-view').evaluate((el) => el.inert),
+            'the page under the sheet is not inert',
+          );
+          await removeOnServer('archive', id);
+          await panel
+            .getByRole('status')
+            .filter({ hasText: /^This run was deleted or archived\. It is shown as it was last\.$/ })
+            .waitFor({ timeout: LIVE_TIMEOUT_MS });
+          const box = await panel.boundingBox();
+          assert(
+            box && box.x === 0 && box.y === 0 && box.width === 390 && box.height === 844,
+            `the sheet is at ${JSON.stringify(box)}, not over the whole 390×844 viewport`,
+          );
+          assert(
+            await page.locator('main.host-view').evaluate((el) => el.inert),
+            'the page under the sheet is not inert',
+          );
+          assert(await focusInPanel(), 'the sheet lost focus when the run went');
+          await page.screenshot({ path: join(shots, '14-followed-archived-phone.png') });
+          await page.keyboard.press('Escape');
+          await panel.waitFor({ state: 'detached', timeout: 5_000 });
+          const inList = await page.evaluate(() =>
+            Boolean(document.activeElement?.closest('[role="grid"], [role="treegrid"]')),
+          );
+          assert(inList, 'focus is not in the list after Escape');
+        } finally {
+          await page.setViewportSize({ width: 1280, height: 800 });
+        }
+        return '"This run was deleted or archived.", still 390×844, Escape back to the list';
+      },
+    );
 
     // Managing runs: a second tab of the same app, then actions from the first; the API decides, and
     // its change stream carries the results to both.

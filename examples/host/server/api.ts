@@ -13,7 +13,9 @@
  *
  * Only with AGENTBOARD_TEST_API=1 (the end-to-end test), so live updates happen when a test asks:
  *   POST /api/test/runs  { title? }       → starts a running run of the viewer's, created now
- *   POST /api/test/flip  { id, status }   → sets a run's raw status (e.g. failed, succeeded)
+ *   POST /api/test/flip  { id, status, statusDetail?, credits?, sessionState? }
+ *                                        → sets a run's raw status (e.g. failed, succeeded), ended now,
+ *                                          and what else is given (what a finished run reports)
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { BUILT_IN_SOURCES } from '../../../src/core/sources';
@@ -140,8 +142,13 @@ export function createApi(options: ApiOptions): Api {
       const status = typeof body.status === 'string' ? body.status : '';
       const [item] = await store.getItems([id]);
       if (!item || !status) return sendJson(res, 404, { error: { message: `No run ${id}, or no status.` } });
-      await store.upsert([{ ...item, status, endedAt: new Date(at).toISOString() }]);
-      return sendJson(res, 200, { id, status });
+      const also = {
+        ...(typeof body.statusDetail === 'string' ? { statusDetail: body.statusDetail } : {}),
+        ...(typeof body.credits === 'number' ? { credits: body.credits } : {}),
+        ...(typeof body.sessionState === 'string' ? { sessionState: body.sessionState } : {}),
+      };
+      await store.upsert([{ ...item, status, endedAt: new Date(at).toISOString(), ...also }]);
+      return sendJson(res, 200, { id, status, ...also });
     }
     sendJson(res, 404, { error: { message: `No route for ${path}.` } });
   }

@@ -1,13 +1,15 @@
 /**
  * The reference host: agentboard's management view over the example API (SQLite, 100,000 items),
  * with live updates from the stream, the view's state in the URL, and a panel showing the run a row
- * opened. It imports the built package only ('agentboard' → ../../dist, see vite.config.ts).
+ * opened, which follows that run live (follow-run.ts). It imports the built package only
+ * ('agentboard' → ../../dist, see vite.config.ts).
  */
 import {
   StrictMode,
   useCallback,
   useEffect,
   useLayoutEffect,
+  useMemo,
   useRef,
   useState,
   useSyncExternalStore,
@@ -34,18 +36,34 @@ import {
 } from 'agentboard';
 import 'agentboard/styles.css';
 import './app.css';
+import { followRuns, type FollowedRun, type RunRemoval } from './follow-run';
 
 const VIEWER: AgentPerson = { id: 'u_me', name: 'Alex Morgan' };
 const VIEWER_ID = VIEWER.id;
 
 // Created once, at module scope: the view keeps using the data source it first got.
 // The example's stand-in for a session: the API reads the viewer from this header (never from the URL).
-const dataSource = createFetchDataSource({
-  url: '/api/agents',
-  streamUrl: '/api/agents/stream',
-  actionUrl: '/api/agents/actions',
-  headers: { authorization: `Bearer ${VIEWER_ID}` },
-});
+// The view gets it through `runs`, which sees its pages, live updates and action results on the way,
+// so the opened run's panel learns what the list learns about that run.
+const runs = followRuns(
+  createFetchDataSource({
+    url: '/api/agents',
+    streamUrl: '/api/agents/stream',
+    actionUrl: '/api/agents/actions',
+    headers: { authorization: `Bearer ${VIEWER_ID}` },
+  }),
+);
+
+/** The opened run as it stands now: the row's item when it was opened, then each live change to it. */
+function useFollowedRun(opened: AgentItem | null): FollowedRun | null {
+  const initial = useMemo(() => (opened ? { item: opened } : null), [opened]);
+  const subscribe = useCallback(
+    (onChange: () => void) => (initial ? runs.follow(initial, onChange) : () => {}),
+    [initial],
+  );
+  const get = () => (initial ? (runs.get(initial.item.id) ?? initial) : null);
+  return useSyncExternalStore(subscribe, get, get);
+}
 
 function reportIssues(issues: ParseIssue[]) {
   for (const issue of issues)
@@ -76,6 +94,8 @@ function useNow(live: boolean): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (!live) return;
+    // From the moment it starts (a queued run that starts while shown), not from when the panel opened.
+    setNow(Date.now());
     const timer = window.setInterval(() => setNow(Date.now()), 1000);
     return () => window.clearInterval(timer);
   }, [live]);
@@ -105,10 +125,27 @@ function ExternalIcon() {
   );
 }
 
+function GoneIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" strokeWidth="1.5" />
+      <path d="M8 7.25v4M8 4.75v.01" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+    </svg>
+  );
+}
+
 const SESSION_STATE_TEXT = { expired: 'Session expired', unavailable: 'Session unavailable' } as const;
 
+const REMOVED_TEXT: Record<RunRemoval, string> = {
+  deleted: 'was deleted',
+  archived: 'was archived',
+  // Another tab or person removed it: the stream says it is gone, not which of the two it was.
+  removed: 'was deleted or archived',
+};
+
 interface OpenedRunProps {
-  item: AgentItem;
+  /** The run as it stands now (useFollowedRun): it changes in place, the panel stays. */
+  run: FollowedRun;
   onClose: () => void;
   /** Where focus goes when the panel closes with focus inside it: the row that opened it, or the view. */
   returnFocusTo: () => HTMLElement | null;
@@ -118,9 +155,12 @@ interface OpenedRunProps {
  * What the host opens for a row: its stand-in for the run's session page (or the local
  * conversation). A complementary landmark named by its heading; it takes focus when it opens, so
  * Escape closes it from anywhere inside, and gives focus back to the row it came from (or to the
- * view when that row is gone), as the view's own details panel does.
+ * view when that row is gone), as the view's own details panel does. It follows the run live: a
+ * new status, duration, credits or session show where they are, and a run deleted or archived
+ * stays shown as it was last, with a notice that is announced politely.
  */
-function OpenedRun({ item, onClose, returnFocusTo }: OpenedRunProps) {
+function OpenedRun({ run, onClose, returnFocusTo }: OpenedRunProps) {
+  const { item, removed } = run;
   const ref = useRef<HTMLElement>(null);
   const returnTo = useRef(returnFocusTo);
   returnTo.current = returnFocusTo;
@@ -147,7 +187,9 @@ function OpenedRun({ item, onClose, returnFocusTo }: OpenedRunProps) {
   };
 
   const ambient = item.kind === 'ambient';
-  const now = useNow(ambient && item.status === 'working');
+  const ticking = useNow(ambient && item.status === 'working' && !removed);
+  // A working run that went away stops where it was when it went.
+  const now = run.removedAt ?? ticking;
   const sessionUrl = sanitizeHttpUrl(item.sessionUrl);
   const sessionGone =
     item.sessionState === 'expired' || item.sessionState === 'unavailable' ? item.sessionState : undefined;
@@ -160,6 +202,7 @@ function OpenedRun({ item, onClose, returnFocusTo }: OpenedRunProps) {
       aria-labelledby="opened-run-title"
       data-testid="opened-run"
       data-status={item.status}
+      data-removed={removed}
       tabIndex={-1}
       onKeyDown={onKeyDown}
     >
@@ -177,6 +220,21 @@ function OpenedRun({ item, onClose, returnFocusTo }: OpenedRunProps) {
         </button>
       </header>
 
+      {/* Always in the document, so that what it comes to say is announced; empty, it takes no room. */}
+      <div className="host-run-live" role="status">
+        {removed ? (
+          <p className="host-run-notice">
+            <GoneIcon />
+            <span>
+              <strong>
+                This {ambient ? 'run' : 'conversation'} {REMOVED_TEXT[removed]}.
+              </strong>{' '}
+              It is shown as it was last.
+            </span>
+          </p>
+        ) : null}
+      </div>
+
       <div className="host-run-status">
         <StatusBadge status={item.status} detail={item.statusDetail} rawStatus={item.rawStatus} />
         {shows(item.statusDetail) ? (
@@ -186,7 +244,7 @@ function OpenedRun({ item, onClose, returnFocusTo }: OpenedRunProps) {
         ) : null}
       </div>
 
-      {ambient && sessionUrl && !sessionGone ? (
+      {ambient && sessionUrl && !sessionGone && !removed ? (
         <a className="host-run-session" href={sessionUrl} target="_blank" rel="noopener noreferrer">
           Open session
           <ExternalIcon />
@@ -213,7 +271,19 @@ function OpenedRun({ item, onClose, returnFocusTo }: OpenedRunProps) {
         {ambient ? (
           <>
             <dt>Duration</dt>
-            <dd className="host-run-number">{formatDuration(getDurationMs(item, now))}</dd>
+            <dd className="host-run-number" data-testid="opened-run-duration">
+              {formatDuration(getDurationMs(item, now))}
+            </dd>
+          </>
+        ) : null}
+        {ambient && item.endedAt ? (
+          <>
+            <dt>Ended</dt>
+            <dd>
+              <time dateTime={item.endedAt.toISOString()} title={formatFullDate(item.endedAt)}>
+                {formatCreatedAt(item.endedAt)}
+              </time>
+            </dd>
           </>
         ) : null}
         <dt>Credits</dt>
@@ -238,6 +308,7 @@ function OpenedRun({ item, onClose, returnFocusTo }: OpenedRunProps) {
 function App() {
   const url = useUrlFilters();
   const [opened, setOpened] = useState<AgentItem | null>(null);
+  const run = useFollowedRun(opened);
   const close = useCallback(() => setOpened(null), []);
   const sheet = useMediaQuery(SHEET_QUERY) && opened !== null;
   const viewRef = useRef<HTMLElement>(null);
@@ -275,7 +346,7 @@ function App() {
       <div className="host-main">
         <main className="host-view" ref={viewRef} tabIndex={-1} inert={sheet}>
           <AgentManagementView
-            dataSource={dataSource}
+            dataSource={runs.dataSource}
             onDataIssues={reportIssues}
             viewerId={VIEWER_ID}
             colorScheme="system"
@@ -294,8 +365,9 @@ function App() {
             actions={['cancel', 'retry', 'copy_link', 'archive', 'delete']}
           />
         </main>
-        {/* Keyed by item: another row opens a fresh panel, which takes focus and remembers that row. */}
-        {opened ? <OpenedRun key={opened.id} item={opened} onClose={close} returnFocusTo={returnFocusTo} /> : null}
+        {/* Keyed by item: another row opens a fresh panel, which takes focus and remembers that row; the
+            same run changing live updates this one in place. */}
+        {run ? <OpenedRun key={run.item.id} run={run} onClose={close} returnFocusTo={returnFocusTo} /> : null}
       </div>
     </AgentboardRoot>
   );
