@@ -310,8 +310,13 @@ async function main() {
     const focusInPanel = () => openedRun().evaluate((el) => el.contains(document.activeElement));
     const openFresh = async (title) => {
       const { id } = await post('/api/test/runs', { title });
-      await grid().getByText(title).waitFor({ timeout: LIVE_TIMEOUT_MS });
-      await grid().getByText(title).click();
+      // Scrolled down, the list holds new runs behind "N new items" (rows never jump under the reader).
+      const fresh = grid().getByText(title);
+      const held = page.getByRole('button', { name: /^[\d,]+ new items?$/ });
+      await fresh.or(held).first().waitFor({ timeout: LIVE_TIMEOUT_MS });
+      if (!(await fresh.isVisible())) await held.click();
+      await fresh.waitFor({ timeout: LIVE_TIMEOUT_MS });
+      await fresh.click();
       await openedRun()
         .getByRole('heading', { name: `Opened run ${id}` })
         .waitFor({ timeout: 5_000 });

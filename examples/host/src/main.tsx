@@ -323,7 +323,11 @@ function App() {
   // That row, or when it is gone (paged out, removed live) the list's tab stop, else the view itself.
   const returnFocusTo = useCallback(() => {
     const view = viewRef.current;
-    if (opener.current?.isConnected && view?.contains(opener.current)) return opener.current;
+    // The list reuses row elements for other runs, and its tab stop follows the run: the opener is
+    // still that run's while its row holds the tab stop.
+    const row = opener.current?.closest('[role="row"]');
+    if (opener.current?.isConnected && view?.contains(opener.current) && row?.getAttribute('tabindex') === '0')
+      return opener.current;
     return view?.querySelector<HTMLElement>('[role="row"][tabindex="0"]') ?? view;
   }, []);
   return (

@@ -85,6 +85,22 @@ export function useRovingFocus(
     scrollTo(next);
   };
 
+  // Rows are recycled (row-slots.ts): a focused row whose run went away (a filter, a delete) shows
+  // another run now. Focus goes where the tab stop went, the row now at that position, which reads
+  // as a move to screen readers instead of a silent change under the focus.
+  const focusedRow = useRef<{ row: Element; key: string | null } | null>(null);
+  useLayoutEffect(() => {
+    const el = typeof document === 'undefined' ? null : document.activeElement;
+    const row = el && bodyRef.current?.contains(el) ? el.closest<HTMLElement>('[role="row"][data-index]') : null;
+    const key = row ? rowKeyOf(sorted[Number(row.dataset.index)]) : null;
+    const before = focusedRow.current;
+    focusedRow.current = row ? { row, key } : null;
+    if (row && before?.row === row && before.key !== key && activeIndex >= 0) {
+      if (el instanceof HTMLElement) el.blur();
+      moveTo(activeIndex);
+    }
+  });
+
   /** Focuses the header of column `col` (0-based). */
   const moveToHeader = (col: number): void => {
     setActive((now) => ({ ...now, head: col }));

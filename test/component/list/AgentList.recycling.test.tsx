@@ -71,3 +71,23 @@ describe('AgentList: a recycled row shows only its new run', () => {
     expect(screen.getByRole('tooltip').textContent).not.toBe(before);
   });
 });
+
+describe('AgentList: focus on a recycled row', () => {
+  it('when the focused run goes away, focus moves to the run now at its place, never onto a row that silently changed', async () => {
+    const user = userEvent.setup();
+    const run = (title: string, minutes: number) =>
+      makeItem({ id: title.toLowerCase(), title, createdAt: new Date(NOW - minutes * 60_000) });
+    const { rerender } = renderList({ items: [run('Alpha', 1), run('Beta', 2), run('Gamma', 3), run('Delta', 4)] });
+    await user.click(rowByTitle('Alpha'));
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(rowByTitle('Beta'));
+
+    // Beta is deleted and a new run comes in last: Beta's row element is the one Epsilon reuses.
+    rerender(listOf([run('Alpha', 1), run('Gamma', 3), run('Delta', 4), run('Epsilon', 5)]));
+    const focused = document.activeElement as HTMLElement;
+    expect(focused.getAttribute('role')).toBe('row');
+    expect(focused.querySelector('.ab-title')?.textContent).toBe('Gamma');
+    expect(focused.tabIndex).toBe(0);
+    expect(dataRows().filter((row) => row.tabIndex === 0)).toEqual([focused]);
+  });
+});
