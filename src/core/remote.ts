@@ -80,18 +80,25 @@ export function mergeRemoteSummary(
 }
 
 /**
- * The tab counts a data source gives: the current tab's, once it told its total (working from the
- * summary's status counts); the other tab's would take another query, so it is left out.
+ * The tab counts a data source gives: the current tab's once it told its total (working from the
+ * summary's status counts), and the other tab's when it told that too (`tabTotals`, the same
+ * filters on the other tab; its working count is unknown, so it is 0: no live dot). A count that is
+ * not a number ≥ 0 is left out (the loader has checked it is a whole one).
  *
  * @example
  * remoteTabCounts('all', 120, summary) // { all: { count: 120, working: summary.byStatus.working } }
+ * remoteTabCounts('all', 120, summary, { personal: 12 }).personal // { count: 12, working: 0 }
  */
 export function remoteTabCounts(
   tab: AgentTab,
   total: number | undefined,
   summary: AgentSummaryData,
+  tabTotals?: Partial<Record<AgentTab, number>>,
 ): Partial<Record<AgentTab, AgentItemCount>> {
   const counts: Partial<Record<AgentTab, AgentItemCount>> = {};
   if (total !== undefined) counts[tab] = { count: total, working: summary.byStatus.working ?? 0 };
+  const other: AgentTab = tab === 'all' ? 'personal' : 'all';
+  const otherTotal = tabTotals?.[other];
+  if (otherTotal !== undefined && otherTotal >= 0) counts[other] = { count: otherTotal, working: 0 };
   return counts;
 }

@@ -1,7 +1,9 @@
 // How the counts of the last answer moved since it came: the live changes of matching rows (a run
 // that failed, one that arrived, one that left the filters), kept beside the list so the summary
 // cards, the credits and the status counts move with the total instead of waiting for the next
-// answer. Plain data; every function returns a new drift.
+// answer. Plain data; every function returns a new drift. The total and the other tab's count
+// (`tabTotals`) are numbers on the list itself, moved in live.ts by the same rows (see applyUpserts
+// for what the other tab's count can and cannot know).
 import { getSourceMeta } from '../core/sources';
 import type { AgentFacets, AgentItem, FacetOption } from '../core/types';
 import type { AgentQuerySummary } from './types';

@@ -50,6 +50,9 @@ const resultSchema = z.object({
   items: unknownListSchema,
   nextCursor: z.string().nullish(),
   total: z.number().int().nonnegative().nullish(),
+  // Passed on as sent: the loader checks each tab's count (a bad one is reported and left out, so it
+  // never fails the page).
+  tabTotals: z.unknown().optional(),
   facets: z
     .object({
       sources: facetListSchema,
@@ -131,7 +134,8 @@ async function readErrorDetail(response: Response): Promise<string> {
 /**
  * A data source over a JSON HTTP endpoint. Each query becomes
  * `GET <url>?<filtersToSearchParams output>&tab=…&viewer=…&tz=…&cursor=…&limit=…`, which must answer
- * `{ items, nextCursor?, total?, facets?, summary? }`. The view's `AbortSignal` is passed to `fetch`; a non-2xx
+ * `{ items, nextCursor?, total?, tabTotals?, facets?, summary? }` (`tabTotals` is passed on as sent, for the
+ * view to check). The view's `AbortSignal` is passed to `fetch`; a non-2xx
  * answer rejects with an `AgentDataError` (`kind: 'http'`, `status`, the server's message when it
  * sent one), an unusable answer with `kind: 'parse'`, an unreachable server with `kind: 'network'`.
  *
@@ -187,9 +191,10 @@ export function createFetchDataSource(options: FetchDataSourceOptions): AgentDat
       const issues = describeIssues(parsed.error);
       throw failure('parse', `The server's answer is not a page of agent items (${issues}).`, parsed.error);
     }
-    const { items, nextCursor, total, facets, summary } = parsed.data;
+    const { items, nextCursor, total, tabTotals, facets, summary } = parsed.data;
     const result: AgentQueryResult = { items, nextCursor: nextCursor ?? null };
     if (typeof total === 'number') result.total = total;
+    if (tabTotals !== undefined && tabTotals !== null) result.tabTotals = tabTotals as AgentQueryResult['tabTotals'];
     if (facets) result.facets = facets;
     if (summary) result.summary = summary;
     return result;

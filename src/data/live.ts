@@ -1,5 +1,5 @@
 import { compareNewestFirst } from '../core/sort';
-import type { AgentItem } from '../core/types';
+import type { AgentItem, AgentTab } from '../core/types';
 import { editDrift, type CountDrift } from './drift';
 
 // The order pages come in and live items are placed by; the core defines it (the list's sort falls
@@ -20,6 +20,11 @@ export interface LiveList {
   /** More pages exist after `items`. */
   hasMore: boolean;
   total?: number;
+  /**
+   * The count of the tab not shown, under the same filters, when the answer told it (`tabTotals`):
+   * moved by live changes like `total`, as far as the loaded rows tell (see `applyUpserts`).
+   */
+  otherTab?: { tab: AgentTab; total: number };
   /** How the matching rows' live changes moved the last answer's counts since it came (`withDrift`). */
   drift?: CountDrift;
 }
@@ -29,6 +34,11 @@ export interface LiveContext {
   matches(item: AgentItem): boolean;
   /** The reader sees the top of the list: new items can go in directly. */
   isAtTop: boolean;
+  /**
+   * Whether an item (a batch's, or the loaded version it replaces or removes) belongs to the other
+   * tab under the same filters. Without it the other tab's count does not move.
+   */
+  matchesOther?(item: AgentItem): boolean;
 }
 
 export const EMPTY_LIVE_LIST: LiveList = {
@@ -49,6 +59,22 @@ function adjust(total: number | undefined, delta: number): number | undefined {
 }
 
 /**
+ * The other tab's count as one item's change moves it: by whether its old and new versions are on
+ * that tab (`undefined` for an item that did not exist, or no longer does).
+ */
+function movedOther(
+  other: LiveList['otherTab'],
+  ctx: Pick<LiveContext, 'matchesOther'>,
+  before: AgentItem | undefined,
+  after: AgentItem | undefined,
+): LiveList['otherTab'] {
+  const on = ctx.matchesOther;
+  if (!other || !on) return other;
+  const by = (after && on(after) ? 1 : 0) - (before && on(before) ? 1 : 0);
+  return by === 0 ? other : { tab: other.tab, total: Math.max(0, other.total + by) };
+}
+
+/**
  * Applies live upserts. Rows already shown are replaced where they stand; one that no longer
  * matches stays, marked in `leftIds`, until the reader acknowledges it. An item not loaded yet is
  * inserted only if it matches, at its place when the reader is at the top; while the reader is
@@ -56,6 +82,14 @@ function adjust(total: number | undefined, delta: number): number | undefined {
  * down). Past the last loaded row (with more pages to come) it is left for paging to bring.
  * `upserts` are unique by id, as `parseAgentItems` output is (a batch's repeated updates of one item
  * are narrowed to the last before parsing).
+ *
+ * `total` moves with every row counted in or out. The other tab's count (`otherTab`) moves with
+ * what is known of an item's old version: a loaded one (shown, left or held) by whether its old and
+ * new versions are on the other tab; an inserted one counts as new on both (it matched neither
+ * before: an item's creator and kind, which decide its tabs, do not change, and every other filter
+ * applies on both tabs alike). An item neither loaded nor inserted (one that does not match this tab,
+ * a teammate's run while Personal is shown; one past the loaded pages) leaves it as it is: its old
+ * version is unknown, so the answer's count stands until the next answer.
  */
 export function applyUpserts(list: LiveList, upserts: readonly AgentItem[], ctx: LiveContext): LiveList {
   if (upserts.length === 0) return list;
@@ -63,6 +97,7 @@ export function applyUpserts(list: LiveList, upserts: readonly AgentItem[], ctx:
   const pendingNew = list.pendingNew.slice();
   const leftIds = new Set(list.leftIds);
   let total = list.total;
+  let otherTab = list.otherTab;
   const drift = editDrift(list.drift);
   const indexById = new Map<string, number>();
   const indexItems = () => items.forEach((item, index) => indexById.set(item.id, index));
@@ -75,6 +110,7 @@ export function applyUpserts(list: LiveList, upserts: readonly AgentItem[], ctx:
       const before = items[at]!;
       const counted = !leftIds.has(next.id);
       items[at] = next;
+      otherTab = movedOther(otherTab, ctx, before, next);
       if (counted && matches) drift.replace(before, next);
       else if (counted) drift.shift(before, -1);
       else if (matches) drift.shift(next, +1);
@@ -89,6 +125,7 @@ export function applyUpserts(list: LiveList, upserts: readonly AgentItem[], ctx:
     }
     const pendingAt = pendingNew.findIndex((item) => item.id === next.id);
     if (pendingAt !== -1) {
+      otherTab = movedOther(otherTab, ctx, pendingNew[pendingAt], next);
       if (matches) {
         drift.replace(pendingNew[pendingAt]!, next);
         pendingNew[pendingAt] = next;
@@ -104,6 +141,7 @@ export function applyUpserts(list: LiveList, upserts: readonly AgentItem[], ctx:
     const last = items[items.length - 1];
     if (last && compareNewestFirst(next, last) > 0 && list.hasMore) continue;
     drift.shift(next, +1);
+    otherTab = movedOther(otherTab, ctx, undefined, next);
     if (first && !ctx.isAtTop) {
       insertSorted(pendingNew, next);
       total = adjust(total, +1);
@@ -115,14 +153,23 @@ export function applyUpserts(list: LiveList, upserts: readonly AgentItem[], ctx:
     // Positions after an insert moved: rebuild the index for later upserts in this batch.
     indexItems();
   }
-  return { ...list, items, pendingNew, leftIds, total, drift: drift.done() };
+  return { ...list, items, pendingNew, leftIds, total, otherTab, drift: drift.done() };
 }
 
-/** Applies live removals: the host says these ids are gone. */
-export function applyRemovals(list: LiveList, ids: readonly string[]): LiveList {
+/**
+ * Applies live removals: the host says these ids are gone. A loaded one leaves `total` when it was
+ * counted, and the other tab's count when `ctx.matchesOther` puts it there; an id not loaded moves
+ * neither (whether it was counted is unknown).
+ */
+export function applyRemovals(
+  list: LiveList,
+  ids: readonly string[],
+  ctx: Pick<LiveContext, 'matchesOther'> = {},
+): LiveList {
   if (ids.length === 0) return list;
   const gone = new Set(ids);
   let removedCounted = 0;
+  let otherTab = list.otherTab;
   const drift = editDrift(list.drift);
   const countOut = (item: AgentItem) => {
     removedCounted += 1;
@@ -131,23 +178,33 @@ export function applyRemovals(list: LiveList, ids: readonly string[]): LiveList 
   const items = list.items.filter((item) => {
     if (!gone.has(item.id)) return true;
     if (!list.leftIds.has(item.id)) countOut(item);
+    otherTab = movedOther(otherTab, ctx, item, undefined);
     return false;
   });
   const pendingNew = list.pendingNew.filter((item) => {
     if (!gone.has(item.id)) return true;
     countOut(item);
+    otherTab = movedOther(otherTab, ctx, item, undefined);
     return false;
   });
   if (items.length === list.items.length && pendingNew.length === list.pendingNew.length) return list;
   const leftIds = new Set([...list.leftIds].filter((id) => !gone.has(id)));
-  return { ...list, items, pendingNew, leftIds, total: adjust(list.total, -removedCounted), drift: drift.done() };
+  const total = adjust(list.total, -removedCounted);
+  return { ...list, items, pendingNew, leftIds, total, otherTab, drift: drift.done() };
 }
 
 /**
  * Appends a next page, skipping ids already present (a live update may have brought them first). A
- * `total` is a new answer's: it replaces the live-adjusted one, and the drift starts again from it.
+ * `total` is a new answer's: it replaces the live-adjusted one, and the drift starts again from it;
+ * so does an `otherTab` count.
  */
-export function appendPage(list: LiveList, page: readonly AgentItem[], hasMore: boolean, total?: number): LiveList {
+export function appendPage(
+  list: LiveList,
+  page: readonly AgentItem[],
+  hasMore: boolean,
+  total?: number,
+  otherTab?: LiveList['otherTab'],
+): LiveList {
   const present = new Set([...list.items, ...list.pendingNew].map((item) => item.id));
   const items = list.items.slice();
   for (const item of page) {
@@ -155,7 +212,9 @@ export function appendPage(list: LiveList, page: readonly AgentItem[], hasMore: 
     present.add(item.id);
     items.push(item);
   }
-  return total === undefined ? { ...list, items, hasMore } : { ...list, items, hasMore, total, drift: undefined };
+  const counted =
+    total === undefined ? { ...list, items, hasMore } : { ...list, items, hasMore, total, drift: undefined };
+  return otherTab === undefined ? counted : { ...counted, otherTab };
 }
 
 /**
@@ -170,6 +229,7 @@ export function applyRefresh(
   complete: boolean,
   ctx: LiveContext,
   total?: number,
+  otherTab?: LiveList['otherTab'],
 ): LiveList {
   const returned = new Set(page.map((item) => item.id));
   // The server vouches for what it returned, whatever the local filter thinks.
@@ -188,6 +248,7 @@ export function applyRefresh(
     pendingNew,
     leftIds,
     ...(total === undefined ? null : { total, drift: undefined }),
+    ...(otherTab === undefined ? null : { otherTab }),
   };
 }
 

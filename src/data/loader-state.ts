@@ -1,4 +1,4 @@
-import type { AgentFacets, AgentItem } from '../core/types';
+import type { AgentFacets, AgentItem, AgentTab } from '../core/types';
 import { withDrift } from './drift';
 import { EMPTY_LIVE_LIST, type LiveList } from './live';
 import type { AgentDataResult } from './loader-types';
@@ -100,6 +100,13 @@ export function createResultView(actions: LoaderActions): (state: LoaderState) =
     }
     return counted.out;
   };
+  // Both tabs' counts while the other tab's is known (the current tab's is the total).
+  const tabTotalsOf = ({ total, otherTab }: LiveList): AgentDataResult['tabTotals'] => {
+    if (!otherTab) return undefined;
+    const out: Partial<Record<AgentTab, number>> = { [otherTab.tab]: otherTab.total };
+    if (total !== undefined) out[otherTab.tab === 'all' ? 'personal' : 'all'] = total;
+    return out;
+  };
   return ({ list, nextCursor, facets, summary, partial, loading, loadingMore, error, failed, connection }) => ({
     ...countsOf(facets, summary, list.drift),
     items: list.items.length === 0 ? EMPTY_ITEMS : list.items,
@@ -110,6 +117,7 @@ export function createResultView(actions: LoaderActions): (state: LoaderState) =
     error,
     hasMore: nextCursor !== null,
     total: list.total,
+    tabTotals: tabTotalsOf(list),
     // A first page that failed shows no rows, so no failed sources beside them either.
     partial: failed !== 'first' && partial && partial.length > 0 ? partial : undefined,
     pendingNew: list.pendingNew.length === 0 ? EMPTY_ITEMS : list.pendingNew,

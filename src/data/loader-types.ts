@@ -63,6 +63,14 @@ export interface AgentDataResult {
   hasMore: boolean;
   /** Matching items in all pages, when the source tells. */
   total: number | undefined;
+  /**
+   * Both tabs' counts under the current filters, once the source told the other tab's (its answer's
+   * `tabTotals`): the other tab's, moved by live changes as far as the loaded rows tell (a change to
+   * an item the list never loaded moves it only when it is inserted here), and the current tab's,
+   * which is `total`. `undefined` when the source did not tell it, and from a change of the tab or
+   * the filters until the next answer: no number of an earlier question.
+   */
+  tabTotals: Partial<Record<AgentTab, number>> | undefined;
   facets: Partial<AgentFacets> | undefined;
   /** Credits over every match, when the source sums them (from its latest answer). */
   summary: AgentQuerySummary | undefined;

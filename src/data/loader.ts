@@ -1,5 +1,5 @@
 import { filterAgentItems, getRuntimeTimeZone } from '../core';
-import type { AgentItem } from '../core/types';
+import type { AgentItem, AgentTab } from '../core/types';
 import { isAbortError } from './errors';
 import {
   EMPTY_LIVE_LIST,
@@ -15,17 +15,21 @@ import {
 import { IDLE_STATE, LOADING_FIRST, createResultView, initialLoaderState, laterTotals } from './loader-state';
 import type { LoaderState } from './loader-state';
 import type { AgentDataLoader, AgentDataOptions, AgentDataResult } from './loader-types';
-import { parseAnswer } from './parse-answer';
+import { parseAnswer, readTabTotals } from './parse-answer';
 import { startPolling } from './poller';
 import { querySource, subscribeToSource, toError } from './source-calls';
 import { stableKey } from './stable-key';
 import type { AgentDataUpdate, AgentQueryResult } from './types';
 import { createUpdateLog } from './update-log';
 
+/** The list without the other tab's count (it belongs to a question no longer asked). */
+const withoutOtherTab = (list: LiveList): LiveList => ({ ...list, otherTab: undefined });
+
 /** A live update, parsed, as the update log keeps it. */
 type LoggedUpdate = { upsert: AgentItem[]; remove: string[] };
 const DEFAULT_PAGE_SIZE = 100;
 const DEFAULT_DEBOUNCE_MS = 150;
+const OTHER_TAB: Record<AgentTab, AgentTab> = { personal: 'all', all: 'personal' };
 
 /**
  * The request and live-update machinery behind `useAgentData`, without React: queries the first
@@ -72,17 +76,35 @@ export function createAgentDataLoader(initialOptions: AgentDataOptions): AgentDa
   const patch = (changes: Partial<LoaderState>) => commit({ ...state, ...changes });
   const setList = (list: LiveList) => patch({ list });
 
-  const liveContext = (batch: readonly AgentItem[]): LiveContext => {
+  /**
+   * How a batch is matched: its items against the tab and filters, and — while the other tab's count
+   * is known — which of them, and of the loaded versions they replace or remove, are on the other tab.
+   */
+  const liveContext = (batch: readonly AgentItem[], list: LiveList, removed: readonly string[] = []): LiveContext => {
     const { tab, viewerId, filters, now } = options;
     const ctx = { tab, viewerId, timeZone: timeZone(), now: now ?? Date.now() };
     const matching = new Set(filterAgentItems(batch as AgentItem[], filters, ctx).map((item) => item.id));
-    return { matches: (item) => matching.has(item.id), isAtTop: atTop };
+    const live: LiveContext = { matches: (item) => matching.has(item.id), isAtTop: atTop };
+    if (list.otherTab === undefined) return live;
+    const touched = new Set([...batch.map((item) => item.id), ...removed]);
+    const known = [...list.items, ...list.pendingNew].filter((item) => touched.has(item.id));
+    const onOther = new Set(filterAgentItems([...batch, ...known], filters, { ...ctx, tab: list.otherTab.tab }));
+    return { ...live, matchesOther: (item) => onOther.has(item) };
   };
 
-  const applyUpdate = (list: LiveList, { upsert, remove }: LoggedUpdate) =>
-    applyRemovals(applyUpserts(list, upsert, liveContext(upsert)), remove);
+  const applyUpdate = (list: LiveList, { upsert, remove }: LoggedUpdate) => {
+    const ctx = liveContext(upsert, list, remove);
+    return applyRemovals(applyUpserts(list, upsert, ctx), remove, ctx);
+  };
   const replaySince = (list: LiveList, position: number) => log.since(position).reduce(applyUpdate, list);
   const parse = (input: unknown[], keep: 'first' | 'last') => parseAnswer(input, keep, options);
+  /** The answer's count of the tab not asked for, checked (a bad entry is reported and left out). */
+  const otherTabOf = (result: AgentQueryResult, tab: AgentTab): LiveList['otherTab'] => {
+    const { tabTotals, issues } = readTabTotals(result?.tabTotals);
+    if (issues.length > 0) options.onDataIssues?.(issues);
+    const total = tabTotals?.[OTHER_TAB[tab]];
+    return total === undefined ? undefined : { tab: OTHER_TAB[tab], total };
+  };
 
   const query = (cursor: string | undefined, signal: AbortSignal): Promise<AgentQueryResult> => {
     const { dataSource, tab, viewerId, filters } = options;
@@ -103,13 +125,18 @@ export function createAgentDataLoader(initialOptions: AgentDataOptions): AgentDa
     debounce = undefined;
   };
 
-  const loadFirst = () => {
+  /**
+   * Queries the first page. `newQuestion`: the tab or the filters changed, so the other tab's count
+   * belongs to the old question and goes (the current tab keeps showing its `total` until the answer).
+   */
+  const loadFirst = (newQuestion = false) => {
     if (!options.dataSource || !mounted) return;
     abortAll();
     const ownGeneration = ++generation;
     const controller = (firstRequest = new AbortController());
     const position = log.position();
-    patch(LOADING_FIRST);
+    const askedTab = options.tab;
+    patch(newQuestion ? { ...LOADING_FIRST, list: withoutOtherTab(state.list) } : LOADING_FIRST);
 
     query(undefined, controller.signal).then(
       (result) => {
@@ -118,7 +145,8 @@ export function createAgentDataLoader(initialOptions: AgentDataOptions): AgentDa
         const items = parse(result.items, 'first');
         const nextCursor = result.nextCursor ?? null;
         const total = typeof result.total === 'number' ? result.total : undefined;
-        const list = replaySince(appendPage(EMPTY_LIVE_LIST, items, nextCursor !== null, total), position);
+        const other = otherTabOf(result, askedTab);
+        const list = replaySince(appendPage(EMPTY_LIVE_LIST, items, nextCursor !== null, total, other), position);
         log.trim();
         const { facets, summary, partial } = result;
         patch({ list, nextCursor, facets, summary, partial, loading: false, error: null, failed: null, pages: 1 });
@@ -151,9 +179,12 @@ export function createAgentDataLoader(initialOptions: AgentDataOptions): AgentDa
         moreRequest = null;
         const nextCursor = result.nextCursor ?? null;
         const page = parse(result.items, 'first');
-        // A later page's total is new only with its own counts (the first page's cards must agree with it).
-        const total = result.facets || result.summary || !state.facets ? result.total : undefined;
-        const list = replaySince(appendPage(state.list, page, nextCursor !== null, total), position);
+        // A later page's total is new only with its own counts (the first page's cards must agree with
+        // it); the other tab's count follows the same rule.
+        const counts = result.facets || result.summary || !state.facets;
+        const total = counts ? result.total : undefined;
+        const other = counts ? otherTabOf(result, options.tab) : undefined;
+        const list = replaySince(appendPage(state.list, page, nextCursor !== null, total, other), position);
         patch({ list, nextCursor, ...laterTotals(state, result), loadingMore: false, pages: state.pages + 1 });
         log.trim();
       },
@@ -183,7 +214,9 @@ export function createAgentDataLoader(initialOptions: AgentDataOptions): AgentDa
         pollRequest = null;
         const page = parse(result.items, 'first');
         const complete = (result.nextCursor ?? null) === null;
-        const list = replaySince(applyRefresh(state.list, page, complete, liveContext(page), result.total), position);
+        const other = otherTabOf(result, options.tab);
+        const ctx = liveContext(page, state.list);
+        const list = replaySince(applyRefresh(state.list, page, complete, ctx, result.total, other), position);
         // The cursor belongs to the last loaded page. A poll sets it only when a single page was
         // loaded and it was the last one: new items may have pushed rows onto a second page.
         const nextCursor = state.nextCursor ?? (state.pages <= 1 ? (result.nextCursor ?? null) : null);
@@ -267,13 +300,13 @@ export function createAgentDataLoader(initialOptions: AgentDataOptions): AgentDa
       const first = !queried;
       queried = true;
       if (first || debounceMs <= 0) {
-        loadFirst();
+        loadFirst(true);
         return;
       }
       // The request in flight answers a question nobody asks any more.
       abortAll();
       generation += 1;
-      patch({ ...LOADING_FIRST, list: { ...state.list, pendingNew: [], leftIds: new Set() } });
+      patch({ ...LOADING_FIRST, list: { ...withoutOtherTab(state.list), pendingNew: [], leftIds: new Set() } });
       debounce = setTimeout(() => {
         debounce = undefined;
         loadFirst();

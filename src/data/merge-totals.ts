@@ -1,9 +1,12 @@
 // The counts of several sources' answers as one: a number is summed only when every source that
 // answered told it, since a sum with a source missing would be shown as if it counted everything.
-import type { AgentFacets, FacetOption } from '../core/types';
+import type { AgentFacets, AgentTab, FacetOption } from '../core/types';
+import { readTabTotals } from './parse-answer';
 import type { AgentQueryResult, AgentQuerySummary } from './types';
 
-type Totals = Pick<AgentQueryResult, 'total' | 'facets' | 'summary'>;
+type Totals = Pick<AgentQueryResult, 'total' | 'tabTotals' | 'facets' | 'summary'>;
+
+const TABS: readonly AgentTab[] = ['personal', 'all'];
 
 const LIST_FACETS = ['sources', 'statuses', 'creators', 'createdOn'] as const;
 
@@ -80,18 +83,36 @@ function sumSummaries(answers: readonly AgentQueryResult[]): AgentQuerySummary |
 }
 
 /**
- * `total`, `facets` and `summary` of several answers as one answer's: each is summed when every
- * answer has it (facets field by field, options by value), and left out otherwise.
+ * Each tab's count summed when every answer told it (a count that is not a whole number ≥ 0 counts
+ * as not told): a tab one source left out stays unknown rather than showing part of the sum.
+ */
+function sumTabTotals(answers: readonly AgentQueryResult[]): Partial<Record<AgentTab, number>> | undefined {
+  const read = answers.map((answer) => readTabTotals(answer.tabTotals).tabTotals);
+  const out: Partial<Record<AgentTab, number>> = {};
+  for (const tab of TABS) {
+    const counts = all(read, (tabTotals) => tabTotals?.[tab]);
+    if (counts) out[tab] = counts.reduce((sum, n) => sum + n, 0);
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/**
+ * `total`, `tabTotals`, `facets` and `summary` of several answers as one answer's: each is summed
+ * when every answer has it (each tab's count on its own, facets field by field, options by value),
+ * and left out otherwise.
  *
  * @example
  * sumTotals([{ items: [], total: 2 }, { items: [], total: 3 }]) // { total: 5 }
  * sumTotals([{ items: [], total: 2 }, { items: [] }]) // {}
+ * sumTotals([{ items: [], tabTotals: { personal: 1, all: 4 } }, { items: [], tabTotals: { all: 2 } }]) // { tabTotals: { all: 6 } }
  */
 export function sumTotals(answers: readonly AgentQueryResult[]): Totals {
   if (answers.length === 0) return {};
   const out: Totals = {};
   const totals = all(answers, (answer) => (typeof answer.total === 'number' ? answer.total : undefined));
   if (totals) out.total = totals.reduce((sum, total) => sum + total, 0);
+  const tabTotals = sumTabTotals(answers);
+  if (tabTotals) out.tabTotals = tabTotals;
   const facets = sumFacets(answers);
   if (facets) out.facets = facets;
   const summary = sumSummaries(answers);

@@ -44,8 +44,9 @@ function newestLane(lanes: readonly Lane[]): Lane | undefined {
  * an adapter), in one newest-first list. A query asks every source for its first page with the same
  * tab, filters, limit, time zone and signal, and merges the answers by `compareNewestFirst`; an item
  * is given out only when no source could still have a newer one, and the cursor holds every
- * source's own cursor, so paging to the end gives each item once and skips none. `total`, `facets`
- * and `summary` are summed over the sources that answered (each only when every one of them told it).
+ * source's own cursor, so paging to the end gives each item once and skips none. `total`,
+ * `tabTotals` (tab by tab), `facets` and `summary` are summed over the sources that answered (each
+ * only when every one of them told it).
  * A source that fails leaves the others' items as the answer, named in `partial`; only when none
  * answers does the query reject, with an `AgentDataError` naming each. Live updates of every source
  * come through one `subscribe`; `action` sends each id to the source that `owns` it and a `match` to

@@ -1,5 +1,5 @@
 import { parseAgentItems } from '../core';
-import type { AgentItem, AgentStatus, ParseIssue } from '../core/types';
+import type { AgentItem, AgentStatus, AgentTab, ParseIssue } from '../core/types';
 
 function inputId(value: unknown): string | undefined {
   if (!value || typeof value !== 'object') return undefined;
@@ -54,4 +54,41 @@ export function parseAnswer(input: unknown[], keep: 'first' | 'last', options: P
   if (keep === 'first') reported.push(...duplicates);
   if (reported.length > 0) onDataIssues?.(reported);
   return items;
+}
+
+/**
+ * An answer's `tabTotals`, checked: each tab's entry is kept when it is a whole number ≥ 0; any
+ * other entry (negative, fractional, NaN, a string, an unknown tab) is left out with a warning
+ * (`index: -1`, the path of the entry), so that tab shows no count while the rest of the answer
+ * stands. `undefined` and `null` are no counts, without an issue. Never throws.
+ *
+ * @example
+ * readTabTotals({ personal: 12, all: -1 })
+ * // { tabTotals: { personal: 12 }, issues: [{ path: 'tabTotals.all', message: 'tabTotals.all is -1, not a whole number ≥ 0: …' }] }
+ */
+export function readTabTotals(value: unknown): {
+  tabTotals: Partial<Record<AgentTab, number>> | undefined;
+  issues: ParseIssue[];
+} {
+  const issues: ParseIssue[] = [];
+  const ignore = (path: string, why: string) =>
+    issues.push({ index: -1, path, message: `${path} ${why}: ignored, that tab shows no count`, level: 'warning' });
+  const tabTotals: Partial<Record<AgentTab, number>> = {};
+  try {
+    if (value === undefined || value === null) return { tabTotals: undefined, issues };
+    if (typeof value !== 'object' || Array.isArray(value)) ignore('tabTotals', 'is not { personal?, all? }');
+    else {
+      for (const key of Object.keys(value)) {
+        const count: unknown = (value as Record<string, unknown>)[key];
+        if (key !== 'personal' && key !== 'all') ignore(`tabTotals.${key.slice(0, 40)}`, 'names no tab');
+        else if (Number.isSafeInteger(count) && (count as number) >= 0) tabTotals[key] = count as number;
+        else
+          ignore(`tabTotals.${key}`, `is ${typeof count === 'number' ? count : typeof count}, not a whole number ≥ 0`);
+      }
+    }
+  } catch {
+    ignore('tabTotals', 'could not be read');
+    return { tabTotals: undefined, issues };
+  }
+  return { tabTotals: Object.keys(tabTotals).length > 0 ? tabTotals : undefined, issues };
 }

@@ -32,6 +32,13 @@ export interface AgentQueryResult {
   nextCursor?: string | null;
   /** How many items match the query in all pages, when the host knows it. */
   total?: number;
+  /**
+   * How many items match the same filters on each tab, when the host knows them (`{ personal: 12,
+   * all: 40 }`; the asked tab's equals `total`): the view shows the tab not asked for with its count,
+   * as it does with items in memory. A tab left out shows no count. The view checks each entry: one
+   * that is not a whole number ≥ 0 is ignored and reported to `onDataIssues`, and the answer stands.
+   */
+  tabTotals?: Partial<Record<AgentTab, number>>;
   /** Facet counts computed by the host over the whole result set, when it can. */
   facets?: Partial<AgentFacets>;
   /**
@@ -44,7 +51,7 @@ export interface AgentQueryResult {
    * Sources whose items are missing from this answer because they failed, when the answer comes from
    * several (`mergeAgentDataSources`). The items that did come back are still the answer: the view
    * keeps them and names each failure ("GitHub Actions could not be loaded: …"), and `total`,
-   * `facets` and `summary` cover the sources that answered. Absent or empty when nothing failed.
+   * `tabTotals`, `facets` and `summary` cover the sources that answered. Absent or empty when nothing failed.
    */
   partial?: AgentSourceFailure[];
 }

@@ -17,6 +17,8 @@ export class InvalidQueryError extends Error {
 /** One part of a query's WHERE. `group` names the facet it narrows (null: every count applies it). */
 export interface Condition {
   group: string | null;
+  /** Applies on the All tab only (the Creator filter): both tabs' totals count it on All alone. */
+  allTabOnly?: boolean;
   build(eb: Eb): Expression<SqlBool>;
 }
 
@@ -72,16 +74,17 @@ function fromCheck(check: FieldCheck, ctx: ConditionContext, fieldKey: string): 
   if (check.kind === 'codes') {
     // On Personal every item is the viewer's: the Creator filter narrows the All tab only.
     if (check.allTabOnly && ctx.tab !== 'all') return null;
+    const group = { group: check.group, ...(check.allTabOnly ? { allTabOnly: true } : null) };
     const column = CODE_COLUMNS[check.group];
     if (column !== undefined) {
       const selected = values(check.selected);
-      return { group: check.group, build: (eb) => eb(column, 'in', selected) };
+      return { ...group, build: (eb) => eb(column, 'in', selected) };
     }
     if (check.group.startsWith('facet:')) {
       const field = metaField(check.group.slice('facet:'.length));
-      return { group: check.group, build: valueExists(field, check.selected) };
+      return { ...group, build: valueExists(field, check.selected) };
     }
-    if (check.group === 'artifacts') return { group: check.group, build: valueExists('artifact', check.selected) };
+    if (check.group === 'artifacts') return { ...group, build: valueExists('artifact', check.selected) };
   }
   if (check.kind === 'range' && check.group === 'createdOn') {
     const { lo, hi } = check;

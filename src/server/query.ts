@@ -3,7 +3,7 @@ import { resolveTimeZone } from '../core/time';
 import { getSourceMeta, type SourceRegistry } from '../core/sources';
 import type { FacetOption } from '../core/types';
 import type { AgentQueryResult, AgentQuerySummary } from '../data/types';
-import { buildConditions, whereAll } from './conditions';
+import { buildConditions, type Condition, tabCondition, whereAll } from './conditions';
 import type { CursorCodec } from './cursor';
 import { planFacets } from './facet-queries';
 import type { Dialect } from './migrations';
@@ -46,9 +46,34 @@ function readSummary(bySource: readonly Row[], byCreator: readonly Row[], source
   return { credits: creditsBySource.reduce((sum, o) => sum + o.count, 0), creditsBySource, creditsByCreator };
 }
 
+/**
+ * Both tabs' totals under the same filters in one statement: the rows of either tab (All's tab
+ * condition: the viewer's rows, which Personal holds, and teammates' ambient ones) that pass every
+ * filter both tabs apply, counted twice with conditional sums: the viewer's for Personal, those that
+ * also pass All's own filters (Creator) for All. One scan where two counts would make two.
+ *
+ * @example
+ * const query = planTabTotals(db, buildConditions(filters, { ...ctx, tab: 'all' }), 'u_1'); // rows: [{ n_personal, n_all }]
+ */
+export function planTabTotals(db: Db, allTabParts: readonly Condition[], viewerId: string): CompiledQuery {
+  const allOnly = allTabParts.filter((p) => p.allTabOnly === true);
+  const personal = tabCondition('personal', viewerId);
+  return db
+    .selectFrom('agent_items')
+    .select((eb) => [
+      sql<number>`sum(case when ${personal.build(eb)} then 1 else 0 end)`.as('n_personal'),
+      allOnly.length > 0
+        ? sql<number>`sum(case when ${whereAll(allOnly)(eb)} then 1 else 0 end)`.as('n_all')
+        : sql<number>`count(*)`.as('n_all'),
+    ])
+    .where(whereAll(allTabParts.filter((p) => p.allTabOnly !== true)))
+    .compile();
+}
+
 /** The statements of one question, by what they answer, and how their rows become the answer. */
 export interface QueryPlan {
   page: CompiledQuery;
+  /** The total, with the other tab's under the same filters in the same statement (`planTabTotals`). */
   total: CompiledQuery;
   /** The facet counts, with the total and the credit sums in their one pass (first page only). */
   facets: CompiledQuery[];
@@ -59,10 +84,10 @@ export interface QueryPlan {
 
 /**
  * Builds the statements of one page of a question, newest first (keyset on created_ms, id_key),
- * with `total` on every page and `facets` and `summary` on the first: what `filterAgentItems` +
- * `compareNewestFirst`, `getFacets` and `summarize` give over the same items. Every statement is
- * built with Kysely (values bound, never spliced); `runQuery` runs them together as one read, and
- * the server bench times each group on its own.
+ * with `total` and `tabTotals` on every page and `facets` and `summary` on the first: what
+ * `filterAgentItems` + `compareNewestFirst`, `filterWithTabCounts`, `getFacets` and `summarize`
+ * give over the same items. Every statement is built with Kysely (values bound, never spliced);
+ * `runQuery` runs them together as one read, and the server bench times each group on its own.
  *
  * @example
  * const plan = planQuery(deps, { tab: 'all', viewerId: 'u_1', filters: {} }); const result = plan.read(await run(plan.all));
@@ -87,11 +112,9 @@ export function planQuery(deps: QueryDeps, q: AgentStoreQuery): QueryPlan {
     .orderBy('id_key', 'desc')
     .limit(limit + 1)
     .compile();
-  const total = db
-    .selectFrom('agent_items')
-    .select(sql<number>`count(*)`.as('n'))
-    .where(whereAll(parts))
-    .compile();
+  // The tab totals count both tabs; the All tab's parts give the rows of either.
+  const allTabParts = q.tab === 'all' ? parts : buildConditions(q.filters ?? {}, { ...ctx, tab: 'all' });
+  const total = planTabTotals(db, allTabParts, q.viewerId);
   const fieldCtx = {
     tab: q.tab,
     viewerId: q.viewerId,
@@ -106,10 +129,13 @@ export function planQuery(deps: QueryDeps, q: AgentStoreQuery): QueryPlan {
     page,
     total,
     facets: facetQueries,
-    // A first page reads its total and credit sums from the facets' one pass.
-    all: facets ? [page, ...facetQueries] : [page, total],
+    // A first page reads its total and credit sums from the facets' one pass; every page reads both
+    // tabs' totals from the last statement.
+    all: facets ? [page, ...facetQueries, total] : [page, total],
     read(rows) {
       const pageRows = rows[0] ?? [];
+      const tabRow = rows[rows.length - 1]?.[0] ?? {};
+      const tabTotals = { personal: Number(tabRow.n_personal ?? 0), all: Number(tabRow.n_all ?? 0) };
       const more = pageRows.length > limit;
       const shown = more ? pageRows.slice(0, limit) : pageRows;
       const last = shown[shown.length - 1];
@@ -120,10 +146,11 @@ export function planQuery(deps: QueryDeps, q: AgentStoreQuery): QueryPlan {
           more && last
             ? deps.cursors.write({ createdMs: Number(last.created_ms), id: String(items.at(-1)!.id) })
             : null,
-        total: facets ? 0 : Number(rows[1]?.[0]?.n ?? 0),
+        total: tabTotals[q.tab === 'all' ? 'all' : 'personal'],
+        tabTotals,
       };
       if (facets) {
-        const rest = rows.slice(1);
+        const rest = rows.slice(1, -1);
         const lists = facets.lists(rest);
         result.total = lists.total;
         result.summary = readSummary(lists.creditsBySource, lists.creditsByCreator, deps.sources);

@@ -79,7 +79,10 @@ export interface AgentStore {
   upsert(items: readonly unknown[], options?: { notify?: boolean }): Promise<AgentUpsertResult>;
   /** Deletes items by id; returns how many existed. */
   remove(ids: readonly string[]): Promise<number>;
-  /** One page of a question, with `total`, and `facets` and `summary` on the first page. */
+  /**
+   * One page of a question, with `total` and both tabs' `tabTotals` (the same filters on Personal
+   * and All, for the viewer asked), and `facets` and `summary` on the first page.
+   */
   query(query: AgentStoreQuery, options?: { signal?: AbortSignal }): Promise<AgentQueryResult>;
   /** Calls `listener` with every change, from this process or (see each store) others. Returns the stop. */
   subscribe(listener: (change: AgentStoreChange) => void): () => void;

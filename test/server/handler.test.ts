@@ -4,7 +4,7 @@
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { compareNewestFirst, filterAgentItems } from '../../src/core';
+import { compareNewestFirst, filterAgentItems, filterWithTabCounts, type AgentFilters } from '../../src/core';
 import { createAgentHandler, toNodeListener, type AgentStore } from '../../src/server';
 import { as, BASE, seededHandler, viewerFrom } from './handler-helpers';
 import { readSse } from './sse';
@@ -44,6 +44,23 @@ describe('the viewer comes from getViewer only', () => {
       { tab: 'personal', viewerId: 'u_me' },
     );
     expect(await ids(own)).toEqual(want.map((i) => i.id));
+  });
+
+  it('answers both tabs’ totals for the viewer getViewer gives, under the filters asked', async () => {
+    const sorted = [...h.data.items].sort(compareNewestFirst);
+    const asked: [string, string, AgentFilters][] = [
+      ['u_me', '?tab=personal&status=failed', { statuses: ['failed'] }],
+      ['u_priya', '?tab=personal&status=failed', { statuses: ['failed'] }],
+      ['u_priya', '?tab=all&creator=u_me&creator=u_priya', { creators: ['u_me', 'u_priya'] }],
+      ['u_priya', '?tab=personal&viewer=u_priya&q=fix', { query: 'fix' }],
+    ];
+    for (const [user, query, filters] of asked) {
+      const body = (await (await h.get(query, user)).json()) as { total: number; tabTotals: unknown };
+      const tab = query.includes('tab=all') ? 'all' : 'personal';
+      const { counts } = filterWithTabCounts(sorted, filters, { tab, viewerId: user });
+      expect(body.tabTotals, `${user} ${query}`).toEqual({ personal: counts.personal.count, all: counts.all.count });
+      expect(body.total).toBe(counts[tab].count);
+    }
   });
 
   it('never sends a teammate’s interactive conversation', async () => {

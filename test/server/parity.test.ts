@@ -1,12 +1,14 @@
 // Both stores answer exactly what the core answers over the same items: the pages in
-// compareNewestFirst order (keyset paging, nothing lost or repeated), `total`, `facets` (getFacets)
-// and `summary` (summarize), for random filters, tabs, viewers, clocks and time zones (DST days
-// included: the filter arbitraries span late October and early November 2026).
+// compareNewestFirst order (keyset paging, nothing lost or repeated), `total`, both tabs'
+// `tabTotals` (filterWithTabCounts), `facets` (getFacets) and `summary` (summarize), for random
+// filters, tabs, viewers, clocks and time zones (DST days included: the filter arbitraries span late
+// October and early November 2026).
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   compareNewestFirst,
   filterAgentItems,
+  filterWithTabCounts,
   getFacets,
   summarize,
   type AgentFilters,
@@ -44,6 +46,7 @@ async function pageAll(store: AgentStore, filters: AgentFilters, ctx: ViewContex
   while (cursor) {
     const next = await store.query({ ...q, cursor });
     expect(next.total).toBe(first.total);
+    expect(next.tabTotals).toEqual(first.tabTotals);
     expect(next.facets).toBeUndefined();
     ids.push(...next.items.map((i) => String((i as { id: string }).id)));
     cursor = next.nextCursor;
@@ -64,13 +67,15 @@ describe.each([
   });
   afterAll(() => db?.close());
 
-  it('pages, total, facets and summary equal the core for random filters, tabs and zones', async () => {
+  it('pages, total, tab totals, facets and summary equal the core for random filters, tabs and zones', async () => {
     await fc.assert(
       fc.asyncProperty(filtersArb, ctxArb, fc.integer({ min: 40, max: 400 }), async (filters, ctx, limit) => {
         const want = filterAgentItems(sorted, filters, ctx);
+        const { counts } = filterWithTabCounts(sorted, filters, ctx);
         const { first, ids } = await pageAll(db.store, filters, ctx, limit);
         expect(ids).toEqual(want.map((i) => i.id));
         expect(first.total).toBe(want.length);
+        expect(first.tabTotals).toEqual({ personal: counts.personal.count, all: counts.all.count });
         expect(first.facets).toEqual(getFacets(sorted, filters, ctx));
         expectSummary(first.summary, want, ctx);
       }),

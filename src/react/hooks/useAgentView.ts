@@ -77,8 +77,9 @@ export interface AgentViewState {
   /** Totals over `visibleItems`. */
   summary: AgentSummaryData;
   /**
-   * Counts per tab under the current filters. With a `dataSource`, only the current tab's, and only
-   * once the source told its `total`.
+   * Counts per tab under the current filters. With a `dataSource`, the current tab's once the source
+   * told its `total`, and the other tab's once it told that too (`tabTotals` in its answer; `working`
+   * 0 there, since no source tells it): a tab the source did not count has none.
    */
   tabCounts: Partial<Record<AgentTab, TabCount>>;
   /** All items the view works on (from `items`, or loaded from `dataSource`). */
@@ -195,7 +196,7 @@ function defined<T extends object>(values: T): { [K in keyof T]?: Exclude<T[K], 
  * What a data source knows better than the loaded rows: its facet counts (over every match, not one
  * page) replace the ones counted locally, field by field; its `total` is the current tab's count and
  * the summary's total, and its status counts fill the summary's status cards. The other tab's count
- * is unknown (it would take another query), so it is left out.
+ * is the source's when its answer told it (`data.tabTotals`), else left out.
  */
 function useRemoteModel(
   model: Pick<AgentViewState, 'visibleItems' | 'facets' | 'summary' | 'tabCounts'>,
@@ -220,9 +221,15 @@ function useRemoteModel(
     [remote, total, serverFacets, statuses, model.summary, data.summary],
   );
 
+  // The other tab's count as a number, so the counts change only when it does.
+  const other: AgentTab = tab === 'all' ? 'personal' : 'all';
+  const otherTotal = data.tabTotals?.[other];
   const tabCounts = useMemo<Partial<Record<AgentTab, TabCount>>>(
-    () => (remote ? remoteTabCounts(tab, total, summary) : model.tabCounts),
-    [remote, total, tab, summary, model.tabCounts],
+    () =>
+      remote
+        ? remoteTabCounts(tab, total, summary, otherTotal === undefined ? undefined : { [other]: otherTotal })
+        : model.tabCounts,
+    [remote, total, tab, other, summary, otherTotal, model.tabCounts],
   );
 
   return { visibleItems: model.visibleItems, facets, summary, tabCounts };

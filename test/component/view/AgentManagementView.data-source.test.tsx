@@ -21,6 +21,73 @@ import {
 
 withRealClockAfterEach();
 
+describe('AgentManagementView with a data source: the tab not shown', () => {
+  const personalTab = () => screen.getByRole('tab', { name: 'Personal' });
+  const allTab = () => screen.getByRole('tab', { name: 'All' });
+
+  test('shows its count when the answer tells it (tabTotals), with no live dot; none when it does not', async () => {
+    const source = controlledSource();
+    const { unmount } = renderView(source);
+    await source.answer(source.last(), {
+      items: page('a', 3),
+      total: 12_345,
+      tabTotals: { personal: 40, all: 12_345 },
+    });
+    expect(descriptionOf(allTab())).toBe('12,345 items');
+    expect(descriptionOf(personalTab())).toBe('40 items');
+    // The count beside the name (hidden from the accessible name, which stays "Personal").
+    expect(personalTab().querySelector('[aria-hidden="true"]')?.textContent).toBe('40');
+    expect(personalTab().hasAttribute('data-running')).toBe(false);
+    unmount();
+
+    const untold = controlledSource();
+    renderView(untold, { defaultTab: 'personal' });
+    await untold.answer(untold.last(), { items: page('a', 3), total: 3 });
+    expect(descriptionOf(personalTab())).toBe('3 items');
+    expect(descriptionOf(allTab())).toBe('');
+    expect(allTab().textContent).toBe('All');
+    expect(allTab().hasAttribute('aria-describedby')).toBe(false);
+  });
+
+  test('shows no count for a bad number, and reports it to onDataIssues', async () => {
+    const source = controlledSource();
+    const onDataIssues = vi.fn();
+    renderView(source, { onDataIssues });
+    await source.answer(source.last(), { items: page('a', 3), total: 3, tabTotals: { personal: -2 } });
+    expect(descriptionOf(personalTab())).toBe('');
+    expect(titles()).toHaveLength(3);
+    expect(onDataIssues).toHaveBeenCalledWith([expect.objectContaining({ path: 'tabTotals.personal' })]);
+  });
+
+  test('moves with a live run that lands on it, like the current tab’s count', async () => {
+    const source = controlledSource();
+    renderView(source);
+    await source.answer(source.last(), { items: page('a', 3), total: 30, tabTotals: { personal: 10, all: 30 } });
+    // A new run of the viewer's is on both tabs; a teammate's new run on All only.
+    source.emit({ upsert: [input('mine', 0)] });
+    source.emit({ upsert: [input('theirs', 0, { creator: { id: 'u_priya', name: 'Priya Raman' } })] });
+    expect(descriptionOf(allTab())).toBe('32 items');
+    expect(descriptionOf(personalTab())).toBe('11 items');
+  });
+
+  test('shows no count of an earlier question while the new one loads', async () => {
+    const user = userEvent.setup();
+    const source = controlledSource();
+    renderView(source);
+    await source.answer(source.last(), { items: page('a', 3), total: 30, tabTotals: { personal: 10, all: 30 } });
+    await pickFilter(user, 'Status', 'checkbox', 'Failed');
+    expect(descriptionOf(personalTab())).toBe('');
+    await source.answer(source.last(), { items: page('f', 2), total: 2, tabTotals: { personal: 1, all: 2 } });
+    expect(descriptionOf(personalTab())).toBe('1 item');
+
+    await user.click(personalTab());
+    expect(descriptionOf(allTab())).toBe('');
+    await source.answer(source.last(), { items: page('p', 1), total: 1, tabTotals: { personal: 1, all: 2 } });
+    expect(descriptionOf(personalTab())).toBe('1 item');
+    expect(descriptionOf(allTab())).toBe('2 items');
+  });
+});
+
 describe('AgentManagementView with a data source: querying', () => {
   test('asks for the first page, shows its rows, the total and the tab count; skeleton rows until then', async () => {
     const source = controlledSource();
@@ -34,7 +101,7 @@ describe('AgentManagementView with a data source: querying', () => {
     expect(titles()).toEqual(['Run a000', 'Run a001', 'Run a002']);
     expect(screen.getByText('Showing 3 of 12,345')).toBeTruthy();
     expect(descriptionOf(screen.getByRole('tab', { name: 'All' }))).toBe('12,345 items');
-    // The other tab's count would take another query: none is shown rather than a wrong one.
+    // The answer did not count the other tab (no `tabTotals`): none is shown rather than a wrong one.
     expect(descriptionOf(screen.getByRole('tab', { name: 'Personal' }))).toBe('');
     expect(grid().getAttribute('aria-busy')).toBeNull();
   });

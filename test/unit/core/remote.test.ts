@@ -55,8 +55,19 @@ describe('mergeRemoteSummary', () => {
 });
 
 describe('remoteTabCounts', () => {
-  it('counts the current tab once the host told its total, the other tab not at all', () => {
+  it('counts the current tab once the host told its total, the other tab not without its tabTotals', () => {
     expect(remoteTabCounts('all', 120, loaded)).toEqual({ all: { count: 120, working: 1 } });
     expect(remoteTabCounts('personal', undefined, loaded)).toEqual({});
+  });
+
+  it('counts the other tab from tabTotals (no working count: no live dot), never from a bad number', () => {
+    expect(remoteTabCounts('all', 120, loaded, { personal: 12, all: 120 })).toEqual({
+      all: { count: 120, working: 1 },
+      personal: { count: 12, working: 0 },
+    });
+    expect(remoteTabCounts('personal', undefined, loaded, { all: 0 })).toEqual({ all: { count: 0, working: 0 } });
+    for (const bad of [-1, Number.NaN]) {
+      expect(remoteTabCounts('all', 120, loaded, { personal: bad })).toEqual({ all: { count: 120, working: 1 } });
+    }
   });
 });

@@ -76,6 +76,18 @@ describe('createFetchDataSource', () => {
     await expect(source.query(query())).resolves.toEqual({ items: [], nextCursor: null });
   });
 
+  it('passes tabTotals on as the server sent them (the loader checks them), and a bad one never fails the page', async () => {
+    const fetch = vi
+      .fn<typeof globalThis.fetch>()
+      .mockResolvedValueOnce(json({ ...page, tabTotals: { personal: 4, all: 10 } }))
+      .mockResolvedValueOnce(json({ ...page, tabTotals: { all: -1, personal: 'x' } }))
+      .mockResolvedValueOnce(json({ ...page, tabTotals: null }));
+    const source = createFetchDataSource({ url: '/api', fetch });
+    await expect(source.query(query())).resolves.toEqual({ ...page, tabTotals: { personal: 4, all: 10 } });
+    await expect(source.query(query())).resolves.toEqual({ ...page, tabTotals: { all: -1, personal: 'x' } });
+    await expect(source.query(query())).resolves.toEqual(page);
+  });
+
   it('calls a headers function per request', async () => {
     let token = 0;
     const fetch = vi.fn(async () => json(page));

@@ -192,3 +192,71 @@ describe('flushPending and dropLeft', () => {
     expect(dropLeft(none)).toBe(none);
   });
 });
+
+describe('the other tab’s count (otherTab)', () => {
+  // This tab shows working runs; the other tab, under the same filters, also holds every run but failed ones.
+  const onOther = (x: AgentItem) => x.status !== 'failed';
+  const live = (isAtTop = true): LiveContext => ({ ...ctx(isAtTop), matchesOther: onOther });
+  const counted = (items: AgentItem[], extra: Partial<LiveList> = {}) =>
+    list(items, { otherTab: { tab: 'personal', total: 40 }, ...extra });
+  const other = (l: LiveList) => l.otherTab?.total;
+
+  it('moves with a loaded row whose old and new versions differ on the other tab, in both directions', () => {
+    const start = counted([item('c', 3), item('b', 2)]);
+    const failed = applyUpserts(start, [item('b', 2, 'failed')], live());
+    expect([failed.total, other(failed)]).toEqual([1, 39]);
+    const back = applyUpserts(failed, [item('b', 2, 'working')], live());
+    expect([back.total, other(back)]).toEqual([2, 40]);
+    // A change that keeps it on the other tab (working → succeeded) moves this tab's count only.
+    const done = applyUpserts(back, [item('c', 3, 'success')], live());
+    expect([done.total, other(done)]).toEqual([1, 40]);
+  });
+
+  it('counts an inserted item as new on the other tab too, held or shown', () => {
+    const shown = applyUpserts(counted([item('c', 3)]), [item('n', 9)], live());
+    expect([ids(shown.items), shown.total, other(shown)]).toEqual([['n', 'c'], 2, 41]);
+    const held = applyUpserts(counted([item('c', 3)]), [item('n', 9)], live(false));
+    expect([ids(held.pendingNew), other(held)]).toEqual([['n'], 41]);
+    // The held one's later change is known: it fails, so it leaves both.
+    const heldFailed = applyUpserts(held, [item('n', 9, 'failed')], live(false));
+    expect([heldFailed.pendingNew, heldFailed.total, other(heldFailed)]).toEqual([[], 1, 40]);
+  });
+
+  it('stays the answer’s for an item it knows no old version of: one this tab does not show, one past the loaded pages', () => {
+    const start = counted([item('c', 3), item('b', 2)], { hasMore: true });
+    // Not on this tab (failed, so not "working"), never loaded: was it on the other tab before? Unknown.
+    const elsewhere = applyUpserts(start, [item('x', 9, 'failed'), item('y', 8, 'success')], live());
+    expect(other(elsewhere)).toBe(40);
+    // Older than the last loaded row, with pages to come: paging brings it, and the count is unknown.
+    const later = applyUpserts(start, [item('old', 0)], live());
+    expect([later.items.length, later.total, other(later)]).toEqual([2, 2, 40]);
+  });
+
+  it('loses a removed loaded row that was on the other tab; an id not loaded moves nothing', () => {
+    const start = counted([item('c', 3), item('b', 2, 'failed')], { leftIds: new Set(['b']), total: 1 });
+    const gone = applyRemovals(start, ['c', 'b', 'never-loaded'], live());
+    expect([gone.total, other(gone)]).toEqual([0, 39]);
+    // Without a rule for the other tab, the removal leaves its count as it is.
+    expect(other(applyRemovals(start, ['c']))).toBe(40);
+  });
+
+  it('never goes below zero, and does not appear when the answer did not tell it', () => {
+    const low = applyRemovals(counted([item('c', 3)], { otherTab: { tab: 'all', total: 0 } }), ['c'], live());
+    expect(low.otherTab).toEqual({ tab: 'all', total: 0 });
+    const unknown = applyUpserts(list([item('c', 3)]), [item('n', 9)], live());
+    expect(unknown.otherTab).toBeUndefined();
+    expect(applyRemovals(unknown, ['c'], live()).otherTab).toBeUndefined();
+  });
+
+  it('is replaced by a new answer’s count (a next page, a poll), and kept when that answer has none', () => {
+    const start = counted([item('c', 3)], { hasMore: true });
+    expect(appendPage(start, [item('b', 2)], false, 2, { tab: 'personal', total: 7 }).otherTab).toEqual({
+      tab: 'personal',
+      total: 7,
+    });
+    expect(appendPage(start, [item('b', 2)], false, 2).otherTab).toEqual({ tab: 'personal', total: 40 });
+    const polled = applyRefresh(start, [item('c', 3)], true, live(), 1, { tab: 'personal', total: 12 });
+    expect(polled.otherTab).toEqual({ tab: 'personal', total: 12 });
+    expect(applyRefresh(start, [item('c', 3)], true, live(), 1).otherTab).toEqual({ tab: 'personal', total: 40 });
+  });
+});

@@ -41,6 +41,30 @@ describe('sumTotals', () => {
     expect(sumTotals([answer({ total: 0 }), answer({ total: 0 })])).toEqual({ total: 0 });
   });
 
+  it('sums each tab’s count only when every answer told it: a tab one source left out stays unknown', () => {
+    expect(
+      sumTotals([answer({ tabTotals: { personal: 2, all: 5 } }), answer({ tabTotals: { personal: 1, all: 3 } })]),
+    ).toEqual({ tabTotals: { personal: 3, all: 8 } });
+    expect(sumTotals([answer({ tabTotals: { personal: 2, all: 5 } }), answer({ tabTotals: { all: 3 } })])).toEqual({
+      tabTotals: { all: 8 },
+    });
+    expect(sumTotals([answer({ tabTotals: { personal: 2, all: 5 } }), answer()])).toEqual({});
+    expect(sumTotals([answer({ tabTotals: { all: 0 } }), answer({ tabTotals: { all: 0 } })])).toEqual({
+      tabTotals: { all: 0 },
+    });
+  });
+
+  it('counts a tab count that is not a whole number ≥ 0 as not told, never summing it', () => {
+    for (const bad of [-4, Number.NaN, 1.5, '3', null]) {
+      const out = sumTotals([
+        answer({ tabTotals: { personal: 2, all: 5 } }),
+        answer({ tabTotals: { personal: 1, all: bad } as never }),
+      ]);
+      expect(out, String(bad)).toEqual({ tabTotals: { personal: 3 } });
+    }
+    expect(sumTotals([answer({ tabTotals: 'many' as never }), answer({ tabTotals: { all: 1 } })])).toEqual({});
+  });
+
   it('sums each list facet that every answer counted, and leaves out the others', () => {
     const out = sumTotals([
       answer({ facets: { statuses: [opt('failed', 1)], sources: [opt('slack', 1)] } }),

@@ -36,6 +36,35 @@ describe('mergeAgentDataSources: failures', () => {
     expect(github.query).toHaveBeenCalledTimes(1);
   });
 
+  it('sums each tab’s count over the sources that answered, and only the tabs every one of them told', async () => {
+    const warp = listSource([item('warp:1', 3), item('warp:2', 2)], 2, {
+      total: 2,
+      tabTotals: { personal: 1, all: 2 },
+    });
+    const github = listSource([item('github:1', 1)], 2, { total: 1, tabTotals: { personal: 1, all: 4 } });
+    const devin = listSource([item('devin:1', 4)], 2, { total: 1, tabTotals: { all: 9 } });
+    const both = mergeAgentDataSources([
+      { name: 'Warp', source: warp.source },
+      { name: 'GitHub Actions', source: github.source },
+    ]);
+    expect((await both.query(firstPage())).tabTotals).toEqual({ personal: 2, all: 6 });
+    // Devin counted only All: Personal is unknown, not the sum of the two that counted it.
+    const three = mergeAgentDataSources([
+      { name: 'Warp', source: warp.source },
+      { name: 'GitHub Actions', source: github.source },
+      { name: 'Devin', source: devin.source },
+    ]);
+    expect((await three.query(firstPage())).tabTotals).toEqual({ all: 15 });
+    // A failed source is named in `partial`; the counts are the answering sources'.
+    const partly = mergeAgentDataSources([
+      { name: 'Warp', source: warp.source },
+      { name: 'GitHub Actions', source: failing('The server answered 502.') },
+    ]);
+    const page = await partly.query(firstPage());
+    expect(page.tabTotals).toEqual({ personal: 1, all: 2 });
+    expect(page.partial).toHaveLength(1);
+  });
+
   it('reports a source that throws instead of rejecting, or answers no page, the same way', async () => {
     const throwing: AgentDataSource = {
       query: () => {

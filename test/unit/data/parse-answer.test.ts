@@ -2,7 +2,7 @@
 // batch keeps the last), issues reported at the indexes of the input as the host gave it.
 import { describe, expect, it, vi } from 'vitest';
 import type { ParseIssue } from '../../../src/core/types';
-import { parseAnswer } from '../../../src/data/parse-answer';
+import { parseAnswer, readTabTotals } from '../../../src/data/parse-answer';
 import { input as hostInput } from '../../fixtures/host-input';
 
 // The fixtures' host row, finished ('done' maps to success), with any id the host may send.
@@ -83,5 +83,63 @@ describe('parseAnswer', () => {
     expect(parseAnswer([input('a'), input('b')], 'first', { onDataIssues })).toHaveLength(2);
     expect(parseAnswer([], 'last', { onDataIssues })).toEqual([]);
     expect(onDataIssues).not.toHaveBeenCalled();
+  });
+});
+
+describe('readTabTotals', () => {
+  it('keeps each tab’s whole count ≥ 0, without an issue', () => {
+    expect(readTabTotals({ personal: 12, all: 0 })).toEqual({ tabTotals: { personal: 12, all: 0 }, issues: [] });
+    expect(readTabTotals({ all: 40 })).toEqual({ tabTotals: { all: 40 }, issues: [] });
+  });
+
+  it('takes no counts from nothing, without an issue', () => {
+    for (const nothing of [undefined, null])
+      expect(readTabTotals(nothing)).toEqual({ tabTotals: undefined, issues: [] });
+    expect(readTabTotals({})).toEqual({ tabTotals: undefined, issues: [] });
+  });
+
+  it('leaves out a count that is negative, fractional, NaN, infinite, huge or not a number, each with a warning', () => {
+    for (const bad of [-1, 2.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 60, '12', null, true, [3], { n: 1 }]) {
+      const { tabTotals, issues } = readTabTotals({ personal: 7, all: bad });
+      expect(tabTotals, String(bad)).toEqual({ personal: 7 });
+      expect(issues).toHaveLength(1);
+      expect(issues[0]).toMatchObject({ index: -1, path: 'tabTotals.all', level: 'warning' });
+      expect(issues[0]!.message).toMatch(
+        /^tabTotals\.all is .+, not a whole number ≥ 0: ignored, that tab shows no count$/,
+      );
+    }
+    expect(readTabTotals({ personal: -3 }).issues[0]!.message).toBe(
+      'tabTotals.personal is -3, not a whole number ≥ 0: ignored, that tab shows no count',
+    );
+    expect(readTabTotals({ all: '12' }).issues[0]!.message).toBe(
+      'tabTotals.all is string, not a whole number ≥ 0: ignored, that tab shows no count',
+    );
+  });
+
+  it('ignores a key that names no tab, and a value that is no object, with a warning', () => {
+    expect(readTabTotals({ All: 4, all: 5 })).toMatchObject({
+      tabTotals: { all: 5 },
+      issues: [{ path: 'tabTotals.All', message: expect.stringMatching(/names no tab/) }],
+    });
+    for (const bad of [12, 'all', [1, 2], true]) {
+      const { tabTotals, issues } = readTabTotals(bad);
+      expect(tabTotals).toBeUndefined();
+      expect(issues).toMatchObject([{ index: -1, path: 'tabTotals', level: 'warning' }]);
+    }
+  });
+
+  it('never throws, even on an object whose keys cannot be read', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('no keys for you');
+        },
+      },
+    );
+    expect(readTabTotals(hostile)).toMatchObject({
+      tabTotals: undefined,
+      issues: [{ path: 'tabTotals', message: expect.stringMatching(/could not be read/) }],
+    });
   });
 });
