@@ -192,7 +192,7 @@ for (const entry of sizes) {
 // The React layer with the core external: size-limit cannot leave out a relative chunk, so the
 // size report measures it (same esbuild bundling and gzip as size-limit). A regression guard at
 // today's size plus ~5%; issue 5 asked 25 kB (see BENCHMARKS.md).
-const REACT_LAYER_BUDGET = 57_900;
+const REACT_LAYER_BUDGET = 59_500;
 check(`size: agentboard, the React layer alone (core external) ≤ ${(REACT_LAYER_BUDGET / 1000).toFixed(1)} kB`, () => {
   const r = run(process.execPath, [join(root, 'scripts/bench-size.mjs'), '--json']);
   const row = JSON.parse(r.out.slice(r.out.indexOf('['))).find((x) => /React layer alone/.test(x.label));
