@@ -17,6 +17,7 @@ export default tseslint.config(
       'examples/*/dist/',
       'test/consumers/*/node_modules/',
       'test/consumers/*/dist/',
+      'scripts/bench-peers/node_modules/',
     ],
   },
   js.configs.recommended,

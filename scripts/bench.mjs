@@ -3,6 +3,8 @@
 // `--ui` also runs the browser UI benchmark (scripts/bench-ui.mjs) afterwards; `--size` prints the bundle
 // sizes (scripts/bench-size.mjs; `--modules` adds the per-module breakdown, `--features` what each feature
 // weighs) and skips the timings. `--server` runs the server kit's scale benchmark instead (scripts/bench-server.ts).
+// `--peers` runs the side-by-side browser bench instead (scripts/bench-peers.mjs: agentboard beside AG Grid,
+// MUI X and a TanStack page; its other flags are passed on: `--runs N`, `--only …`, `--json out.json`).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,6 +27,15 @@ if (args.includes('--server')) {
       resolve(root, 'scripts/bench-server.ts'),
       ...args.filter((a) => a !== '--server'),
     ],
+    { cwd: root, stdio: 'inherit' },
+  );
+  process.exit(r.status ?? 1);
+}
+
+if (args.includes('--peers')) {
+  const r = spawnSync(
+    process.execPath,
+    [resolve(root, 'scripts/bench-peers.mjs'), ...args.filter((a) => a !== '--peers')],
     { cwd: root, stdio: 'inherit' },
   );
   process.exit(r.status ?? 1);
