@@ -14,14 +14,14 @@
 //        (or `npm run bench -- --peers [same flags]`)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, extname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { chromiumLaunchOptions } from './chromium.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, 'scripts/bench-peers');
@@ -122,20 +122,8 @@ for (const name of builtPages) {
 }
 const buildSeconds = (performance.now() - buildStart) / 1000;
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-const server = createServer((req, res) => {
-  const path = join(outDir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  if (relative(outDir, path).startsWith('..')) return res.writeHead(404).end();
-  try {
-    const body = readFileSync(path);
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = await serveStatic(outDir);
+const base = server.base;
 
 // `--serve`: only build and serve the pages (to look at them or debug one), until stopped.
 if (args.includes('--serve')) {
