@@ -255,3 +255,28 @@ describe('phone width (390 px)', () => {
     });
   }
 });
+
+describe("the theme's rowHeight", () => {
+  const rowBoxes = (container: HTMLElement) =>
+    dataRows(container)
+      .sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index))
+      .map((row) => row.getBoundingClientRect());
+
+  test('makes rows taller in either density, and the rows are placed at that height (no overlap, no gap)', async () => {
+    for (const density of [undefined, 'compact'] as const) {
+      const plain = rowBoxes(await mountList(1280, undefined, ITEMS, density));
+      const tall = rowBoxes(await mountList(1280, { rowHeight: 56 }, ITEMS, density));
+      expect(plain[0]!.height).toBeLessThan(56);
+      for (const [i, box] of tall.entries()) {
+        expect(Math.round(box.height)).toBe(56);
+        if (i > 0) expect(Math.round(box.top - tall[i - 1]!.top)).toBe(56);
+      }
+    }
+  });
+
+  test('is a minimum: a row never gets shorter than its text needs', async () => {
+    const plain = rowBoxes(await mountList(1280));
+    const small = rowBoxes(await mountList(1280, { rowHeight: 12 }));
+    expect(small.map((box) => Math.round(box.height))).toEqual(plain.map((box) => Math.round(box.height)));
+  });
+});

@@ -180,7 +180,7 @@ export const AgentList = forwardRef<HTMLDivElement, AgentListProps>(function Age
     bodyRef,
   });
 
-  const grid = useGridStyle({ items, labels, locale, rowHeight, headHeight, spacing: laidOut, height, style });
+  const grid = useGridStyle({ items, labels, locale, headHeight, spacing: laidOut, height, style });
 
   // Built once per change of what cells show, so memoised rows stay still otherwise.
   const ctx = useShallowStable<ListRenderContext>({

@@ -5,8 +5,6 @@ import { durationChars, statusChars } from './column-chars';
 import type { RowSize } from './useRowSize';
 
 export interface GridStyleInput {
-  /** A row's height in px (the host's `rowHeight`, else the laid-out probe's). */
-  rowHeight: number;
   /** The header row's measured height in px. */
   headHeight: number;
   /** The Credits column's width in characters (`creditChars`). */
@@ -27,13 +25,12 @@ export interface GridStyleInput {
  * with, then the host's height and style.
  *
  * @example
- * listGridStyle({ rowHeight: 40, headHeight: 34, creditChars: 5, statusChars: 9, locale: 'de', spacing: { letterSpacing: 0, wordSpacing: 0 }, height: undefined, style: undefined });
- * // { '--ab-row-height': '40px', '--_ab-list-head-height': '34px', '--_ab-credit-chars': 5, … }
+ * listGridStyle({ headHeight: 34, creditChars: 5, statusChars: 9, locale: 'de', spacing: { letterSpacing: 0, wordSpacing: 0 }, height: undefined, style: undefined });
+ * // { '--_ab-list-head-height': '34px', '--_ab-credit-chars': 5, … }
  */
 export function listGridStyle(input: GridStyleInput): CSSProperties {
   const { spacing, height } = input;
   return {
-    '--ab-row-height': `${input.rowHeight}px`,
     // The stylesheet carries the header's band into the scrollbar gutter beside it.
     '--_ab-list-head-height': `${input.headHeight}px`,
     // Credits is as wide as the view's widest value (tabular figures: a digit is 1ch).
@@ -61,7 +58,7 @@ export interface GridStyleOptions extends Omit<GridStyleInput, 'creditChars' | '
  * the one credits precision of the view (`creditDigits`), which the cells format with.
  *
  * @example
- * const { style, digits } = useGridStyle({ items, labels, locale, rowHeight, headHeight, spacing, height, style });
+ * const { style, digits } = useGridStyle({ items, labels, locale, headHeight, spacing, height, style });
  */
 export function useGridStyle(options: GridStyleOptions): { style: CSSProperties; digits: number } {
   const { items, locale } = options;

@@ -3,7 +3,6 @@ import { durationChars } from '../../../src/react/list/column-chars';
 import { listGridStyle, type GridStyleInput } from '../../../src/react/list/grid-style';
 
 const base: GridStyleInput = {
-  rowHeight: 40,
   headHeight: 34,
   creditChars: 5,
   statusChars: 9,
@@ -15,9 +14,10 @@ const base: GridStyleInput = {
 const prop = (style: object, name: string): unknown => (style as Record<string, unknown>)[name];
 
 describe('listGridStyle: the custom properties the stylesheet lays the grid out with', () => {
-  test('row and header heights in px, column widths in characters, Duration from the locale', () => {
+  test("the header height in px, column widths in characters, Duration from the locale; the row height is the theme's", () => {
     const style = listGridStyle({ ...base, locale: 'de' });
-    expect(prop(style, '--ab-row-height')).toBe('40px');
+    // Rows take their height from the stylesheet (the theme's --ab-row-height as a minimum): the list sets none.
+    expect(prop(style, '--ab-row-height')).toBeUndefined();
     expect(prop(style, '--_ab-list-head-height')).toBe('34px');
     expect(prop(style, '--_ab-credit-chars')).toBe(5);
     expect(prop(style, '--_ab-status-chars')).toBe(9);
