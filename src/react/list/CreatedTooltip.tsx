@@ -43,8 +43,9 @@ export function CreatedTooltip({
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const closeLater = useRef<() => void>(() => {});
   const refresh = useRef<() => void>(() => {});
-  // Read again after the rows change: a row element is reused for the next item (another date).
-  const [, setShownText] = useState<string | undefined>(undefined);
+  // What it says: its time's full date, read when it opens and again after the rows change (a row
+  // element is reused for the next item, another date).
+  const [text, setText] = useState<string | undefined>(undefined);
 
   useEffect(() => {
     const list = scroller.current;
@@ -71,6 +72,7 @@ export function CreatedTooltip({
           described = row;
         }
         setAnchor(time);
+        setText(time.dataset.full);
       };
       if (shown.current) show();
       else timer.current = setTimeout(show, TOOLTIP_DELAY_MS);
@@ -88,7 +90,7 @@ export function CreatedTooltip({
     closeLater.current = () => close(HIDE_GRACE_MS);
     refresh.current = () => {
       if (described) describe(described, true);
-      setShownText(shown.current?.dataset.full);
+      setText(shown.current?.dataset.full);
     };
     const timeOf = (target: EventTarget | null) =>
       target instanceof Element ? target.closest<HTMLElement>(TIME) : null;
@@ -153,7 +155,7 @@ export function CreatedTooltip({
       onPointerEnter={() => clearTimeout(timer.current)}
       onPointerLeave={() => closeLater.current()}
     >
-      {anchor.dataset.full}
+      {text}
     </div>,
     root?.portalContainer ?? document.body,
   );

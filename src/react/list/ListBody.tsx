@@ -101,10 +101,10 @@ export function ListBody(props: ListBodyProps): ReactElement {
             <AgentRow
               key={slots.byKey.get(key)}
               item={item}
-              index={virtualItem.index}
+              index={index}
               top={virtualItem.start - headHeight}
               height={rowHeight}
-              focusCol={tabStop && virtualItem.index === tabStop.row ? tabStop.col : -2}
+              focusCol={tabStop && index === tabStop.row ? tabStop.col : -2}
               ctx={ctx}
               selected={rowSelection ? rowSelection.isSelected(item.id) : undefined}
               busy={rowActions?.busyIds?.has(item.id) ?? false}
